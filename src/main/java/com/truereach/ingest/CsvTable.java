@@ -1,0 +1,260 @@
+package com.truereach.ingest;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.function.Predicate;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * A CSV export read with Commons CSV: preamble lines before the header are skipped (Meta's
+ * {@code sep=,} and title lines, GA4's {@code #} block), the delimiter is taken from the header
+ * line ({@code ,}, {@code ;} after an Excel re-save, or tab), columns are found by name without
+ * regard to case, quotes, BOM or surrounding spaces, and every row knows the line it starts on.
+ * A column that appears twice (Meta's {@code Views}) is reachable as {@code Views} and {@code Views#2}.
+ */
+public final class CsvTable implements Iterable<CsvTable.Row>, AutoCloseable {
+
+	private final String file;
+
+	private final List<String> headers;
+
+	private final Map<String, Integer> index;
+
+	private final CSVParser parser;
+
+	private final long headerLine;
+
+	private CsvTable(String file, List<String> headers, CSVParser parser, long headerLine) {
+		this.file = file;
+		this.headers = headers;
+		this.parser = parser;
+		this.headerLine = headerLine;
+		this.index = new HashMap<>();
+		for (int i = 0; i < headers.size(); i++) {
+			String key = key(headers.get(i));
+			if (index.containsKey(key)) {
+				int n = 2;
+				while (index.containsKey(key + "#" + n)) {
+					n++;
+				}
+				key = key + "#" + n;
+			}
+			index.put(key, i);
+		}
+	}
+
+	/** Opens the source and positions it after the first line that {@code isHeader} accepts. */
+	public static CsvTable open(Source source, Predicate<String> isHeader) throws IOException {
+		BufferedReader reader = new BufferedReader(TextFiles.reader(source));
+		long line = 0;
+		String header;
+		while (true) {
+			header = reader.readLine();
+			line++;
+			if (header == null) {
+				reader.close();
+				throw new IOException(source.name() + ": no header line found");
+			}
+			if (isHeader.test(Preview.normalise(header))) {
+				break;
+			}
+		}
+		return open(source.name(), header, reader, line);
+	}
+
+	/** Opens a table whose header line is already read; {@code headerLine} is its 1-based line. */
+	public static CsvTable open(String file, String header, Reader rest, long headerLine) throws IOException {
+		char delimiter = delimiter(header);
+		CSVFormat format = CSVFormat.DEFAULT.builder()
+			.setDelimiter(delimiter)
+			.setIgnoreEmptyLines(false)
+			.setAllowMissingColumnNames(true)
+			.get();
+		List<String> headers = new ArrayList<>();
+		try (CSVParser headerParser = CSVParser.parse(new StringReader(header), format)) {
+			Iterator<CSVRecord> it = headerParser.iterator();
+			if (it.hasNext()) {
+				it.next().forEach(headers::add);
+			}
+		}
+		return new CsvTable(file, List.copyOf(headers), CSVParser.parse(rest, format), headerLine);
+	}
+
+	public String file() {
+		return file;
+	}
+
+	public List<String> headers() {
+		return headers;
+	}
+
+	public boolean has(String column) {
+		return index.containsKey(key(column));
+	}
+
+	/** The first of {@code names} that the header has, or null. */
+	public String firstPresent(String... names) {
+		for (String name : names) {
+			if (has(name)) {
+				return name;
+			}
+		}
+		return null;
+	}
+
+	/** Rows in file order; blank lines are skipped, as a person reading the file would. */
+	@Override
+	public Iterator<Row> iterator() {
+		Iterator<CSVRecord> records = parser.iterator();
+		return new Iterator<>() {
+			private Row pending;
+
+			@Override
+			public boolean hasNext() {
+				while (pending == null) {
+					long before = parser.getCurrentLineNumber();
+					try {
+						if (!records.hasNext()) {
+							return false;
+						}
+						CSVRecord record = records.next();
+						List<String> values = new ArrayList<>(record.size());
+						record.forEach(values::add);
+						Row row = new Row(headerLine + before + 1, Collections.unmodifiableList(values));
+						if (!row.isBlank()) {
+							pending = row;
+						}
+					}
+					catch (UncheckedIOException | IllegalStateException ex) {
+						throw new MalformedCsvException(file, headerLine + before + 1, ex);
+					}
+				}
+				return true;
+			}
+
+			@Override
+			public Row next() {
+				if (!hasNext()) {
+					throw new NoSuchElementException();
+				}
+				Row row = pending;
+				pending = null;
+				return row;
+			}
+		};
+	}
+
+	@Override
+	public void close() throws IOException {
+		parser.close();
+	}
+
+	private static String key(String header) {
+		return header.replace("\uFEFF", "").replace("\"", "").trim().toLowerCase(Locale.ROOT);
+	}
+
+	private static char delimiter(String header) {
+		int commas = 0;
+		int semicolons = 0;
+		int tabs = 0;
+		boolean quoted = false;
+		for (char c : header.toCharArray()) {
+			if (c == '"') {
+				quoted = !quoted;
+			}
+			else if (!quoted) {
+				commas += c == ',' ? 1 : 0;
+				semicolons += c == ';' ? 1 : 0;
+				tabs += c == '\t' ? 1 : 0;
+			}
+		}
+		if (tabs > commas && tabs > semicolons) {
+			return '\t';
+		}
+		return semicolons > commas ? ';' : ',';
+	}
+
+	/** One data row; values are read by column name. */
+	public final class Row {
+
+		private final long line;
+
+		private final List<String> values;
+
+		private Row(long line, List<String> values) {
+			this.line = line;
+			this.values = values;
+		}
+
+		public long line() {
+			return line;
+		}
+
+		public List<String> values() {
+			return values;
+		}
+
+		/** The cell of {@code column} trimmed, or null when the header has no such column or the row is short. */
+		public String get(String column) {
+			Integer i = index.get(key(column));
+			if (i == null || i >= values.size()) {
+				return null;
+			}
+			return values.get(i).trim();
+		}
+
+		public String get(int i) {
+			return i < values.size() ? values.get(i).trim() : null;
+		}
+
+		public boolean isBlank() {
+			return values.stream().allMatch(String::isBlank);
+		}
+
+		public Long count(String column) {
+			return Values.count(column, get(column));
+		}
+
+		public java.time.LocalDate date(String column) {
+			return Dates.parse(column, get(column));
+		}
+	}
+
+	/** The file is not well-formed CSV from {@code line} on (a quote never closed: a truncated file). */
+	public static class MalformedCsvException extends RuntimeException {
+
+		private final long line;
+
+		public MalformedCsvException(String file, long line, Throwable cause) {
+			super(file + ":" + line + ": not well-formed CSV from here on (" + rootMessage(cause)
+					+ "); the file may be truncated", cause);
+			this.line = line;
+		}
+
+		public long line() {
+			return line;
+		}
+
+		private static String rootMessage(Throwable ex) {
+			Throwable t = ex;
+			while (t.getCause() != null) {
+				t = t.getCause();
+			}
+			return t.getMessage();
+		}
+	}
+}

@@ -1,0 +1,68 @@
+package com.truereach.ingest;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoField;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Day parsing for every date spelling in FORMATS.md, including Excel re-saves. A time of day
+ * and an offset after the date are ignored: metrics are per calendar day as the platform shows
+ * it (Meta's hour flips with daylight saving). Slashed dates are US order (M/d/yyyy) as Excel
+ * writes them for the English exports; dashed day-first dates ({@code 13-06-2025}) are d-M-yyyy.
+ */
+public final class Dates {
+
+	private static final Pattern TIME_SUFFIX = Pattern
+		.compile("[ T]\\d{1,2}:\\d{2}(:\\d{2}(\\.\\d+)?)?( ?(AM|PM|am|pm))?( ?(Z|UTC|[+-]\\d{2}:?\\d{2}))?$");
+
+	private static final Pattern ISO = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+	private static final List<DateTimeFormatter> FORMATS = List.of(
+			formatter("yyyy-MM-dd"), formatter("yyyyMMdd"), formatter("yyyy/M/d"),
+			formatter("EEE, MMM d, yyyy"), formatter("EEE MMM d yyyy"), formatter("MMM d, yyyy"),
+			formatter("MMMM d, yyyy"), formatter("d MMM yyyy"), formatter("M/d/yyyy"), formatter("d-MMM-yyyy"),
+			formatter("d.M.yyyy"), formatter("d-M-yyyy"), twoDigitYear("M/d/"), twoDigitYear("d-MMM-"));
+
+	private Dates() {
+	}
+
+	public static LocalDate parse(String column, String raw) {
+		if (raw == null || raw.isBlank()) {
+			throw new BadValue(column, raw == null ? "" : raw, "date is missing");
+		}
+		String text = raw.trim();
+		if (text.length() >= 10 && ISO.matcher(text.substring(0, 10)).matches()) {
+			text = text.substring(0, 10);
+		}
+		else {
+			text = TIME_SUFFIX.matcher(text).replaceFirst("").trim();
+		}
+		for (DateTimeFormatter format : FORMATS) {
+			try {
+				return LocalDate.parse(text, format);
+			}
+			catch (DateTimeParseException ex) {
+				// try the next spelling
+			}
+		}
+		throw new BadValue(column, raw, "not a date in any known spelling");
+	}
+
+	private static DateTimeFormatter formatter(String pattern) {
+		return new DateTimeFormatterBuilder().parseCaseInsensitive()
+			.appendPattern(pattern)
+			.toFormatter(Locale.ENGLISH);
+	}
+
+	private static DateTimeFormatter twoDigitYear(String prefix) {
+		return new DateTimeFormatterBuilder().parseCaseInsensitive()
+			.appendPattern(prefix)
+			.appendValueReduced(ChronoField.YEAR, 2, 2, 2000)
+			.toFormatter(Locale.ENGLISH);
+	}
+}

@@ -1,0 +1,42 @@
+package com.truereach.ingest;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import com.truereach.ingest.formats.StripePaymentsReader;
+import com.truereach.ingest.formats.XPremiumOverviewReader;
+
+/** Every format TrueReach reads. A new format is one new {@link FormatReader} and one line here. */
+public final class FormatRegistry {
+
+	private final List<FormatReader> readers;
+
+	public FormatRegistry(List<FormatReader> readers) {
+		this.readers = List.copyOf(readers);
+	}
+
+	public static FormatRegistry standard() {
+		return new FormatRegistry(List.of(
+				new XPremiumOverviewReader(),
+				new StripePaymentsReader()));
+	}
+
+	public List<FormatReader> readers() {
+		return readers;
+	}
+
+	/** The reader that recognises the preview; the first registered wins when two would. */
+	public Optional<FormatReader> detect(Preview preview) {
+		return readers.stream().filter(reader -> reader.recognises(preview)).findFirst();
+	}
+
+	public Optional<FormatReader> byId(String id) {
+		return readers.stream().filter(reader -> reader.id().equals(id)).findFirst();
+	}
+
+	/** One line per known format, for the message about a file nobody recognises. */
+	public String knownFormats() {
+		return readers.stream().map(r -> r.id() + " (" + r.description() + ")").collect(Collectors.joining("; "));
+	}
+}

@@ -1,0 +1,243 @@
+package com.truereach.ingest;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Everything one file gave, held in memory until the file is judged: a file whose rejected
+ * share is over the threshold is not used at all, so nothing may reach the history before that.
+ */
+public final class ParsedFile implements IngestSink {
+
+	public enum Status {
+		/** Read; its accepted rows are used. */
+		OK,
+		/** Read, but too many rows were rejected: none of its rows are used. */
+		FAILED,
+		/** No known format matched. */
+		UNRECOGNISED,
+		/** Could not be read at all (truncated, binary, unsafe zip entry...). */
+		ERROR
+	}
+
+	private final Source source;
+
+	private final FormatReader format;
+
+	private final List<AccountDay> days = new ArrayList<>();
+
+	private final List<Long> dayLines = new ArrayList<>();
+
+	private final List<PostMetrics> posts = new ArrayList<>();
+
+	private final List<FollowerEntry> followers = new ArrayList<>();
+
+	private final List<FollowerProfile> profiles = new ArrayList<>();
+
+	private final List<RevenueEvent> revenue = new ArrayList<>();
+
+	private final List<Long> revenueLines = new ArrayList<>();
+
+	private final List<TrafficRow> traffic = new ArrayList<>();
+
+	private final List<Reject> rejects = new ArrayList<>();
+
+	private final Set<Long> acceptedLines = new HashSet<>();
+
+	private final Set<Long> rejectedLines = new HashSet<>();
+
+	private final Set<Long> summaryLines = new HashSet<>();
+
+	private final Set<String> accountHints = new LinkedHashSet<>();
+
+	private Status status = Status.OK;
+
+	private String message = "";
+
+	private LocalDate first;
+
+	private LocalDate last;
+
+	public ParsedFile(Source source, FormatReader format) {
+		this.source = source;
+		this.format = format;
+	}
+
+	@Override
+	public void accountDay(long line, AccountDay day) {
+		accepted(line, day.day());
+		days.add(day);
+		dayLines.add(line);
+	}
+
+	@Override
+	public void post(long line, PostMetrics post) {
+		accepted(line, post.published() == null ? null : post.published().toLocalDate());
+		posts.add(post);
+	}
+
+	@Override
+	public void follower(long line, FollowerEntry entry) {
+		accepted(line, null);
+		followers.add(entry);
+	}
+
+	@Override
+	public void profile(long line, FollowerProfile profile) {
+		accepted(line, null);
+		profiles.add(profile);
+	}
+
+	@Override
+	public void revenue(long line, RevenueEvent event) {
+		accepted(line, event.day());
+		revenue.add(event);
+		revenueLines.add(line);
+	}
+
+	@Override
+	public void traffic(long line, TrafficRow row) {
+		accepted(line, row.day() != null ? row.day() : row.from());
+		if (row.day() == null && row.to() != null) {
+			widen(row.to());
+		}
+		traffic.add(row);
+	}
+
+	@Override
+	public void reject(long line, String column, String value, String reason) {
+		rejects.add(new Reject(source.name(), line, column, value, reason));
+		rejectedLines.add(line);
+	}
+
+	@Override
+	public void summaryRow(long line) {
+		summaryLines.add(line);
+	}
+
+	@Override
+	public void accountHint(String handle) {
+		if (handle != null && !handle.isBlank()) {
+			accountHints.add(handle.trim());
+		}
+	}
+
+	private void accepted(long line, LocalDate day) {
+		acceptedLines.add(line);
+		if (day != null) {
+			widen(day);
+		}
+	}
+
+	private void widen(LocalDate day) {
+		first = first == null || day.isBefore(first) ? day : first;
+		last = last == null || day.isAfter(last) ? day : last;
+	}
+
+	/** Marks the file failed or broken; its rows will not be used. */
+	public void fail(Status status, String message) {
+		this.status = status;
+		this.message = message;
+	}
+
+	/** Applies the job's reject threshold (a share, 0.05 = 5%). */
+	public void judge(double rejectThreshold) {
+		if (status == Status.OK && read() > 0 && (double) rejected() / read() > rejectThreshold) {
+			fail(Status.FAILED, String.format(java.util.Locale.ROOT,
+					"%d of %d rows rejected (%.1f%%), more than the %.1f%% allowed: no row of this file is used",
+					rejected(), read(), 100.0 * rejected() / read(), 100.0 * rejectThreshold));
+		}
+	}
+
+	public Source source() {
+		return source;
+	}
+
+	public FormatReader format() {
+		return format;
+	}
+
+	public Status status() {
+		return status;
+	}
+
+	public String message() {
+		return message;
+	}
+
+	public boolean usable() {
+		return status == Status.OK;
+	}
+
+	/** Data rows seen: accepted + rejected. A row both accepted and rejected counts as rejected. */
+	public long read() {
+		return accepted() + rejected();
+	}
+
+	public long accepted() {
+		return acceptedLines.stream().filter(line -> !rejectedLines.contains(line)).count();
+	}
+
+	public long rejected() {
+		return rejectedLines.size();
+	}
+
+	public long summaryRows() {
+		return summaryLines.size();
+	}
+
+	public LocalDate first() {
+		return first;
+	}
+
+	public LocalDate last() {
+		return last;
+	}
+
+	public List<AccountDay> days() {
+		return Collections.unmodifiableList(days);
+	}
+
+	/** The line each of {@link #days()} came from, same order. */
+	public List<Long> dayLines() {
+		return Collections.unmodifiableList(dayLines);
+	}
+
+	public List<PostMetrics> posts() {
+		return Collections.unmodifiableList(posts);
+	}
+
+	public List<FollowerEntry> followers() {
+		return Collections.unmodifiableList(followers);
+	}
+
+	public List<FollowerProfile> profiles() {
+		return Collections.unmodifiableList(profiles);
+	}
+
+	public List<RevenueEvent> revenue() {
+		return Collections.unmodifiableList(revenue);
+	}
+
+	/** The line each of {@link #revenue()} came from, same order. */
+	public List<Long> revenueLines() {
+		return Collections.unmodifiableList(revenueLines);
+	}
+
+	public List<TrafficRow> traffic() {
+		return Collections.unmodifiableList(traffic);
+	}
+
+	public List<Reject> rejects() {
+		return Collections.unmodifiableList(rejects);
+	}
+
+	public Set<String> accountHints() {
+		return Collections.unmodifiableSet(accountHints);
+	}
+}

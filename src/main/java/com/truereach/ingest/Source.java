@@ -1,0 +1,135 @@
+package com.truereach.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/**
+ * One input file as a reader sees it: a plain file, or an entry of a zip read in place.
+ * {@code name} is what messages show ({@code input/tt.zip!/Overview.csv}).
+ */
+public interface Source {
+
+	String name();
+
+	InputStream open() throws IOException;
+
+	Instant modified();
+
+	long size();
+
+	static Source of(Path path) {
+		return new Source() {
+			@Override
+			public String name() {
+				return path.toString();
+			}
+
+			@Override
+			public InputStream open() throws IOException {
+				return Files.newInputStream(path);
+			}
+
+			@Override
+			public Instant modified() {
+				try {
+					return Files.getLastModifiedTime(path).toInstant();
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			}
+
+			@Override
+			public long size() {
+				try {
+					return Files.size(path);
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			}
+
+			@Override
+			public String toString() {
+				return name();
+			}
+		};
+	}
+
+	static Source of(Path zip, ZipEntry entry) {
+		return new Source() {
+			@Override
+			public String name() {
+				return zip + "!/" + entry.getName();
+			}
+
+			@Override
+			public InputStream open() throws IOException {
+				ZipFile file = new ZipFile(zip.toFile());
+				InputStream in = file.getInputStream(entry);
+				return new java.io.FilterInputStream(in) {
+					@Override
+					public void close() throws IOException {
+						try {
+							super.close();
+						}
+						finally {
+							file.close();
+						}
+					}
+				};
+			}
+
+			@Override
+			public Instant modified() {
+				return entry.getLastModifiedTime() == null ? Instant.EPOCH : entry.getLastModifiedTime().toInstant();
+			}
+
+			@Override
+			public long size() {
+				return entry.getSize();
+			}
+
+			@Override
+			public String toString() {
+				return name();
+			}
+		};
+	}
+
+	/** An in-memory source, for tests and for generated content. */
+	static Source of(String name, byte[] content) {
+		return new Source() {
+			@Override
+			public String name() {
+				return name;
+			}
+
+			@Override
+			public InputStream open() {
+				return new java.io.ByteArrayInputStream(content);
+			}
+
+			@Override
+			public Instant modified() {
+				return Instant.EPOCH;
+			}
+
+			@Override
+			public long size() {
+				return content.length;
+			}
+
+			@Override
+			public String toString() {
+				return name;
+			}
+		};
+	}
+}

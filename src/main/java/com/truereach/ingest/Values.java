@@ -1,0 +1,79 @@
+package com.truereach.ingest;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The number policy of FORMATS.md, one place for every reader. Blank, {@code -}, {@code --},
+ * {@code NAN}, {@code N/A} and {@code undefined} mean "not reported" (null, never zero);
+ * {@code "1938.0"} and {@code "1,234"} are whole numbers; anything else is an error that names
+ * the value.
+ */
+public final class Values {
+
+	private static final Set<String> MISSING = Set.of("", "-", "--", "nan", "undefined", "n/a", "null", "none");
+
+	private Values() {
+	}
+
+	public static boolean isMissing(String raw) {
+		return raw == null || MISSING.contains(raw.trim().toLowerCase(Locale.ROOT));
+	}
+
+	/** A count: a whole number, possibly negative (daily changes), or null when not reported. */
+	public static Long count(String column, String raw) {
+		BigDecimal value = decimal(column, raw);
+		if (value == null) {
+			return null;
+		}
+		try {
+			return value.stripTrailingZeros().longValueExact();
+		}
+		catch (ArithmeticException ex) {
+			throw new BadValue(column, raw, "not a whole number");
+		}
+	}
+
+	/**
+	 * A decimal, or null when not reported. Thousands separators are removed: a value with both
+	 * {@code ,} and {@code .} uses the last of them as the decimal point; {@code 1,234} is a
+	 * thousand-grouped number, {@code 12,5} a decimal comma.
+	 */
+	public static BigDecimal decimal(String column, String raw) {
+		if (isMissing(raw)) {
+			return null;
+		}
+		String text = raw.trim().replace("\u00A0", "").replace(" ", "");
+		if (text.startsWith("'")) {
+			text = text.substring(1);
+		}
+		if (text.endsWith("%")) {
+			text = text.substring(0, text.length() - 1);
+		}
+		int comma = text.lastIndexOf(',');
+		int dot = text.lastIndexOf('.');
+		if (comma >= 0 && dot >= 0) {
+			text = comma > dot ? text.replace(".", "").replace(',', '.') : text.replace(",", "");
+		}
+		else if (comma >= 0) {
+			boolean grouped = text.matches("-?\\d{1,3}(,\\d{3})+");
+			text = grouped ? text.replace(",", "") : text.replace(',', '.');
+		}
+		try {
+			return new BigDecimal(text);
+		}
+		catch (NumberFormatException ex) {
+			throw new BadValue(column, raw, "not a number");
+		}
+	}
+
+	/** Money in major units; never a double. */
+	public static BigDecimal money(String column, String raw) {
+		BigDecimal value = decimal(column, raw);
+		if (value != null && value.scale() > 4) {
+			throw new BadValue(column, raw, "more than 4 decimals is not a money amount");
+		}
+		return value;
+	}
+}

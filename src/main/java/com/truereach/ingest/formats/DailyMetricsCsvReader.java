@@ -1,0 +1,88 @@
+package com.truereach.ingest.formats;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import com.truereach.ingest.AccountDay;
+import com.truereach.ingest.BadValue;
+import com.truereach.ingest.CsvTable;
+import com.truereach.ingest.FormatReader;
+import com.truereach.ingest.IngestSink;
+import com.truereach.ingest.Metric;
+import com.truereach.ingest.Preview;
+import com.truereach.ingest.Source;
+import com.truereach.ingest.Values;
+
+/**
+ * A CSV with one row per day: a date column, then metric columns. Subclasses name the header
+ * that identifies them and how their columns map to {@link Metric}s; every other numeric
+ * column is kept under its own header so that nothing the platform exported is lost.
+ */
+public abstract class DailyMetricsCsvReader implements FormatReader {
+
+	/** Lower-case header start (quotes removed, {@code ;} read as {@code ,}) that identifies the format. */
+	protected abstract String headerPrefix();
+
+	/** Header name (any case) to canonical metric. */
+	protected abstract Map<String, Metric> columns();
+
+	protected String dateColumn() {
+		return "Date";
+	}
+
+	@Override
+	public boolean recognises(Preview preview) {
+		return preview.kind() == Preview.Kind.TEXT && isHeader(Preview.normalise(preview.firstLine()));
+	}
+
+	protected boolean isHeader(String normalisedLine) {
+		return normalisedLine.startsWith(headerPrefix());
+	}
+
+	@Override
+	public void read(Source source, IngestSink sink) throws IOException {
+		Map<String, Metric> mapping = new LinkedHashMap<>();
+		columns().forEach((header, metric) -> mapping.put(header.toLowerCase(Locale.ROOT), metric));
+		try (CsvTable table = CsvTable.open(source, this::isHeader)) {
+			for (CsvTable.Row row : table) {
+				try {
+					sink.accountDay(row.line(), toDay(table, row, mapping));
+				}
+				catch (BadValue bad) {
+					sink.reject(row.line(), bad.column(), bad.value(), bad.reason());
+				}
+			}
+		}
+	}
+
+	private AccountDay toDay(CsvTable table, CsvTable.Row row, Map<String, Metric> mapping) {
+		LocalDate day = row.date(dateColumn());
+		Map<Metric, Long> metrics = new EnumMap<>(Metric.class);
+		Map<String, BigDecimal> extra = new LinkedHashMap<>();
+		for (String header : table.headers()) {
+			String name = header.replace("\uFEFF", "").trim();
+			if (name.equalsIgnoreCase(dateColumn()) || name.isEmpty()) {
+				continue;
+			}
+			Metric metric = mapping.get(name.toLowerCase(Locale.ROOT));
+			if (metric != null) {
+				Long value = row.count(name);
+				if (value != null) {
+					metrics.merge(metric, value, Long::sum);
+				}
+			}
+			else {
+				BigDecimal value = Values.decimal(name, row.get(name));
+				if (value != null) {
+					extra.put(name, value);
+				}
+			}
+		}
+		return new AccountDay(day, metrics, extra);
+	}
+}

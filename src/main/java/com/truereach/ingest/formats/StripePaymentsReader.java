@@ -1,0 +1,108 @@
+package com.truereach.ingest.formats;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Set;
+
+import com.truereach.ingest.BadValue;
+import com.truereach.ingest.CsvTable;
+import com.truereach.ingest.Dates;
+import com.truereach.ingest.FormatReader;
+import com.truereach.ingest.IngestSink;
+import com.truereach.ingest.Platform;
+import com.truereach.ingest.Preview;
+import com.truereach.ingest.RevenueEvent;
+import com.truereach.ingest.Source;
+import com.truereach.ingest.Utm;
+import com.truereach.ingest.Values;
+
+/**
+ * Stripe payments: {@code unified_payments.csv} ({@code Created date (UTC)}) and the older
+ * {@code payments.csv} ({@code Created (UTC)}); the user picks the columns and their order, so
+ * everything is found by name. Only successful, captured charges are revenue; a refund is a
+ * negative event on the refund's own day when the export has a refund date column, otherwise
+ * on the charge's day (unified_payments.csv carries no refund date). Failed and incomplete
+ * payments are kept as {@link RevenueEvent.Kind#FAILED}: counted, never revenue.
+ */
+public final class StripePaymentsReader implements FormatReader {
+
+	private static final Set<String> PAID = Set.of("paid", "succeeded", "refunded", "partially refunded",
+			"partially_refunded");
+
+	@Override
+	public String id() {
+		return "stripe-payments";
+	}
+
+	@Override
+	public String description() {
+		return "Stripe unified_payments.csv / payments.csv: id,Created date (UTC),Amount,Amount Refunded,Currency,...,Status";
+	}
+
+	@Override
+	public Platform platform() {
+		return Platform.STRIPE;
+	}
+
+	@Override
+	public boolean recognises(Preview preview) {
+		return preview.kind() == Preview.Kind.TEXT && isHeader(Preview.normalise(preview.firstLine()));
+	}
+
+	private boolean isHeader(String line) {
+		String padded = "," + line + ",";
+		return (padded.contains(",created date (utc),") || padded.contains(",created (utc),"))
+				&& padded.contains(",amount,") && padded.contains(",currency,") && padded.contains(",id,");
+	}
+
+	@Override
+	public void read(Source source, IngestSink sink) throws IOException {
+		try (CsvTable table = CsvTable.open(source, this::isHeader)) {
+			String created = table.firstPresent("Created date (UTC)", "Created (UTC)");
+			String refundedAt = table.firstPresent("Refunded date (UTC)", "Refunded (UTC)", "Refund date (UTC)");
+			for (CsvTable.Row row : table) {
+				try {
+					read(row, created, refundedAt, sink);
+				}
+				catch (BadValue bad) {
+					sink.reject(row.line(), bad.column(), bad.value(), bad.reason());
+				}
+			}
+		}
+	}
+
+	private void read(CsvTable.Row row, String created, String refundedAt, IngestSink sink) {
+		String id = row.get("id");
+		if (id == null || id.isEmpty()) {
+			throw new BadValue("id", "", "payment id is missing");
+		}
+		LocalDate day = Dates.parse(created, row.get(created));
+		BigDecimal amount = Values.money("Amount", row.get("Amount"));
+		if (amount == null) {
+			throw new BadValue("Amount", row.get("Amount"), "amount is missing");
+		}
+		String currency = row.get("Currency");
+		if (currency == null || currency.isBlank()) {
+			throw new BadValue("Currency", currency, "currency is missing");
+		}
+		Utm utm = new Utm(row.get("UTM Source"), row.get("UTM Medium"), row.get("UTM Campaign"),
+				row.get("UTM Content"), null);
+		String status = row.get("Status") == null ? "" : row.get("Status").toLowerCase(Locale.ROOT);
+		String captured = row.get("Captured");
+		boolean isCaptured = captured == null || captured.isBlank() || captured.equalsIgnoreCase("true");
+		if (!PAID.contains(status) || !isCaptured) {
+			sink.revenue(row.line(), new RevenueEvent(id, day, RevenueEvent.Kind.FAILED, amount, currency, utm));
+			return;
+		}
+		sink.revenue(row.line(), new RevenueEvent(id, day, RevenueEvent.Kind.SALE, amount, currency, utm));
+		BigDecimal refunded = Values.money("Amount Refunded", row.get("Amount Refunded"));
+		if (refunded != null && refunded.signum() > 0) {
+			LocalDate refundDay = refundedAt == null || Values.isMissing(row.get(refundedAt)) ? day
+					: Dates.parse(refundedAt, row.get(refundedAt));
+			sink.revenue(row.line(),
+					new RevenueEvent(id, refundDay, RevenueEvent.Kind.REFUND, refunded.negate(), currency, utm));
+		}
+	}
+}
