@@ -1,0 +1,145 @@
+package com.truereach.history;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+
+import com.truereach.ingest.Metric;
+
+/**
+ * An account's daily history with follower totals made whole. Platforms that export a total
+ * (TikTok, older TikTok business files) give it directly; the others (X Premium, Meta insights,
+ * LinkedIn, YouTube) give only daily changes, so the total is carried from an anchor: an
+ * exported total on some day, else the job definition's {@code followersAnchor}. Without any
+ * anchor the totals are relative: 0 on the first day, and the report says so.
+ */
+public record FollowerHistory(List<HistoryDay> days, Totals totals) {
+
+	public enum Totals {
+		/** Every total is exported by the platform. */
+		EXPORTED,
+		/** Carried from exported totals or the definition's anchor with the daily net change. */
+		ANCHORED,
+		/** No anchor: totals start at 0 and only their changes mean something. */
+		RELATIVE
+	}
+
+	/**
+	 * Builds the history for every day from {@code from} to {@code to}. A day with no row is a day
+	 * with no change (Instagram leaves out days with 0 follows).
+	 *
+	 * @param stored metrics per day, as the store merged them
+	 * @param anchorDay the definition's anchor day, or null
+	 * @param anchorFollowers the definition's anchor total (ignored without a day)
+	 */
+	public static FollowerHistory of(SortedMap<LocalDate, HistoryStore.StoredDay> stored, Map<LocalDate, Long> postsPerDay,
+			LocalDate from, LocalDate to, LocalDate anchorDay, long anchorFollowers) {
+		List<LocalDate> days = from.datesUntil(to.plusDays(1)).toList();
+		int n = days.size();
+		long[] net = new long[n];
+		Long[] exported = new Long[n];
+		boolean anyExported = false;
+		boolean allExported = true;
+		for (int i = 0; i < n; i++) {
+			HistoryStore.StoredDay day = stored.get(days.get(i));
+			exported[i] = day == null ? null : day.get(Metric.FOLLOWERS);
+			anyExported |= exported[i] != null;
+			allExported &= exported[i] != null;
+			net[i] = netChange(day);
+		}
+		Long[] totals = new Long[n];
+		Totals kind;
+		if (anyExported) {
+			for (int i = 0; i < n; i++) {
+				totals[i] = exported[i];
+			}
+			carry(totals, net);
+			kind = allExported ? Totals.EXPORTED : Totals.ANCHORED;
+		}
+		else if (anchorDay != null && !anchorDay.isBefore(from) && !anchorDay.isAfter(to)) {
+			totals[days.indexOf(anchorDay)] = anchorFollowers;
+			carry(totals, net);
+			kind = Totals.ANCHORED;
+		}
+		else {
+			totals[0] = net[0];
+			carry(totals, net);
+			kind = Totals.RELATIVE;
+		}
+		List<HistoryDay> result = new ArrayList<>(n);
+		for (int i = 0; i < n; i++) {
+			HistoryStore.StoredDay day = stored.get(days.get(i));
+			Long posts = day == null ? null : day.get(Metric.POSTS);
+			if (posts == null) {
+				posts = postsPerDay.get(days.get(i));
+			}
+			result.add(new HistoryDay(days.get(i), totals[i], get(day, Metric.FOLLOWS_GAINED), get(day, Metric.UNFOLLOWS),
+					net[i], posts, impressions(day), get(day, Metric.REACH), engagements(day),
+					get(day, Metric.PROFILE_VISITS), get(day, Metric.LINK_CLICKS),
+					day == null ? List.of() : List.copyOf(day.sources())));
+		}
+		return new FollowerHistory(List.copyOf(result), kind);
+	}
+
+	/** Fills unknown totals forwards (F[t] = F[t-1] + net[t]) and backwards (F[t-1] = F[t] - net[t]) from known ones. */
+	private static void carry(Long[] totals, long[] net) {
+		for (int i = 1; i < totals.length; i++) {
+			if (totals[i] == null && totals[i - 1] != null) {
+				totals[i] = totals[i - 1] + net[i];
+			}
+		}
+		for (int i = totals.length - 1; i > 0; i--) {
+			if (totals[i - 1] == null && totals[i] != null) {
+				totals[i - 1] = totals[i] - net[i];
+			}
+		}
+	}
+
+	/**
+	 * The day's net follower change: the exported net where there is one, else gained - lost
+	 * (either may be absent: Meta exports only follows), else 0.
+	 */
+	static long netChange(HistoryStore.StoredDay day) {
+		if (day == null) {
+			return 0;
+		}
+		Long net = day.get(Metric.NET_FOLLOWS);
+		if (net != null) {
+			return net;
+		}
+		long gained = day.get(Metric.FOLLOWS_GAINED) == null ? 0 : day.get(Metric.FOLLOWS_GAINED);
+		long lost = day.get(Metric.UNFOLLOWS) == null ? 0 : day.get(Metric.UNFOLLOWS);
+		return gained - lost;
+	}
+
+	/** Interactions: the exported engagements, else the sum of likes, comments, shares, saves, replies and reposts. */
+	static Long engagements(HistoryStore.StoredDay day) {
+		if (day == null) {
+			return null;
+		}
+		if (day.get(Metric.ENGAGEMENTS) != null) {
+			return day.get(Metric.ENGAGEMENTS);
+		}
+		Long sum = null;
+		for (Metric metric : List.of(Metric.LIKES, Metric.COMMENTS, Metric.SHARES, Metric.SAVES, Metric.REPLIES,
+				Metric.REPOSTS)) {
+			if (day.get(metric) != null) {
+				sum = (sum == null ? 0 : sum) + day.get(metric);
+			}
+		}
+		return sum;
+	}
+
+	private static Long impressions(HistoryStore.StoredDay day) {
+		if (day == null) {
+			return null;
+		}
+		return day.get(Metric.IMPRESSIONS) != null ? day.get(Metric.IMPRESSIONS) : day.get(Metric.VIEWS);
+	}
+
+	private static Long get(HistoryStore.StoredDay day, Metric metric) {
+		return day == null ? null : day.get(metric);
+	}
+}

@@ -1,0 +1,550 @@
+package com.truereach.history;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.truereach.ingest.AccountDay;
+import com.truereach.ingest.FollowerProfile;
+import com.truereach.ingest.Metric;
+import com.truereach.ingest.ParsedFile;
+import com.truereach.ingest.PostMetrics;
+import com.truereach.ingest.Reject;
+import com.truereach.ingest.RevenueEvent;
+import com.truereach.ingest.TrafficRow;
+import com.truereach.ingest.Utm;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The history: everything ingested, keyed by account (or revenue source) and day, in plain
+ * SQL that runs on H2 and PostgreSQL. Storing is idempotent: the same file twice changes
+ * nothing, and where two exports of the same kind cover the same day the newer export wins
+ * (the one whose data ends later; on a tie the file modified later), whatever order they
+ * arrive in.
+ */
+public class HistoryStore {
+
+	private static final String METRIC_COLUMNS = String.join(", ",
+			java.util.Arrays.stream(Metric.values()).map(Metric::column).toList());
+
+	private final JdbcTemplate jdbc;
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	public HistoryStore(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The id of the file's content at its path, registering it on first sight. */
+	public long fileId(ParsedFile parsed) {
+		String path = parsed.source().name();
+		String sha = sha256(parsed);
+		List<Long> ids = jdbc.queryForList("SELECT id FROM tr_input_file WHERE path = ? AND sha256 = ?", Long.class,
+				path, sha);
+		if (!ids.isEmpty()) {
+			return ids.get(0);
+		}
+		jdbc.update("INSERT INTO tr_input_file (path, sha256, format, platform, first_day, last_day, modified, first_seen)"
+				+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", path, sha, parsed.format() == null ? null : parsed.format().id(),
+				parsed.format() == null ? null : parsed.format().platform().name(), sqlDate(parsed.first()),
+				sqlDate(parsed.last()), Timestamp.from(parsed.source().modified()), Timestamp.from(Instant.now()));
+		return jdbc.queryForObject("SELECT id FROM tr_input_file WHERE path = ? AND sha256 = ?", Long.class, path, sha);
+	}
+
+	/** Stores what a usable file gave under {@code owner} (an account id or a revenue source name); returns days replaced. */
+	public long store(String owner, ParsedFile parsed, long fileId) {
+		long replaced = storeDays(owner, parsed, fileId);
+		storePosts(owner, parsed, fileId);
+		storeFollowers(owner, parsed, fileId);
+		storeProfiles(owner, parsed, fileId);
+		replaced += storeRevenue(owner, parsed, fileId);
+		storeTraffic(owner, parsed, fileId);
+		return replaced;
+	}
+
+	public void recordRun(long runId, long fileId, String owner, ParsedFile parsed, long replaced) {
+		jdbc.update("DELETE FROM tr_file_run WHERE run_id = ? AND file_id = ? AND owner = ?", runId, fileId, owner);
+		jdbc.update("DELETE FROM tr_reject WHERE run_id = ? AND file_id = ?", runId, fileId);
+		jdbc.update("INSERT INTO tr_file_run (run_id, file_id, owner, status, message, rows_read, rows_accepted,"
+				+ " rows_rejected, summary_rows, days_replaced) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", runId, fileId,
+				owner, parsed.status().name(), truncate(parsed.message(), 4000), parsed.read(), parsed.accepted(),
+				parsed.rejected(), parsed.summaryRows(), replaced);
+		List<Reject> rejects = parsed.rejects();
+		jdbc.batchUpdate("INSERT INTO tr_reject (run_id, file_id, line, col, val, reason) VALUES (?, ?, ?, ?, ?, ?)",
+				rejects, 1000, (ps, r) -> {
+					ps.setLong(1, runId);
+					ps.setLong(2, fileId);
+					ps.setLong(3, r.line());
+					ps.setString(4, truncate(r.column(), 200));
+					ps.setString(5, truncate(r.value(), 500));
+					ps.setString(6, truncate(r.reason(), 1000));
+				});
+	}
+
+	private long storeDays(String account, ParsedFile parsed, long fileId) {
+		if (parsed.days().isEmpty()) {
+			return 0;
+		}
+		String kind = kind(parsed);
+		Newness mine = newness(fileId);
+		Map<LocalDate, Long> existing = new HashMap<>();
+		Map<Long, Newness> owners = new HashMap<>();
+		jdbc.query("SELECT day, file_id FROM tr_account_day WHERE account = ? AND kind = ? AND day BETWEEN ? AND ?",
+				rs -> {
+					existing.put(rs.getDate(1).toLocalDate(), rs.getLong(2));
+				}, account, kind, sqlDate(parsed.first()), sqlDate(parsed.last()));
+		List<Integer> keep = new ArrayList<>();
+		long replaced = 0;
+		List<AccountDay> days = parsed.days();
+		for (int i = 0; i < days.size(); i++) {
+			Long owner = existing.get(days.get(i).day());
+			if (owner == null || owner == fileId) {
+				keep.add(i);
+			}
+			else if (!owners.computeIfAbsent(owner, this::newness).isNewerThan(mine)) {
+				keep.add(i);
+				replaced++;
+			}
+		}
+		jdbc.batchUpdate("DELETE FROM tr_account_day WHERE account = ? AND kind = ? AND day = ?", keep, 1000,
+				(ps, i) -> {
+					ps.setString(1, account);
+					ps.setString(2, kind);
+					ps.setDate(3, sqlDate(days.get(i).day()));
+				});
+		List<Long> lines = parsed.dayLines();
+		jdbc.batchUpdate("INSERT INTO tr_account_day (account, kind, day, " + METRIC_COLUMNS
+				+ ", extra, file_id, line) VALUES (?, ?, ?, " + "?, ".repeat(Metric.values().length) + "?, ?, ?)", keep,
+				1000, (ps, i) -> {
+					AccountDay day = days.get(i);
+					int p = 1;
+					ps.setString(p++, account);
+					ps.setString(p++, kind);
+					ps.setDate(p++, sqlDate(day.day()));
+					for (Metric metric : Metric.values()) {
+						setLong(ps, p++, day.metrics().get(metric));
+					}
+					ps.setString(p++, day.extra().isEmpty() ? null : truncate(json.writeValueAsString(day.extra()), 4000));
+					ps.setLong(p++, fileId);
+					ps.setLong(p, lines.get(i));
+				});
+		return replaced;
+	}
+
+	/** Day rows of one kind replace each other; different kinds (Meta's Follows.csv and Reach.csv) sit side by side. */
+	private static String kind(ParsedFile parsed) {
+		TreeSet<String> columns = new TreeSet<>();
+		for (AccountDay day : parsed.days()) {
+			day.metrics().keySet().forEach(m -> columns.add(m.name()));
+		}
+		return truncate(parsed.format().id() + ":" + String.join(",", columns), 400);
+	}
+
+	private void storePosts(String account, ParsedFile parsed, long fileId) {
+		List<PostMetrics> posts = parsed.posts();
+		if (posts.isEmpty()) {
+			return;
+		}
+		jdbc.batchUpdate("DELETE FROM tr_post WHERE account = ? AND post_id = ?", posts, 1000, (ps, p) -> {
+			ps.setString(1, account);
+			ps.setString(2, p.postId());
+		});
+		jdbc.batchUpdate("INSERT INTO tr_post (account, post_id, published, text, metrics, file_id, line)"
+				+ " VALUES (?, ?, ?, ?, ?, ?, ?)", dedupeById(posts), 1000, (ps, p) -> {
+					ps.setString(1, account);
+					ps.setString(2, p.postId());
+					ps.setTimestamp(3, p.published() == null ? null : Timestamp.valueOf(p.published()));
+					ps.setString(4, truncate(p.text(), 4000));
+					ps.setString(5, json.writeValueAsString(p.metrics()));
+					ps.setLong(6, fileId);
+					ps.setLong(7, 0);
+				});
+	}
+
+	private static List<PostMetrics> dedupeById(List<PostMetrics> posts) {
+		Map<String, PostMetrics> byId = new LinkedHashMap<>();
+		posts.forEach(p -> byId.put(p.postId(), p));
+		return new ArrayList<>(byId.values());
+	}
+
+	private void storeFollowers(String account, ParsedFile parsed, long fileId) {
+		if (parsed.followers().isEmpty()) {
+			return;
+		}
+		jdbc.update("DELETE FROM tr_follower WHERE account = ? AND file_id = ?", account, fileId);
+		jdbc.batchUpdate("INSERT INTO tr_follower (account, list_kind, file_id, follower_id, followed_at)"
+				+ " VALUES (?, ?, ?, ?, ?)", parsed.followers(), 5000, (ps, f) -> {
+					ps.setString(1, account);
+					ps.setString(2, f.list().name());
+					ps.setLong(3, fileId);
+					ps.setString(4, truncate(f.followerId(), 200));
+					ps.setTimestamp(5, f.followedAt() == null ? null : Timestamp.from(f.followedAt()));
+				});
+	}
+
+	private void storeProfiles(String account, ParsedFile parsed, long fileId) {
+		if (parsed.profiles().isEmpty()) {
+			return;
+		}
+		Map<String, FollowerProfile> byId = new LinkedHashMap<>();
+		parsed.profiles().forEach(p -> byId.put(p.id(), p));
+		List<FollowerProfile> profiles = new ArrayList<>(byId.values());
+		jdbc.batchUpdate("DELETE FROM tr_profile WHERE account = ? AND profile_id = ?", profiles, 1000, (ps, p) -> {
+			ps.setString(1, account);
+			ps.setString(2, p.id());
+		});
+		jdbc.batchUpdate("INSERT INTO tr_profile (account, profile_id, profile, file_id, line) VALUES (?, ?, ?, ?, ?)",
+				profiles, 1000, (ps, p) -> {
+					ps.setString(1, account);
+					ps.setString(2, p.id());
+					ps.setString(3, truncate(json.writeValueAsString(p), 4000));
+					ps.setLong(4, fileId);
+					ps.setLong(5, 0);
+				});
+	}
+
+	private long storeRevenue(String source, ParsedFile parsed, long fileId) {
+		List<RevenueEvent> events = parsed.revenue();
+		if (events.isEmpty()) {
+			return 0;
+		}
+		List<Long> lines = parsed.revenueLines();
+		List<Integer> indexes = new ArrayList<>();
+		Map<String, Integer> byKey = new LinkedHashMap<>();
+		for (int i = 0; i < events.size(); i++) {
+			byKey.put(events.get(i).orderId() + "\u0000" + events.get(i).kind(), i);
+		}
+		indexes.addAll(byKey.values());
+		long replaced = 0;
+		for (int[] counts : jdbc.batchUpdate(
+				"DELETE FROM tr_revenue WHERE source = ? AND order_id = ? AND kind = ? AND file_id <> ?", indexes, 1000,
+				(ps, i) -> {
+					ps.setString(1, source);
+					ps.setString(2, events.get(i).orderId());
+					ps.setString(3, events.get(i).kind().name());
+					ps.setLong(4, fileId);
+				})) {
+			for (int c : counts) {
+				replaced += Math.max(c, 0);
+			}
+		}
+		jdbc.batchUpdate("DELETE FROM tr_revenue WHERE source = ? AND order_id = ? AND kind = ?", indexes, 1000,
+				(ps, i) -> {
+					ps.setString(1, source);
+					ps.setString(2, events.get(i).orderId());
+					ps.setString(3, events.get(i).kind().name());
+				});
+		jdbc.batchUpdate("INSERT INTO tr_revenue (source, order_id, kind, day, amount, currency, utm_source, utm_medium,"
+				+ " utm_campaign, utm_content, referrer, file_id, line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+				indexes, 1000, (ps, i) -> {
+					RevenueEvent e = events.get(i);
+					ps.setString(1, source);
+					ps.setString(2, truncate(e.orderId(), 200));
+					ps.setString(3, e.kind().name());
+					ps.setDate(4, sqlDate(e.day()));
+					ps.setBigDecimal(5, e.amount());
+					ps.setString(6, e.currency());
+					ps.setString(7, truncate(e.utm().source(), 200));
+					ps.setString(8, truncate(e.utm().medium(), 200));
+					ps.setString(9, truncate(e.utm().campaign(), 200));
+					ps.setString(10, truncate(e.utm().content(), 200));
+					ps.setString(11, truncate(e.utm().referrer(), 500));
+					ps.setLong(12, fileId);
+					ps.setLong(13, lines.get(i));
+				});
+		return replaced;
+	}
+
+	private void storeTraffic(String source, ParsedFile parsed, long fileId) {
+		List<TrafficRow> rows = parsed.traffic();
+		if (rows.isEmpty()) {
+			return;
+		}
+		jdbc.update("DELETE FROM tr_traffic WHERE source = ? AND file_id = ?", source, fileId);
+		jdbc.batchUpdate("DELETE FROM tr_traffic WHERE source = ? AND ((day = ?) OR (day IS NULL AND from_day = ?"
+				+ " AND to_day = ?)) AND utm_source = ? AND utm_medium = ? AND utm_campaign = ?", rows, 1000, (ps, r) -> {
+					ps.setString(1, source);
+					ps.setDate(2, sqlDate(r.day()));
+					ps.setDate(3, sqlDate(r.from()));
+					ps.setDate(4, sqlDate(r.to()));
+					ps.setString(5, r.utm().source());
+					ps.setString(6, r.utm().medium());
+					ps.setString(7, r.utm().campaign());
+				});
+		jdbc.batchUpdate("INSERT INTO tr_traffic (source, day, from_day, to_day, utm_source, utm_medium, utm_campaign,"
+				+ " sessions, key_events, revenue, currency, file_id, line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+				rows, 1000, (ps, r) -> {
+					ps.setString(1, source);
+					ps.setDate(2, sqlDate(r.day()));
+					ps.setDate(3, sqlDate(r.from()));
+					ps.setDate(4, sqlDate(r.to()));
+					ps.setString(5, r.utm().source());
+					ps.setString(6, r.utm().medium());
+					ps.setString(7, r.utm().campaign());
+					ps.setLong(8, r.sessions());
+					ps.setLong(9, r.keyEvents());
+					ps.setBigDecimal(10, r.revenue());
+					ps.setString(11, r.currency());
+					ps.setLong(12, fileId);
+					ps.setLong(13, 0);
+				});
+	}
+
+	/**
+	 * The account's metrics per day from {@code from} to {@code to}. Where several files give the
+	 * same metric for a day, the newest file's value is used.
+	 */
+	public TreeMap<LocalDate, StoredDay> days(String account, LocalDate from, LocalDate to) {
+		TreeMap<LocalDate, StoredDay> result = new TreeMap<>();
+		jdbc.query("SELECT d.day, " + prefixed("d.") + ", d.extra, f.path, d.line FROM tr_account_day d"
+				+ " JOIN tr_input_file f ON f.id = d.file_id WHERE d.account = ? AND d.day BETWEEN ? AND ?"
+				+ " ORDER BY d.day, f.last_day, f.modified, f.id", rs -> {
+					LocalDate day = rs.getDate(1).toLocalDate();
+					StoredDay stored = result.computeIfAbsent(day, StoredDay::new);
+					int p = 2;
+					for (Metric metric : Metric.values()) {
+						long value = rs.getLong(p++);
+						if (!rs.wasNull()) {
+							stored.metrics.put(metric, value);
+						}
+					}
+					String extra = rs.getString(p++);
+					if (extra != null) {
+						stored.extra.putAll(json.readValue(extra, new TypeReference<Map<String, BigDecimal>>() {
+						}));
+					}
+					stored.sources.add(rs.getString(p++) + ":" + rs.getLong(p));
+				}, account, sqlDate(from), sqlDate(to));
+		return result;
+	}
+
+	/** The last day any file of the account covers, or null. */
+	public LocalDate lastDay(String account) {
+		Date last = jdbc.queryForObject("SELECT MAX(day) FROM tr_account_day WHERE account = ?", Date.class, account);
+		return last == null ? null : last.toLocalDate();
+	}
+
+	/** Posts published per day, for accounts whose daily export has no post count. */
+	public Map<LocalDate, Long> postsPerDay(String account, LocalDate from, LocalDate to) {
+		Map<LocalDate, Long> result = new TreeMap<>();
+		jdbc.query("SELECT CAST(published AS DATE), COUNT(*) FROM tr_post WHERE account = ? AND published >= ?"
+				+ " AND published < ? GROUP BY CAST(published AS DATE)",
+				rs -> {
+					result.put(rs.getDate(1).toLocalDate(), rs.getLong(2));
+				}, account, Timestamp.valueOf(from.atStartOfDay()), Timestamp.valueOf(to.plusDays(1).atStartOfDay()));
+		return result;
+	}
+
+	public List<FollowerProfile> profiles(String account) {
+		return jdbc.query("SELECT profile FROM tr_profile WHERE account = ? ORDER BY profile_id",
+				(rs, n) -> json.readValue(rs.getString(1), FollowerProfile.class), account);
+	}
+
+	/** Revenue events of the named sources dated {@code from} to {@code to}, with where each came from. */
+	public List<StoredRevenue> revenue(List<String> sources, LocalDate from, LocalDate to) {
+		if (sources.isEmpty()) {
+			return List.of();
+		}
+		String in = String.join(", ", java.util.Collections.nCopies(sources.size(), "?"));
+		List<Object> args = new ArrayList<>(sources);
+		args.add(sqlDate(from));
+		args.add(sqlDate(to));
+		return jdbc.query("SELECT r.order_id, r.day, r.kind, r.amount, r.currency, r.utm_source, r.utm_medium,"
+				+ " r.utm_campaign, r.utm_content, r.referrer, r.source, f.path, r.line FROM tr_revenue r"
+				+ " JOIN tr_input_file f ON f.id = r.file_id WHERE r.source IN (" + in + ") AND r.day BETWEEN ? AND ?"
+				+ " ORDER BY r.day, r.source, r.order_id, r.kind",
+				(rs, n) -> new StoredRevenue(rs.getString(11),
+						new RevenueEvent(rs.getString(1), rs.getDate(2).toLocalDate(),
+								RevenueEvent.Kind.valueOf(rs.getString(3)), rs.getBigDecimal(4).stripTrailingZeros(),
+								rs.getString(5), new Utm(rs.getString(6), rs.getString(7), rs.getString(8),
+										rs.getString(9), rs.getString(10))),
+						rs.getString(12) + ":" + rs.getLong(13)),
+				args.toArray());
+	}
+
+	/** Analytics rows of the named sources overlapping {@code from}..{@code to}. */
+	public List<TrafficRow> traffic(List<String> sources, LocalDate from, LocalDate to) {
+		if (sources.isEmpty()) {
+			return List.of();
+		}
+		String in = String.join(", ", java.util.Collections.nCopies(sources.size(), "?"));
+		List<Object> args = new ArrayList<>(sources);
+		args.addAll(List.of(sqlDate(from), sqlDate(to), sqlDate(to), sqlDate(from)));
+		return jdbc.query("SELECT day, from_day, to_day, utm_source, utm_medium, utm_campaign, sessions, key_events,"
+				+ " revenue, currency FROM tr_traffic WHERE source IN (" + in + ") AND ((day BETWEEN ? AND ?)"
+				+ " OR (day IS NULL AND from_day <= ? AND to_day >= ?))",
+				(rs, n) -> new TrafficRow(localDate(rs, 1), localDate(rs, 2), localDate(rs, 3),
+						new Utm(rs.getString(4), rs.getString(5), rs.getString(6), null, null), rs.getLong(7),
+						rs.getLong(8), rs.getBigDecimal(9), rs.getString(10)),
+				args.toArray());
+	}
+
+	public List<FileRun> fileRuns(long runId) {
+		return jdbc.query("SELECT f.path, f.format, f.platform, f.first_day, f.last_day, r.owner, r.status, r.message,"
+				+ " r.rows_read, r.rows_accepted, r.rows_rejected, r.summary_rows, r.days_replaced FROM tr_file_run r"
+				+ " JOIN tr_input_file f ON f.id = r.file_id WHERE r.run_id = ? ORDER BY r.owner, f.path",
+				(rs, n) -> new FileRun(rs.getString(1), rs.getString(2), rs.getString(3), localDate(rs, 4),
+						localDate(rs, 5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getLong(9),
+						rs.getLong(10), rs.getLong(11), rs.getLong(12), rs.getLong(13)),
+				runId);
+	}
+
+	public List<Reject> rejects(long runId, int limit) {
+		return jdbc.query("SELECT f.path, j.line, j.col, j.val, j.reason FROM tr_reject j JOIN tr_input_file f"
+				+ " ON f.id = j.file_id WHERE j.run_id = ? ORDER BY f.path, j.line", ps -> {
+					ps.setLong(1, runId);
+					ps.setMaxRows(limit);
+				}, (rs, n) -> new Reject(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+						rs.getString(5)));
+	}
+
+	public void saveResult(long runId, String step, String account, Object result) {
+		jdbc.update("DELETE FROM tr_result WHERE run_id = ? AND step = ? AND account = ?", runId, step, account);
+		jdbc.update("INSERT INTO tr_result (run_id, step, account, payload) VALUES (?, ?, ?, ?)", runId, step, account,
+				json.writeValueAsString(result));
+	}
+
+	public <T> Map<String, T> results(long runId, String step, Class<T> type) {
+		Map<String, T> results = new LinkedHashMap<>();
+		jdbc.query("SELECT account, payload FROM tr_result WHERE run_id = ? AND step = ? ORDER BY account", rs -> {
+			results.put(rs.getString(1), json.readValue(rs.getString(2), type));
+		}, runId, step);
+		return results;
+	}
+
+	private Newness newness(long fileId) {
+		return jdbc.queryForObject("SELECT last_day, modified FROM tr_input_file WHERE id = ?",
+				(rs, n) -> new Newness(localDate(rs, 1), rs.getTimestamp(2).toInstant(), fileId), fileId);
+	}
+
+	private record Newness(LocalDate lastDay, Instant modified, long id) {
+
+		boolean isNewerThan(Newness other) {
+			int byDay = compare(lastDay, other.lastDay);
+			if (byDay != 0) {
+				return byDay > 0;
+			}
+			int byTime = modified.compareTo(other.modified);
+			return byTime != 0 ? byTime > 0 : id > other.id;
+		}
+
+		private static int compare(LocalDate a, LocalDate b) {
+			if (a == null || b == null) {
+				return a == null ? (b == null ? 0 : -1) : 1;
+			}
+			return a.compareTo(b);
+		}
+	}
+
+	/** One account-day as stored: the metrics, the unmapped columns and the file lines they came from. */
+	public static final class StoredDay {
+
+		private final LocalDate day;
+
+		private final EnumMap<Metric, Long> metrics = new EnumMap<>(Metric.class);
+
+		private final Map<String, BigDecimal> extra = new LinkedHashMap<>();
+
+		private final List<String> sources = new ArrayList<>();
+
+		StoredDay(LocalDate day) {
+			this.day = day;
+		}
+
+		public LocalDate day() {
+			return day;
+		}
+
+		public Long get(Metric metric) {
+			return metrics.get(metric);
+		}
+
+		public Map<Metric, Long> metrics() {
+			return metrics;
+		}
+
+		public Map<String, BigDecimal> extra() {
+			return extra;
+		}
+
+		public List<String> sources() {
+			return sources;
+		}
+	}
+
+	public record StoredRevenue(String source, RevenueEvent event, String origin) {
+	}
+
+	public record FileRun(String path, String format, String platform, LocalDate first, LocalDate last, String owner,
+			String status, String message, long read, long accepted, long rejected, long summaryRows,
+			long replaced) {
+	}
+
+	private static String prefixed(String prefix) {
+		return String.join(", ", java.util.Arrays.stream(Metric.values()).map(m -> prefix + m.column()).toList());
+	}
+
+	private static LocalDate localDate(ResultSet rs, int column) throws SQLException {
+		Date date = rs.getDate(column);
+		return date == null ? null : date.toLocalDate();
+	}
+
+	private static Date sqlDate(LocalDate day) {
+		return day == null ? null : Date.valueOf(day);
+	}
+
+	private static void setLong(PreparedStatement ps, int index, Long value) throws SQLException {
+		if (value == null) {
+			ps.setNull(index, Types.BIGINT);
+		}
+		else {
+			ps.setLong(index, value);
+		}
+	}
+
+	private static String truncate(String text, int max) {
+		return text == null || text.length() <= max ? text : text.substring(0, max);
+	}
+
+	private static String sha256(ParsedFile parsed) {
+		try (InputStream in = parsed.source().open()) {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			try (DigestInputStream digesting = new DigestInputStream(in, digest)) {
+				digesting.transferTo(java.io.OutputStream.nullOutputStream());
+			}
+			return HexFormat.of().formatHex(digest.digest());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

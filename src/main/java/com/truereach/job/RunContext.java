@@ -1,0 +1,39 @@
+package com.truereach.job;
+
+import java.time.LocalDate;
+
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+
+/**
+ * What every step needs to know about its run: the parameters, the definition, the run id
+ * (the job instance, so that a restarted run finds the results of the steps that completed)
+ * and the report range fixed by the ingest step.
+ */
+public record RunContext(RunParameters parameters, JobDefinition definition, long runId, ExecutionContext context) {
+
+	private static final String FROM = "report.from";
+
+	private static final String TO = "report.to";
+
+	public static RunContext of(ChunkContext chunk) {
+		JobExecution job = chunk.getStepContext().getStepExecution().getJobExecution();
+		RunParameters parameters = RunParameters.of(job.getJobParameters());
+		return new RunContext(parameters, JobDefinitionLoader.load(parameters.definition()),
+				job.getJobInstance().getInstanceId(), job.getExecutionContext());
+	}
+
+	void fixRange(LocalDate[] range) {
+		context.putString(FROM, range[0].toString());
+		context.putString(TO, range[1].toString());
+	}
+
+	public LocalDate from() {
+		return LocalDate.parse(context.getString(FROM));
+	}
+
+	public LocalDate to() {
+		return LocalDate.parse(context.getString(TO));
+	}
+}
