@@ -44,7 +44,7 @@ CREATE INDEX IF NOT EXISTS tr_reject_run ON tr_reject (run_id);
 CREATE TABLE IF NOT EXISTS tr_account_day (
 	account VARCHAR(200) NOT NULL,
 	kind VARCHAR(400) NOT NULL,
-	day DATE NOT NULL,
+	on_day DATE NOT NULL,
 	followers BIGINT,
 	follows_gained BIGINT,
 	unfollows BIGINT,
@@ -65,7 +65,7 @@ CREATE TABLE IF NOT EXISTS tr_account_day (
 	extra VARCHAR(4000),
 	file_id BIGINT NOT NULL,
 	line BIGINT NOT NULL,
-	PRIMARY KEY (account, kind, day)
+	PRIMARY KEY (account, kind, on_day)
 );
 
 CREATE TABLE IF NOT EXISTS tr_post (
@@ -101,7 +101,7 @@ CREATE TABLE IF NOT EXISTS tr_revenue (
 	source VARCHAR(200) NOT NULL,
 	order_id VARCHAR(200) NOT NULL,
 	kind VARCHAR(10) NOT NULL,
-	day DATE NOT NULL,
+	on_day DATE NOT NULL,
 	amount DECIMAL(19, 4) NOT NULL,
 	currency VARCHAR(10) NOT NULL,
 	utm_source VARCHAR(200),
@@ -116,7 +116,7 @@ CREATE TABLE IF NOT EXISTS tr_revenue (
 
 CREATE TABLE IF NOT EXISTS tr_traffic (
 	source VARCHAR(200) NOT NULL,
-	day DATE,
+	on_day DATE,
 	from_day DATE,
 	to_day DATE,
 	utm_source VARCHAR(200),

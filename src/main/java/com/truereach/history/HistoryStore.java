@@ -114,7 +114,7 @@ public class HistoryStore {
 		Newness mine = newness(fileId);
 		Map<LocalDate, Long> existing = new HashMap<>();
 		Map<Long, Newness> owners = new HashMap<>();
-		jdbc.query("SELECT day, file_id FROM tr_account_day WHERE account = ? AND kind = ? AND day BETWEEN ? AND ?",
+		jdbc.query("SELECT on_day, file_id FROM tr_account_day WHERE account = ? AND kind = ? AND on_day BETWEEN ? AND ?",
 				rs -> {
 					existing.put(rs.getDate(1).toLocalDate(), rs.getLong(2));
 				}, account, kind, sqlDate(parsed.first()), sqlDate(parsed.last()));
@@ -131,14 +131,14 @@ public class HistoryStore {
 				replaced++;
 			}
 		}
-		jdbc.batchUpdate("DELETE FROM tr_account_day WHERE account = ? AND kind = ? AND day = ?", keep, 1000,
+		jdbc.batchUpdate("DELETE FROM tr_account_day WHERE account = ? AND kind = ? AND on_day = ?", keep, 1000,
 				(ps, i) -> {
 					ps.setString(1, account);
 					ps.setString(2, kind);
 					ps.setDate(3, sqlDate(days.get(i).day()));
 				});
 		List<Long> lines = parsed.dayLines();
-		jdbc.batchUpdate("INSERT INTO tr_account_day (account, kind, day, " + METRIC_COLUMNS
+		jdbc.batchUpdate("INSERT INTO tr_account_day (account, kind, on_day, " + METRIC_COLUMNS
 				+ ", extra, file_id, line) VALUES (?, ?, ?, " + "?, ".repeat(Metric.values().length) + "?, ?, ?)", keep,
 				1000, (ps, i) -> {
 					AccountDay day = days.get(i);
@@ -259,7 +259,7 @@ public class HistoryStore {
 					ps.setString(2, events.get(i).orderId());
 					ps.setString(3, events.get(i).kind().name());
 				});
-		jdbc.batchUpdate("INSERT INTO tr_revenue (source, order_id, kind, day, amount, currency, utm_source, utm_medium,"
+		jdbc.batchUpdate("INSERT INTO tr_revenue (source, order_id, kind, on_day, amount, currency, utm_source, utm_medium,"
 				+ " utm_campaign, utm_content, referrer, file_id, line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
 				indexes, 1000, (ps, i) -> {
 					RevenueEvent e = events.get(i);
@@ -286,7 +286,7 @@ public class HistoryStore {
 			return;
 		}
 		jdbc.update("DELETE FROM tr_traffic WHERE source = ? AND file_id = ?", source, fileId);
-		jdbc.batchUpdate("DELETE FROM tr_traffic WHERE source = ? AND ((day = ?) OR (day IS NULL AND from_day = ?"
+		jdbc.batchUpdate("DELETE FROM tr_traffic WHERE source = ? AND ((on_day = ?) OR (on_day IS NULL AND from_day = ?"
 				+ " AND to_day = ?)) AND utm_source = ? AND utm_medium = ? AND utm_campaign = ?", rows, 1000, (ps, r) -> {
 					ps.setString(1, source);
 					ps.setDate(2, sqlDate(r.day()));
@@ -296,7 +296,7 @@ public class HistoryStore {
 					ps.setString(6, r.utm().medium());
 					ps.setString(7, r.utm().campaign());
 				});
-		jdbc.batchUpdate("INSERT INTO tr_traffic (source, day, from_day, to_day, utm_source, utm_medium, utm_campaign,"
+		jdbc.batchUpdate("INSERT INTO tr_traffic (source, on_day, from_day, to_day, utm_source, utm_medium, utm_campaign,"
 				+ " sessions, key_events, revenue, currency, file_id, line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
 				rows, 1000, (ps, r) -> {
 					ps.setString(1, source);
@@ -321,9 +321,9 @@ public class HistoryStore {
 	 */
 	public TreeMap<LocalDate, StoredDay> days(String account, LocalDate from, LocalDate to) {
 		TreeMap<LocalDate, StoredDay> result = new TreeMap<>();
-		jdbc.query("SELECT d.day, " + prefixed("d.") + ", d.extra, f.path, d.line FROM tr_account_day d"
-				+ " JOIN tr_input_file f ON f.id = d.file_id WHERE d.account = ? AND d.day BETWEEN ? AND ?"
-				+ " ORDER BY d.day, f.last_day, f.modified, f.id", rs -> {
+		jdbc.query("SELECT d.on_day, " + prefixed("d.") + ", d.extra, f.path, d.line FROM tr_account_day d"
+				+ " JOIN tr_input_file f ON f.id = d.file_id WHERE d.account = ? AND d.on_day BETWEEN ? AND ?"
+				+ " ORDER BY d.on_day, f.last_day, f.modified, f.id", rs -> {
 					LocalDate day = rs.getDate(1).toLocalDate();
 					StoredDay stored = result.computeIfAbsent(day, StoredDay::new);
 					int p = 2;
@@ -345,7 +345,7 @@ public class HistoryStore {
 
 	/** The last day any file of the account covers, or null. */
 	public LocalDate lastDay(String account) {
-		Date last = jdbc.queryForObject("SELECT MAX(day) FROM tr_account_day WHERE account = ?", Date.class, account);
+		Date last = jdbc.queryForObject("SELECT MAX(on_day) FROM tr_account_day WHERE account = ?", Date.class, account);
 		return last == null ? null : last.toLocalDate();
 	}
 
@@ -374,10 +374,10 @@ public class HistoryStore {
 		List<Object> args = new ArrayList<>(sources);
 		args.add(sqlDate(from));
 		args.add(sqlDate(to));
-		return jdbc.query("SELECT r.order_id, r.day, r.kind, r.amount, r.currency, r.utm_source, r.utm_medium,"
+		return jdbc.query("SELECT r.order_id, r.on_day, r.kind, r.amount, r.currency, r.utm_source, r.utm_medium,"
 				+ " r.utm_campaign, r.utm_content, r.referrer, r.source, f.path, r.line FROM tr_revenue r"
-				+ " JOIN tr_input_file f ON f.id = r.file_id WHERE r.source IN (" + in + ") AND r.day BETWEEN ? AND ?"
-				+ " ORDER BY r.day, r.source, r.order_id, r.kind",
+				+ " JOIN tr_input_file f ON f.id = r.file_id WHERE r.source IN (" + in + ") AND r.on_day BETWEEN ? AND ?"
+				+ " ORDER BY r.on_day, r.source, r.order_id, r.kind",
 				(rs, n) -> new StoredRevenue(rs.getString(11),
 						new RevenueEvent(rs.getString(1), rs.getDate(2).toLocalDate(),
 								RevenueEvent.Kind.valueOf(rs.getString(3)), rs.getBigDecimal(4).stripTrailingZeros(),
@@ -395,9 +395,9 @@ public class HistoryStore {
 		String in = String.join(", ", java.util.Collections.nCopies(sources.size(), "?"));
 		List<Object> args = new ArrayList<>(sources);
 		args.addAll(List.of(sqlDate(from), sqlDate(to), sqlDate(to), sqlDate(from)));
-		return jdbc.query("SELECT day, from_day, to_day, utm_source, utm_medium, utm_campaign, sessions, key_events,"
-				+ " revenue, currency FROM tr_traffic WHERE source IN (" + in + ") AND ((day BETWEEN ? AND ?)"
-				+ " OR (day IS NULL AND from_day <= ? AND to_day >= ?))",
+		return jdbc.query("SELECT on_day, from_day, to_day, utm_source, utm_medium, utm_campaign, sessions, key_events,"
+				+ " revenue, currency FROM tr_traffic WHERE source IN (" + in + ") AND ((on_day BETWEEN ? AND ?)"
+				+ " OR (on_day IS NULL AND from_day <= ? AND to_day >= ?))",
 				(rs, n) -> new TrafficRow(localDate(rs, 1), localDate(rs, 2), localDate(rs, 3),
 						new Utm(rs.getString(4), rs.getString(5), rs.getString(6), null, null), rs.getLong(7),
 						rs.getLong(8), rs.getBigDecimal(9), rs.getString(10)),

@@ -63,7 +63,7 @@ public class ReportTasklet implements Tasklet {
 				.stream()
 				.filter(d -> !d.day().isBefore(run.from()) && !d.day().isAfter(run.to()))
 				.toList();
-			Long start = days.isEmpty() ? null : days.get(0).followers();
+			Long start = followersBefore(history, run.from());
 			Long end = days.isEmpty() ? null : days.get(days.size() - 1).followers();
 			Long growth = start == null || end == null ? null : end - start;
 			List<ReportModel.Day> lines = days.stream()
@@ -99,6 +99,19 @@ public class ReportTasklet implements Tasklet {
 				definition.currency());
 		return new ReportModel(info, accounts, new ReportModel.Unattributed(Map.of(), 0, List.of()), files, rejects,
 				rejectsTotal, List.of(), List.of());
+	}
+
+	/** Followers at the start of the range: the total at the end of the day before it, so that growth counts every day of the range. */
+	static Long followersBefore(FollowerHistory history, java.time.LocalDate from) {
+		for (HistoryDay day : history.days()) {
+			if (day.day().equals(from.minusDays(1))) {
+				return day.followers();
+			}
+			if (day.day().equals(from)) {
+				return day.followers() == null ? null : day.followers() - day.net();
+			}
+		}
+		return null;
 	}
 
 	private static String read(Path file) {

@@ -1,0 +1,63 @@
+package com.truereach.job;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/** The small job fixture of src/test/resources/fixtures/job, copied where a test may change it. */
+final class JobFixture {
+
+	static final Path SOURCE = Path.of("src/test/resources/fixtures/job");
+
+	private JobFixture() {
+	}
+
+	static Path copyTo(Path dir) {
+		try (Stream<Path> files = Files.walk(SOURCE)) {
+			for (Path file : files.toList()) {
+				Path target = dir.resolve(SOURCE.relativize(file).toString());
+				if (Files.isDirectory(file)) {
+					Files.createDirectories(target);
+				}
+				else {
+					Files.copy(file, target);
+				}
+			}
+			return dir.resolve("job.yml");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	static XSSFWorkbook open(Path workbook) throws IOException {
+		try (InputStream in = Files.newInputStream(workbook)) {
+			return new XSSFWorkbook(in);
+		}
+	}
+
+	/** Every cell of a sheet as text, for comparing two workbooks' content. */
+	static List<List<String>> cells(Sheet sheet) {
+		DataFormatter formatter = new DataFormatter();
+		List<List<String>> rows = new ArrayList<>();
+		for (Row row : sheet) {
+			List<String> values = new ArrayList<>();
+			for (Cell cell : row) {
+				values.add(formatter.formatCellValue(cell));
+			}
+			rows.add(values);
+		}
+		return rows;
+	}
+}
