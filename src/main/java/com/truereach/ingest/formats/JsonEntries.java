@@ -7,6 +7,7 @@ import com.truereach.ingest.IngestSink;
 
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -17,7 +18,10 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class JsonEntries {
 
-	static final JsonMapper MAPPER = JsonMapper.builder().build();
+	/** Reads one entry at a time from a parser that goes on after it, so later tokens are not "trailing". */
+	static final JsonMapper MAPPER = JsonMapper.builder()
+		.disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+		.build();
 
 	private JsonEntries() {
 	}
