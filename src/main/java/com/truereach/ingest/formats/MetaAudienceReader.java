@@ -59,20 +59,19 @@ public final class MetaAudienceReader implements FormatReader {
 		try (BufferedReader reader = new BufferedReader(TextFiles.reader(source))) {
 			String line;
 			long number = 0;
-			int inTable = 0;
+			// a table is an optional one-cell title, a header, then its rows; a blank line ends it
+			boolean headerSeen = false;
 			while ((line = reader.readLine()) != null) {
 				number++;
-				if (line.isBlank() || MetaInsightsReader.cell(line).isEmpty()) {
-					inTable = 0;
+				String cells = MetaInsightsReader.cell(line);
+				if (cells.isEmpty()) {
+					headerSeen = false;
 				}
-				else if (MetaInsightsReader.isSeparatorLine(line) && number == 1) {
+				else if (number == 1 && MetaInsightsReader.isSeparatorLine(line)) {
 					continue;
 				}
-				else if (inTable == 0 && !MetaInsightsReader.cell(line).contains(",")) {
-					inTable = 1;
-				}
-				else if (inTable <= 1) {
-					inTable = 2;
+				else if (!headerSeen) {
+					headerSeen = cells.contains(",");
 				}
 				else {
 					sink.summaryRow(number);

@@ -87,9 +87,11 @@ public final class MetaPostsReader implements FormatReader {
 		return preview.kind() == Preview.Kind.TEXT && isHeader(Preview.normalise(preview.firstLine()));
 	}
 
+	/** The column set is the user's choice: the post id and one of the account's two columns are enough. */
 	private boolean isHeader(String line) {
 		Set<String> names = Arrays.stream(line.split(",")).map(String::trim).collect(Collectors.toSet());
-		return names.contains("post id") && names.contains(accountIdColumn.toLowerCase(Locale.ROOT));
+		return names.contains("post id") && (names.contains(accountIdColumn.toLowerCase(Locale.ROOT))
+				|| names.contains(accountNameColumn.toLowerCase(Locale.ROOT)));
 	}
 
 	@Override

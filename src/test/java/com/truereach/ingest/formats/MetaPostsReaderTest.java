@@ -1,15 +1,19 @@
 package com.truereach.ingest.formats;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.LocalDateTime;
 
 import org.junit.jupiter.api.Test;
 
+import com.truereach.ingest.FormatRegistry;
 import com.truereach.ingest.Metric;
 import com.truereach.ingest.ParsedFile;
 import com.truereach.ingest.Platform;
 import com.truereach.ingest.PostMetrics;
+import com.truereach.ingest.Preview;
+import com.truereach.ingest.Source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
@@ -70,6 +74,16 @@ class MetaPostsReaderTest {
 			assertThat(post.text()).isNull();
 			assertThat(post.metrics()).containsOnly(entry(Metric.REACH, 300L), entry(Metric.LIKES, 12L));
 		});
+	}
+
+	@Test
+	void aPageNameWithoutPageIdIsEnoughToRecogniseFacebook() throws IOException {
+		Preview preview = Preview.of(Source.of("p.csv",
+				"Publish time,\"Post ID\",\"Page name\",Reach\n".getBytes(StandardCharsets.UTF_8)));
+
+		assertThat(FormatRegistry.standard().detect(preview))
+			.hasValueSatisfying(reader -> assertThat(reader.id()).isEqualTo("meta-facebook-posts"));
+		assertThat(new MetaPostsReader(Platform.INSTAGRAM).recognises(preview)).isFalse();
 	}
 
 	@Test
