@@ -86,7 +86,7 @@ public final class FileParser {
 			parsed.fail(ParsedFile.Status.ERROR, "read as " + reader.id() + " but failed: " + ex.getMessage());
 			return parsed;
 		}
-		if (parsed.read() == 0) {
+		if (parsed.read() == 0 && parsed.summaryRows() == 0) {
 			parsed.fail(ParsedFile.Status.ERROR, "recognised as " + reader.id() + " but holds no data rows");
 			return parsed;
 		}

@@ -4,8 +4,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import com.truereach.ingest.formats.InstagramFollowsReader;
+import com.truereach.ingest.formats.MetaAudienceReader;
+import com.truereach.ingest.formats.MetaInsightsReader;
+import com.truereach.ingest.formats.MetaPostsReader;
 import com.truereach.ingest.formats.StripePaymentsReader;
+import com.truereach.ingest.formats.XArchiveFollowsReader;
+import com.truereach.ingest.formats.XDailyTweetActivityReader;
+import com.truereach.ingest.formats.XPremiumContentReader;
 import com.truereach.ingest.formats.XPremiumOverviewReader;
+import com.truereach.ingest.formats.XTweetActivityReader;
 
 /** Every format TrueReach reads. A new format is one new {@link FormatReader} and one line here. */
 public final class FormatRegistry {
@@ -19,7 +27,16 @@ public final class FormatRegistry {
 	public static FormatRegistry standard() {
 		return new FormatRegistry(List.of(
 				new XPremiumOverviewReader(),
-				new StripePaymentsReader()));
+				new StripePaymentsReader(),
+				new XTweetActivityReader(),
+				new XDailyTweetActivityReader(),
+				new XPremiumContentReader(),
+				new XArchiveFollowsReader(),
+				new InstagramFollowsReader(),
+				new MetaInsightsReader(),
+				new MetaAudienceReader(),
+				new MetaPostsReader(Platform.INSTAGRAM),
+				new MetaPostsReader(Platform.FACEBOOK)));
 	}
 
 	public List<FormatReader> readers() {

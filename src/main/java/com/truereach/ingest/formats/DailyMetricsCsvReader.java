@@ -7,9 +7,10 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import com.truereach.ingest.AccountDay;
-import com.truereach.ingest.BadValue;
 import com.truereach.ingest.CsvTable;
 import com.truereach.ingest.FormatReader;
 import com.truereach.ingest.IngestSink;
@@ -35,6 +36,14 @@ public abstract class DailyMetricsCsvReader implements FormatReader {
 		return "Date";
 	}
 
+	/**
+	 * Header names (any case) that are read neither as metrics nor as extra: ratios such as an
+	 * engagement rate are not counts, and a fraction summed or averaged over days means nothing.
+	 */
+	protected Set<String> skippedColumns() {
+		return Set.of();
+	}
+
 	@Override
 	public boolean recognises(Preview preview) {
 		return preview.kind() == Preview.Kind.TEXT && isHeader(Preview.normalise(preview.firstLine()));
@@ -48,25 +57,22 @@ public abstract class DailyMetricsCsvReader implements FormatReader {
 	public void read(Source source, IngestSink sink) throws IOException {
 		Map<String, Metric> mapping = new LinkedHashMap<>();
 		columns().forEach((header, metric) -> mapping.put(header.toLowerCase(Locale.ROOT), metric));
+		Set<String> skipped = skippedColumns().stream()
+			.map(header -> header.toLowerCase(Locale.ROOT))
+			.collect(Collectors.toSet());
 		try (CsvTable table = CsvTable.open(source, this::isHeader)) {
-			for (CsvTable.Row row : table) {
-				try {
-					sink.accountDay(row.line(), toDay(table, row, mapping));
-				}
-				catch (BadValue bad) {
-					sink.reject(row.line(), bad.column(), bad.value(), bad.reason());
-				}
-			}
+			CsvRows.each(table, sink, row -> sink.accountDay(row.line(), toDay(table, row, mapping, skipped)));
 		}
 	}
 
-	private AccountDay toDay(CsvTable table, CsvTable.Row row, Map<String, Metric> mapping) {
+	private AccountDay toDay(CsvTable table, CsvTable.Row row, Map<String, Metric> mapping, Set<String> skipped) {
 		LocalDate day = row.date(dateColumn());
 		Map<Metric, Long> metrics = new EnumMap<>(Metric.class);
 		Map<String, BigDecimal> extra = new LinkedHashMap<>();
 		for (String header : table.headers()) {
 			String name = header.replace("\uFEFF", "").trim();
-			if (name.equalsIgnoreCase(dateColumn()) || name.isEmpty()) {
+			if (name.equalsIgnoreCase(dateColumn()) || name.isEmpty()
+					|| skipped.contains(name.toLowerCase(Locale.ROOT))) {
 				continue;
 			}
 			Metric metric = mapping.get(name.toLowerCase(Locale.ROOT));

@@ -1,0 +1,128 @@
+package com.truereach.ingest.formats;
+
+import java.io.IOException;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.truereach.ingest.BadValue;
+import com.truereach.ingest.CsvTable;
+import com.truereach.ingest.FormatReader;
+import com.truereach.ingest.IngestSink;
+import com.truereach.ingest.Metric;
+import com.truereach.ingest.Platform;
+import com.truereach.ingest.PostMetrics;
+import com.truereach.ingest.Preview;
+import com.truereach.ingest.Source;
+
+/**
+ * Meta Business Suite post export ({@code <Mon-DD-YYYY>_<Mon-DD-YYYY>_<id>.csv}), UTF-8 with BOM
+ * and newlines inside captions. One class for both platforms, registered once for each: the
+ * Instagram export has {@code "Account ID","Account username"}, the Facebook one
+ * {@code "Page ID","Page name"}. The columns are whatever the user ticked, in any order, so all
+ * are matched by name. {@code Publish time} ({@code 03/18/2025 09:48}) is the page's local time
+ * as exported; the {@code Date} column only says {@code Lifetime} and is not read.
+ * <p>
+ * The Facebook export has a column named {@code Views} twice. The first, beside {@code Reach}
+ * where the Instagram export has its {@code Views}, is read as {@link Metric#VIEWS}; the second
+ * ({@code Views#2}) measures something Meta does not define in the file and is not stored, since
+ * a post has one views count and adding both would double it.
+ */
+public final class MetaPostsReader implements FormatReader {
+
+	private static final Map<String, Metric> COLUMNS = Map.ofEntries(Map.entry("Views", Metric.VIEWS),
+			Map.entry("Reach", Metric.REACH), Map.entry("Likes", Metric.LIKES), Map.entry("Reactions", Metric.LIKES),
+			Map.entry("Shares", Metric.SHARES), Map.entry("Comments", Metric.COMMENTS), Map.entry("Saves", Metric.SAVES),
+			Map.entry("Follows", Metric.FOLLOWS_GAINED), Map.entry("Profile visits", Metric.PROFILE_VISITS),
+			Map.entry("Link clicks", Metric.LINK_CLICKS),
+			Map.entry("Reactions, Comments and Shares", Metric.ENGAGEMENTS));
+
+	private static final DateTimeFormatter PUBLISH_TIME = new DateTimeFormatterBuilder().appendPattern("M/d/yyyy H:mm")
+		.optionalStart()
+		.appendPattern(":ss")
+		.optionalEnd()
+		.toFormatter(Locale.ROOT);
+
+	private final Platform platform;
+
+	private final String accountIdColumn;
+
+	private final String accountNameColumn;
+
+	/** {@code platform} is {@link Platform#INSTAGRAM} or {@link Platform#FACEBOOK}. */
+	public MetaPostsReader(Platform platform) {
+		if (platform != Platform.INSTAGRAM && platform != Platform.FACEBOOK) {
+			throw new IllegalArgumentException("Meta post exports are Instagram or Facebook, not " + platform);
+		}
+		this.platform = platform;
+		this.accountIdColumn = platform == Platform.INSTAGRAM ? "Account ID" : "Page ID";
+		this.accountNameColumn = platform == Platform.INSTAGRAM ? "Account username" : "Page name";
+	}
+
+	@Override
+	public String id() {
+		return platform == Platform.INSTAGRAM ? "meta-instagram-posts" : "meta-facebook-posts";
+	}
+
+	@Override
+	public String description() {
+		return "Meta Business Suite " + platform.label() + " post export: \"Post ID\",\"" + accountIdColumn + "\",\""
+				+ accountNameColumn + "\",...,\"Publish time\",...";
+	}
+
+	@Override
+	public Platform platform() {
+		return platform;
+	}
+
+	@Override
+	public boolean recognises(Preview preview) {
+		return preview.kind() == Preview.Kind.TEXT && isHeader(Preview.normalise(preview.firstLine()));
+	}
+
+	/** The column set is the user's choice: the post id and one of the account's two columns are enough. */
+	private boolean isHeader(String line) {
+		Set<String> names = Arrays.stream(line.split(",")).map(String::trim).collect(Collectors.toSet());
+		return names.contains("post id") && (names.contains(accountIdColumn.toLowerCase(Locale.ROOT))
+				|| names.contains(accountNameColumn.toLowerCase(Locale.ROOT)));
+	}
+
+	@Override
+	public void read(Source source, IngestSink sink) throws IOException {
+		Set<String> accounts = new HashSet<>();
+		try (CsvTable table = CsvTable.open(source, this::isHeader)) {
+			CsvRows.each(table, sink, row -> {
+				String id = CsvRows.postId(row, "Post ID");
+				LocalDateTime published = table.has("Publish time") ? publishTime(row.get("Publish time")) : null;
+				String text = CsvRows.text(row, "Description");
+				if (text == null) {
+					text = CsvRows.text(row, "Title");
+				}
+				sink.post(row.line(), new PostMetrics(id, published, text, CsvRows.counts(row, COLUMNS)));
+				String account = CsvRows.text(row, accountNameColumn);
+				if (account != null && accounts.add(account)) {
+					sink.accountHint(account);
+				}
+			});
+		}
+	}
+
+	static LocalDateTime publishTime(String raw) {
+		if (raw == null || raw.isEmpty()) {
+			throw new BadValue("Publish time", raw == null ? "" : raw, "publish time is missing");
+		}
+		try {
+			return LocalDateTime.parse(raw, PUBLISH_TIME);
+		}
+		catch (DateTimeParseException ex) {
+			throw new BadValue("Publish time", raw, "not a time like 03/18/2025 09:48");
+		}
+	}
+}
