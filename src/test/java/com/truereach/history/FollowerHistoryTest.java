@@ -1,0 +1,64 @@
+package com.truereach.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.junit.jupiter.api.Test;
+
+import com.truereach.ingest.Metric;
+
+class FollowerHistoryTest {
+
+	static final LocalDate D1 = LocalDate.of(2026, 1, 1);
+
+	@Test
+	void carriesTotalsBackAndForthFromTheDefinitionAnchor() {
+		TreeMap<LocalDate, HistoryStore.StoredDay> stored = new TreeMap<>();
+		put(stored, D1, Map.of(Metric.FOLLOWS_GAINED, 10L, Metric.UNFOLLOWS, 2L));
+		put(stored, D1.plusDays(1), Map.of(Metric.FOLLOWS_GAINED, 5L));
+		put(stored, D1.plusDays(3), Map.of(Metric.UNFOLLOWS, 4L));
+
+		// anchor 100 at the end of day 2: day 1 = 100 - 5 = 95, day 3 (no row) = 100, day 4 = 100 - 4 = 96
+		FollowerHistory history = FollowerHistory.of(stored, Map.of(), D1, D1.plusDays(3), D1.plusDays(1), 100);
+
+		assertThat(history.totals()).isEqualTo(FollowerHistory.Totals.ANCHORED);
+		assertThat(history.days()).extracting(HistoryDay::followers).containsExactly(95L, 100L, 100L, 96L);
+		assertThat(history.days()).extracting(HistoryDay::net).containsExactly(8L, 5L, 0L, -4L);
+	}
+
+	@Test
+	void exportedTotalsWinAndGapsAreCarried() {
+		TreeMap<LocalDate, HistoryStore.StoredDay> stored = new TreeMap<>();
+		put(stored, D1, Map.of(Metric.FOLLOWERS, 500L));
+		put(stored, D1.plusDays(1), Map.of(Metric.NET_FOLLOWS, -3L));
+		put(stored, D1.plusDays(2), Map.of(Metric.FOLLOWERS, 520L));
+
+		FollowerHistory history = FollowerHistory.of(stored, Map.of(), D1, D1.plusDays(2), null, 0);
+
+		assertThat(history.days()).extracting(HistoryDay::followers).containsExactly(500L, 497L, 520L);
+		assertThat(history.totals()).isEqualTo(FollowerHistory.Totals.ANCHORED);
+	}
+
+	@Test
+	void withoutAnyAnchorTotalsAreRelative() {
+		TreeMap<LocalDate, HistoryStore.StoredDay> stored = new TreeMap<>();
+		put(stored, D1, Map.of(Metric.FOLLOWS_GAINED, 7L));
+		put(stored, D1.plusDays(1), Map.of(Metric.FOLLOWS_GAINED, 3L, Metric.LIKES, 4L, Metric.REPLIES, 1L));
+
+		FollowerHistory history = FollowerHistory.of(stored, Map.of(D1, 2L), D1, D1.plusDays(1), null, 0);
+
+		assertThat(history.totals()).isEqualTo(FollowerHistory.Totals.RELATIVE);
+		assertThat(history.days()).extracting(HistoryDay::followers).containsExactly(7L, 10L);
+		assertThat(history.days()).extracting(HistoryDay::posts).containsExactly(2L, null);
+		assertThat(history.days()).extracting(HistoryDay::engagements).containsExactly(null, 5L);
+	}
+
+	private static void put(TreeMap<LocalDate, HistoryStore.StoredDay> stored, LocalDate day, Map<Metric, Long> values) {
+		HistoryStore.StoredDay row = new HistoryStore.StoredDay(day);
+		row.metrics().putAll(values);
+		stored.put(day, row);
+	}
+}
