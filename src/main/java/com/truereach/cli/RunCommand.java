@@ -3,6 +3,8 @@ package com.truereach.cli;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.springframework.boot.SpringApplication;
@@ -16,6 +18,7 @@ import com.truereach.job.RunParameters;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Unmatched;
 
 /**
  * {@code run --job FILE [--from D --to D]}: runs the nightly window, or re-runs a range. The
@@ -43,6 +46,10 @@ public final class RunCommand implements Callable<Integer> {
 	@Option(names = "--debug", description = "Print stack traces")
 	boolean debug;
 
+	/** Spring settings such as --spring.datasource.url=..., passed through as they are. */
+	@Unmatched
+	List<String> springSettings = new ArrayList<>();
+
 	@Override
 	public Integer call() {
 		if ((from == null) != (to == null)) {
@@ -59,7 +66,17 @@ public final class RunCommand implements Callable<Integer> {
 		}
 		RunParameters parameters = from != null ? RunParameters.range(job, from, to)
 				: RunParameters.nightly(job, asOf != null ? asOf : LocalDate.now(ZoneId.systemDefault()));
-		String[] springArgs = debug ? new String[] { "--logging.level.com.truereach=DEBUG" } : new String[0];
+		List<String> settings = new ArrayList<>();
+		for (String setting : springSettings) {
+			if (!setting.startsWith("--spring.") && !setting.startsWith("--logging.")) {
+				return Cli.fail("unknown option '" + setting + "'", null, debug, 2);
+			}
+			settings.add(setting);
+		}
+		if (debug) {
+			settings.add("--logging.level.com.truereach=DEBUG");
+		}
+		String[] springArgs = settings.toArray(String[]::new);
 		JobRunner.Outcome outcome;
 		try (ConfigurableApplicationContext context = SpringApplication.run(TrueReachApplication.class, springArgs)) {
 			outcome = context.getBean(JobRunner.class).run(parameters, recover);
