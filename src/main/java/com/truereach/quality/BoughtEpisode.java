@@ -1,6 +1,8 @@
 package com.truereach.quality;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -23,7 +25,7 @@ public record BoughtEpisode(LocalDate from, LocalDate to, long gain, long bought
 		Double usualLoss, double robustZ, Boolean stepShape, int roundTo, Map<String, Double> activityRatios) {
 
 	public BoughtEpisode {
-		activityRatios = Map.copyOf(activityRatios);
+		activityRatios = Collections.unmodifiableMap(new LinkedHashMap<>(activityRatios));
 	}
 
 	public boolean covers(LocalDate day) {

@@ -54,7 +54,10 @@ public final class BoughtFollowerDetector {
 				skip.add(i);
 			}
 		}
+		// median and MAD shrug off a few outliers, so spikes stay in the windows (leaving them out
+		// would let a bimodal series feed on itself); they are left out of the loss sums only
 		Map<Integer, Spike> spikes = findSpikes(columns, skip);
+		skip.addAll(spikes.keySet());
 		List<BoughtEpisode> episodes = new ArrayList<>();
 		for (List<Spike> run : runs(columns, spikes)) {
 			if (run.stream().noneMatch(Spike::explained)) {
@@ -75,13 +78,13 @@ public final class BoughtFollowerDetector {
 			if (baseline == null) {
 				continue;
 			}
-			double excess = net - baseline.median();
 			double z = baseline.z(net);
 			boolean slowAccountBigDay = net >= BIG_DAY && baseline.median() < SLOW_ACCOUNT_GAIN;
-			if (excess >= MIN_EXCESS && (z >= Z_THRESHOLD || slowAccountBigDay)) {
-				spikes.put(i, new Spike(i, baseline, z, excess, activityRatios(columns, i, skip)));
-				// an outlier, bought or viral, must not widen the baselines of the days after it
-				skip.add(i);
+			// a gain is measured from zero while the account is shrinking, so that the return to
+			// normal after a period of losses is not mistaken for a spike
+			boolean sizeable = net - Math.max(0, baseline.median()) >= MIN_EXCESS;
+			if (sizeable && (z >= Z_THRESHOLD || slowAccountBigDay)) {
+				spikes.put(i, new Spike(i, baseline, z, net - baseline.median(), activityRatios(columns, i, skip)));
 			}
 		}
 		return spikes;

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -54,10 +55,10 @@ public final class CleanlinessAnalysis {
 	private static AccountQuality analyse(AccountSeries account, List<PurgeDay> purges, LocalDate from, LocalDate to,
 			SampleEstimate sample) {
 		DailyColumns columns = new DailyColumns(account);
+		Set<LocalDate> drops = PurgeDetector.drops(account);
 		Map<LocalDate, PurgeDay> purgeDays = new TreeMap<>();
 		for (PurgeDay purge : purges) {
-			int i = columns.indexOf(purge.day());
-			if (purge.platform() == account.platform() && i >= 0 && columns.net[i] != null && columns.net[i] < 0) {
+			if (purge.platform() == account.platform() && drops.contains(purge.day())) {
 				purgeDays.put(purge.day(), purge);
 			}
 		}

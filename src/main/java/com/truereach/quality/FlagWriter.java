@@ -114,9 +114,9 @@ final class FlagWriter {
 		evidence.put("engagementsAfter", decoupling.engagementsAfter());
 		String sentence = "After the follower jump of " + episode.from() + ", daily engagement per follower fell from "
 				+ Format.percent(decoupling.rateBefore()) + " to " + Format.percent(decoupling.rateAfter()) + " ("
-				+ Format.ratio(decoupling.rateRatio()) + ") while daily interactions went only from "
-				+ Format.count(decoupling.engagementsBefore()) + " to " + Format.count(decoupling.engagementsAfter())
-				+ ", so the new followers do not interact.";
+				+ Format.ratio(decoupling.rateRatio()) + ") while daily interactions stayed at about "
+				+ Format.count(decoupling.engagementsAfter()) + " (" + Format.count(decoupling.engagementsBefore())
+				+ " before), so the new followers do not interact.";
 		LocalDate to = episode.to().plusDays(EngagementDecoupling.WINDOW_DAYS);
 		return new Flag(FlagKind.ENGAGEMENT_DECOUPLING, episode.from(), to, DECOUPLING_RULE, evidence, sentence);
 	}

@@ -56,12 +56,7 @@ public final class PurgeDetector {
 		for (AccountSeries account : accounts) {
 			Map<LocalDate, Tally> byDay = tallies.computeIfAbsent(account.platform(), p -> new TreeMap<>());
 			DailyColumns columns = new DailyColumns(account);
-			Set<Integer> knownDays = new HashSet<>();
-			for (int i = 0; i < columns.size(); i++) {
-				if (isKnown(account.platform(), columns.day(i))) {
-					knownDays.add(i);
-				}
-			}
+			Set<LocalDate> drops = drops(account);
 			for (int i = 0; i < columns.size(); i++) {
 				Long net = columns.net[i];
 				if (net == null) {
@@ -69,10 +64,7 @@ public final class PurgeDetector {
 				}
 				Tally tally = byDay.computeIfAbsent(columns.day(i), d -> new Tally());
 				tally.withData++;
-				boolean known = knownDays.contains(i);
-				RobustBaseline baseline = columns.trailing(columns.net, i, knownDays, DailyColumns.MIN_NET_VALUES);
-				boolean dropped = net < 0 && (known || (baseline != null && baseline.z(net) <= DROP_Z));
-				if (dropped) {
+				if (drops.contains(columns.day(i))) {
 					tally.affected++;
 					Long before = account.followersRelative() ? null : columns.followersBefore(i);
 					if (before != null && before > 0) {
@@ -93,6 +85,33 @@ public final class PurgeDetector {
 		}));
 		purges.sort(Comparator.comparing(PurgeDay::platform).thenComparing(PurgeDay::day));
 		return purges;
+	}
+
+	/**
+	 * The days the account dropped: a net loss with a robust z of at most {@link #DROP_Z} against its
+	 * trailing window (announced purge days left out of the window), or any net loss on an
+	 * announced purge day.
+	 */
+	public static Set<LocalDate> drops(AccountSeries account) {
+		DailyColumns columns = new DailyColumns(account);
+		Set<Integer> knownDays = new HashSet<>();
+		for (int i = 0; i < columns.size(); i++) {
+			if (isKnown(account.platform(), columns.day(i))) {
+				knownDays.add(i);
+			}
+		}
+		Set<LocalDate> drops = new HashSet<>();
+		for (int i = 0; i < columns.size(); i++) {
+			Long net = columns.net[i];
+			if (net == null || net >= 0) {
+				continue;
+			}
+			RobustBaseline baseline = columns.trailing(columns.net, i, knownDays, DailyColumns.MIN_NET_VALUES);
+			if (knownDays.contains(i) || (baseline != null && baseline.z(net) <= DROP_Z)) {
+				drops.add(columns.day(i));
+			}
+		}
+		return drops;
 	}
 
 	private static final class Tally {
