@@ -1,6 +1,7 @@
 package com.truereach.quality;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -14,7 +15,7 @@ public record BoughtFollowers(List<BoughtEpisode> episodes, NavigableMap<LocalDa
 
 	public BoughtFollowers {
 		episodes = List.copyOf(episodes);
-		remaining = new TreeMap<>(remaining);
+		remaining = Collections.unmodifiableNavigableMap(new TreeMap<>(remaining));
 	}
 
 	/** Bought followers still present on the day: the value of the last series day on or before it. */

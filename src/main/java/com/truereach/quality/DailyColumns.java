@@ -23,8 +23,6 @@ final class DailyColumns {
 	/** Fewest values the baseline of an activity metric (posts, reach, ...) needs. */
 	static final int MIN_METRIC_VALUES = 7;
 
-	final AccountSeries series;
-
 	final List<LocalDate> days = new ArrayList<>();
 
 	final Long[] followers;
@@ -46,7 +44,6 @@ final class DailyColumns {
 	private final Map<LocalDate, Integer> index = new HashMap<>();
 
 	DailyColumns(AccountSeries series) {
-		this.series = series;
 		List<SeriesPoint> points = series.points();
 		for (SeriesPoint point : points) {
 			this.index.put(point.day(), this.days.size());

@@ -191,4 +191,15 @@ class CleanlinessAnalysisTest {
 		assertThat(quality.days()).first().extracting(QualityDay::day).isEqualTo(FROM);
 		assertThat(quality.days()).last().extracting(QualityDay::day).isEqualTo(TO);
 	}
+
+	@Test
+	void accountWithoutDataGetsUnknownDays() {
+		AccountQuality quality = analyse(new AccountSeries("empty", Platform.X, List.of(), false), Map.of());
+		assertThat(quality.days()).hasSize(61).allSatisfy(day -> {
+			assertThat(day.reported()).isNull();
+			assertThat(day.suspectBought()).isZero();
+		});
+		assertThat(quality.flags()).isEmpty();
+		assertThat(quality.score()).isEqualTo(100);
+	}
 }
