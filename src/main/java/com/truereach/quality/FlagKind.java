@@ -1,0 +1,8 @@
+package com.truereach.quality;
+
+/** What a {@link Flag} reports. */
+public enum FlagKind {
+
+	BOUGHT_FOLLOWERS, PLATFORM_PURGE, ENGAGEMENT_DECOUPLING, INACTIVE_AUDIENCE, RELATIVE_TOTALS
+
+}

@@ -1,0 +1,205 @@
+package com.truereach.quality;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import com.truereach.ingest.Platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CleanlinessAnalysisTest {
+
+	private static final LocalDate START = LocalDate.of(2026, 1, 1);
+
+	private static final LocalDate FROM = LocalDate.of(2026, 3, 1);
+
+	private static final LocalDate TO = LocalDate.of(2026, 4, 30);
+
+	private static final LocalDate BUY = LocalDate.of(2026, 3, 14);
+
+	private static AccountQuality analyse(AccountSeries series, Map<String, SampleEstimate> samples) {
+		return CleanlinessAnalysis.analyse(List.of(series), FROM, TO, samples).get(series.accountId());
+	}
+
+	private static QualityDay day(AccountQuality quality, LocalDate day) {
+		return quality.days().stream().filter(d -> d.day().equals(day)).findFirst().orElseThrow();
+	}
+
+	@Test
+	void healthyConstantAccountScoresHighWithoutFlags() {
+		AccountQuality quality = analyse(new SyntheticSeries(START, TO, 20_000).build("steady", Platform.X), Map.of());
+
+		assertThat(quality.flags()).isEmpty();
+		assertThat(quality.days()).hasSize(61).allSatisfy(day -> {
+			assertThat(day.suspectBought()).isZero();
+			assertThat(day.suspectInactive()).isZero();
+			assertThat(day.clean()).isEqualTo(day.reported());
+			assertThat(day.flagged()).isFalse();
+		});
+		// growth 100; engagement about 60 / 1.33 posts / 21,000 = 0.21% >> 0.035% -> 100;
+		// reach per follower: reach flat while followers grow from ~20,000 to ~22,400 -> about 0.9
+		assertThat(quality.components()).extracting(ScoreComponent::name)
+			.containsExactly("growth authenticity", "engagement vs baseline", "reach per follower trend");
+		assertThat(quality.score()).isGreaterThanOrEqualTo(80);
+	}
+
+	@Test
+	void purchaseIsFlaggedAndCountedUntilItLeaves() {
+		SyntheticSeries synthetic = new SyntheticSeries(START, TO, 20_000);
+		synthetic.add(synthetic.gained, BUY, 5_000).addEach(synthetic.lost, BUY.plusDays(2), 25, 50);
+
+		AccountQuality quality = analyse(synthetic.build("bought", Platform.X), Map.of());
+
+		Flag flag = quality.flags().stream().filter(f -> f.kind() == FlagKind.BOUGHT_FOLLOWERS).findFirst().orElseThrow();
+		assertThat(flag.from()).isBetween(BUY.minusDays(1), BUY.plusDays(1));
+		assertThat(flag.evidence().get("bought").longValue()).isBetween(4_000L, 6_000L);
+		assertThat(flag.evidence().get("lostSince").longValue()).isBetween(1_000L, 1_500L);
+		assertThat(flag.sentence()).startsWith("On 2026-03-14 followers jumped by +5,0")
+			.contains("posts, reach, impressions and profile visits stayed at their usual level", "have left since.");
+		// 21,000 followers -> 26,000 with flat interactions: rate falls to about 21 / 26 = 0.8x of before
+		assertThat(quality.flags()).extracting(Flag::kind).contains(FlagKind.ENGAGEMENT_DECOUPLING);
+		assertThat(day(quality, BUY).flagged()).isTrue();
+		assertThat(day(quality, BUY.minusDays(1)).suspectBought()).isZero();
+		QualityDay last = day(quality, TO);
+		long bought = flag.evidence().get("bought").longValue() - flag.evidence().get("lostSince").longValue();
+		assertThat(last.suspectBought()).isEqualTo(bought);
+		assertThat(last.clean()).isEqualTo(last.reported() - last.suspectBought() - last.suspectFake() - last.suspectInactive());
+		// about 3,750 of about 24,500 still bought: share ~0.15 -> growth about 100 * (1 - 0.3) = 70
+		assertThat(quality.components().get(0).value()).isBetween(65, 75);
+	}
+
+	@Test
+	void viralGrowthWithMorePostsAndReachIsNotFlagged() {
+		SyntheticSeries synthetic = new SyntheticSeries(START, TO, 20_000);
+		synthetic.add(synthetic.gained, BUY, 3_000).add(synthetic.gained, BUY.plusDays(1), 1_500)
+			.add(synthetic.posts, BUY, 3).addEach(synthetic.reach, BUY, 2, 27_000).addEach(synthetic.visits, BUY, 2, 700)
+			.addEach(synthetic.engagements, BUY, 2, 600);
+
+		AccountQuality quality = analyse(synthetic.build("viral", Platform.X), Map.of());
+
+		assertThat(quality.flags()).isEmpty();
+		assertThat(quality.days()).allSatisfy(day -> assertThat(day.suspectBought()).isZero());
+	}
+
+	@Test
+	void purgeDayIsNotBlamedOnTheAccount() {
+		List<AccountSeries> accounts = PurgeDetectorTest.accounts(Platform.X, 5, 4);
+		LocalDate purge = LocalDate.of(2026, 3, 20);
+
+		Map<String, AccountQuality> result = CleanlinessAnalysis.analyse(accounts, FROM, TO, Map.of());
+
+		assertThat(result).hasSize(5);
+		// the fifth account did not drop: the platform's purge is not its finding
+		assertThat(result.get("X4").flags()).isEmpty();
+		AccountQuality quality = result.get("X0");
+		assertThat(quality.flags()).singleElement().satisfies(flag -> {
+			assertThat(flag.kind()).isEqualTo(FlagKind.PLATFORM_PURGE);
+			assertThat(flag.from()).isEqualTo(purge);
+			assertThat(flag.evidence().get("accountsAffected")).isEqualTo(4);
+			assertThat(flag.sentence()).contains("platform-wide X purge", "not the account's doing");
+		});
+		assertThat(day(quality, purge).flagged()).isTrue();
+		assertThat(quality.days()).allSatisfy(day -> assertThat(day.suspectBought()).isZero());
+		assertThat(quality.components().get(0).value()).isEqualTo(100);
+	}
+
+	@Test
+	void announcedPurgeDoesNotCountAsLossOfBoughtFollowers() {
+		LocalDate start = LocalDate.of(2018, 4, 1);
+		LocalDate buy = LocalDate.of(2018, 6, 20);
+		LocalDate purge = LocalDate.of(2018, 7, 12);
+		SyntheticSeries synthetic = new SyntheticSeries(start, LocalDate.of(2018, 7, 31), 25_000);
+		synthetic.add(synthetic.gained, buy, 2_000).add(synthetic.lost, purge, 1_600);
+
+		AccountQuality quality = CleanlinessAnalysis
+			.analyse(List.of(synthetic.build("x", Platform.X)), LocalDate.of(2018, 6, 1), LocalDate.of(2018, 7, 31), Map.of())
+			.get("x");
+
+		assertThat(quality.flags()).extracting(Flag::kind).contains(FlagKind.BOUGHT_FOLLOWERS, FlagKind.PLATFORM_PURGE);
+		Flag purgeFlag = quality.flags().stream().filter(f -> f.kind() == FlagKind.PLATFORM_PURGE).findFirst().orElseThrow();
+		assertThat(purgeFlag.sentence()).contains("an announced clean-up date");
+		// the 1,600 purged are not taken from the ~2,000 bought: only the weekly wobble moves the remainder
+		long remaining = day(quality, LocalDate.of(2018, 7, 31)).suspectBought();
+		assertThat(remaining).isGreaterThan(1_900);
+	}
+
+	@Test
+	void sampleFakesAreAddedOnlyBeyondTheBoughtFollowers() {
+		SyntheticSeries synthetic = new SyntheticSeries(START, TO, 20_000);
+		synthetic.add(synthetic.gained, BUY, 5_000);
+		AccountSeries series = synthetic.build("s", Platform.X);
+
+		SampleEstimate small = new SampleEstimate(100, 10, 0.1, 0.06, 0.17, "rules", "Wilson");
+		SampleEstimate large = new SampleEstimate(100, 30, 0.3, 0.22, 0.40, "rules", "Wilson");
+		QualityDay withSmall = day(analyse(series, Map.of("s", small)), TO);
+		AccountQuality withLargeQuality = analyse(series, Map.of("s", large));
+		QualityDay withLarge = day(withLargeQuality, TO);
+
+		// a week nets 7 * (40 - 20) + 2 (gain wobble) - 1 (loss wobble, halved and truncated) = 141; 1 Jan..30 Apr is
+		// 17 weeks + 1 day netting 40 - (20 + 4) = 16: reported = 20,000 + 17 * 141 + 16 + 5,000 = 27,413
+		long reported = withLarge.reported();
+		assertThat(reported).isEqualTo(27_413L);
+		// 0.1 * 27,413 = 2,741 < ~5,000 bought -> no fakes beyond the bought ones
+		assertThat(withSmall.suspectFake()).isZero();
+		// 0.3 * 27,413 = 8,224 minus the ~5,000 bought still present
+		assertThat(withLarge.suspectFake()).isEqualTo(8_224 - withLarge.suspectBought()).isBetween(3_100L, 3_350L);
+		// sample component: 100 * (1 - 0.3 / 0.5) = 40
+		assertThat(withLargeQuality.components()).filteredOn(c -> c.name().equals("sample fake share"))
+			.singleElement()
+			.extracting(ScoreComponent::value)
+			.isEqualTo(40);
+	}
+
+	@Test
+	void inactiveAudienceAgainstTheBaseline() {
+		// Instagram baseline 0.47%: about 60 interactions / 1.33 posts / 21,000 = 0.21% -> share about 1 - 0.46 = 0.54
+		AccountQuality quality = analyse(new SyntheticSeries(START, TO, 20_000).build("ig", Platform.INSTAGRAM), Map.of());
+
+		Flag flag = quality.flags().stream().filter(f -> f.kind() == FlagKind.INACTIVE_AUDIENCE).findFirst().orElseThrow();
+		double share = flag.evidence().get("inactiveShare").doubleValue();
+		assertThat(share).isBetween(0.5, 0.6);
+		QualityDay last = day(quality, TO);
+		assertThat(last.suspectInactive()).isEqualTo(Math.round(share * last.reported()));
+		assertThat(flag.sentence()).contains("Instagram median of 0.47%", "Rival IQ 2023", "look inactive");
+	}
+
+	@Test
+	void relativeTotalsAreFlaggedAndLeaveLevelsUnknown() {
+		SyntheticSeries synthetic = new SyntheticSeries(START, TO, 0);
+		synthetic.add(synthetic.gained, BUY, 5_000);
+
+		AccountQuality quality = analyse(synthetic.build("rel", Platform.LINKEDIN, true), Map.of());
+
+		assertThat(quality.flags()).extracting(Flag::kind).contains(FlagKind.RELATIVE_TOTALS, FlagKind.BOUGHT_FOLLOWERS);
+		assertThat(quality.days()).allSatisfy(day -> {
+			assertThat(day.reported()).isNull();
+			assertThat(day.clean()).isNull();
+		});
+		assertThat(day(quality, TO).suspectBought()).isBetween(4_900L, 5_100L);
+		assertThat(quality.components()).extracting(ScoreComponent::name).containsExactly("growth authenticity");
+	}
+
+	@Test
+	void daysAreOnlyThoseOfTheReport() {
+		List<AccountSeries> accounts = new ArrayList<>();
+		accounts.add(new SyntheticSeries(START, TO.plusDays(10), 20_000).build("a", Platform.X));
+		AccountQuality quality = CleanlinessAnalysis.analyse(accounts, FROM, TO, Map.of()).get("a");
+		assertThat(quality.days()).first().extracting(QualityDay::day).isEqualTo(FROM);
+		assertThat(quality.days()).last().extracting(QualityDay::day).isEqualTo(TO);
+	}
+
+	@Test
+	void accountWithoutDataGetsUnknownDays() {
+		AccountQuality quality = analyse(new AccountSeries("empty", Platform.X, List.of(), false), Map.of());
+		assertThat(quality.days()).hasSize(61).allSatisfy(day -> {
+			assertThat(day.reported()).isNull();
+			assertThat(day.suspectBought()).isZero();
+		});
+		assertThat(quality.flags()).isEmpty();
+		assertThat(quality.score()).isEqualTo(100);
+	}
+}
