@@ -1,5 +1,13 @@
 package com.truereach.job;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -7,26 +15,59 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import com.truereach.history.FollowerHistory;
 import com.truereach.history.HistoryStore;
+import com.truereach.quality.AccountQuality;
+import com.truereach.quality.AccountSeries;
+import com.truereach.quality.CleanlinessAnalysis;
+import com.truereach.quality.SampleEstimate;
+import com.truereach.quality.SeriesPoint;
 
-/** Step 2: follower cleanliness per account, from the daily series and the follower samples. */
+/**
+ * Step 2: follower cleanliness. All accounts are analysed together because a platform purge is
+ * only visible across accounts; each account's result is kept for the steps after it.
+ */
 public class CleanlinessTasklet implements Tasklet {
 
 	static final String STEP = "cleanliness";
 
+	private static final Logger log = LoggerFactory.getLogger(CleanlinessTasklet.class);
+
 	private final HistoryStore store;
 
-	public CleanlinessTasklet(HistoryStore store) {
+	private final FollowerSamples samples;
+
+	public CleanlinessTasklet(HistoryStore store, FollowerSamples samples) {
 		this.store = store;
+		this.samples = samples;
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
 		RunContext run = RunContext.of(chunkContext);
+		Map<String, FollowerHistory> histories = new LinkedHashMap<>();
+		List<AccountSeries> series = new ArrayList<>();
+		Map<String, SampleEstimate> estimates = new HashMap<>();
 		for (JobDefinition.Account account : run.definition().accounts()) {
 			FollowerHistory history = AccountSeriesLoader.load(store, account, run.from(), run.to());
-			store.saveResult(run.runId(), STEP, account.id(), history);
-			contribution.incrementWriteCount(1);
+			histories.put(account.id(), history);
+			series.add(new AccountSeries(account.id(), account.platform(), points(history),
+					history.totals() == FollowerHistory.Totals.RELATIVE));
+			samples.estimate(store.profiles(account.id())).ifPresent(e -> estimates.put(account.id(), e));
 		}
+		Map<String, AccountQuality> qualities = CleanlinessAnalysis.analyse(series, run.from(), run.to(), estimates);
+		histories.forEach((id, history) -> {
+			AccountQuality quality = qualities.get(id);
+			store.saveResult(run.runId(), STEP, id, new CleanlinessResult(history, quality, estimates.get(id)));
+			contribution.incrementWriteCount(1);
+			log.info("{}: quality score {}, {} flags", id, quality.score(), quality.flags().size());
+		});
 		return RepeatStatus.FINISHED;
+	}
+
+	private static List<SeriesPoint> points(FollowerHistory history) {
+		return history.days()
+			.stream()
+			.map(d -> new SeriesPoint(d.day(), d.followers(), d.gained(), d.lost(), d.posts(), d.impressions(),
+					d.reach(), d.engagements(), d.profileVisits()))
+			.toList();
 	}
 }

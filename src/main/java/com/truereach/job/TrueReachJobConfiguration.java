@@ -35,6 +35,11 @@ public class TrueReachJobConfiguration {
 	}
 
 	@Bean
+	FollowerSamples followerSamples() {
+		return sample -> java.util.Optional.empty();
+	}
+
+	@Bean
 	WorkbookWriter workbookWriter() {
 		return new WorkbookWriter();
 	}
@@ -56,8 +61,10 @@ public class TrueReachJobConfiguration {
 	}
 
 	@Bean
-	Step cleanlinessStep(JobRepository jobRepository, PlatformTransactionManager tm, HistoryStore store) {
-		return new StepBuilder("cleanliness", jobRepository).tasklet(new CleanlinessTasklet(store), tm).build();
+	Step cleanlinessStep(JobRepository jobRepository, PlatformTransactionManager tm, HistoryStore store,
+			FollowerSamples samples) {
+		return new StepBuilder("cleanliness", jobRepository).tasklet(new CleanlinessTasklet(store, samples), tm)
+			.build();
 	}
 
 	@Bean

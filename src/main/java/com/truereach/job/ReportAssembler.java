@@ -1,0 +1,180 @@
+package com.truereach.job;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.truereach.history.FollowerHistory;
+import com.truereach.history.HistoryDay;
+import com.truereach.history.HistoryStore;
+import com.truereach.quality.AccountQuality;
+import com.truereach.quality.QualityDay;
+import com.truereach.quality.SampleEstimate;
+import com.truereach.report.ReportModel;
+
+/** Gathers what the steps of a run kept into the model the workbook shows. */
+final class ReportAssembler {
+
+	static final int MAX_REJECTS = 100_000;
+
+	private final HistoryStore store;
+
+	ReportAssembler(HistoryStore store) {
+		this.store = store;
+	}
+
+	ReportModel assemble(RunContext run) {
+		JobDefinition definition = run.definition();
+		Map<String, CleanlinessResult> cleanliness = store.results(run.runId(), CleanlinessTasklet.STEP,
+				CleanlinessResult.class);
+		List<ReportModel.AccountReport> accounts = new ArrayList<>();
+		for (JobDefinition.Account account : definition.accounts()) {
+			accounts.add(account(run, definition, account, cleanliness.get(account.id())));
+		}
+		List<ReportModel.InputFile> files = store.fileRuns(run.runId())
+			.stream()
+			.map(f -> new ReportModel.InputFile(f.path(), f.owner(), f.format(), f.platform(), f.first(), f.last(),
+					f.status(), f.message(), f.read(), f.accepted(), f.rejected(), f.summaryRows(), f.replaced()))
+			.toList();
+		List<ReportModel.RejectLine> rejects = store.rejects(run.runId(), MAX_REJECTS)
+			.stream()
+			.map(r -> new ReportModel.RejectLine(r.file(), r.line(), r.column(), r.value(), r.reason()))
+			.toList();
+		long rejectsTotal = files.stream().mapToLong(ReportModel.InputFile::rejected).sum();
+		return new ReportModel(runInfo(run, definition), accounts,
+				new ReportModel.Unattributed(Map.of(), 0, List.of()), files, rejects, rejectsTotal, List.of(),
+				notes(files));
+	}
+
+	private ReportModel.AccountReport account(RunContext run, JobDefinition definition, JobDefinition.Account account,
+			CleanlinessResult result) {
+		FollowerHistory history = result.history();
+		AccountQuality quality = result.quality();
+		Map<LocalDate, QualityDay> qualityDays = new HashMap<>();
+		quality.days().forEach(d -> qualityDays.put(d.day(), d));
+		List<HistoryDay> days = history.days()
+			.stream()
+			.filter(d -> !d.day().isBefore(run.from()) && !d.day().isAfter(run.to()))
+			.toList();
+		Long start = followersBefore(history, run.from());
+		Long end = days.isEmpty() ? null : days.get(days.size() - 1).followers();
+		Long cleanEnd = days.isEmpty() ? null : clean(qualityDays.get(run.to()));
+		Long cleanStart = cleanBefore(quality, qualityDays, run.from(), start);
+		List<ReportModel.Day> lines = days.stream().map(d -> {
+			QualityDay q = qualityDays.get(d.day());
+			return new ReportModel.Day(d.day(), d.followers(), clean(q), d.gained(), d.lost(), d.net(), d.posts(),
+					d.engagements(), d.reach(), d.impressions(), d.linkClicks(), null, 0, q != null && q.flagged());
+		}).toList();
+		SampleEstimate sample = result.sample();
+		List<ReportModel.Flag> flags = quality.flags()
+			.stream()
+			.map(f -> new ReportModel.Flag(f.kind().name(), f.from(), f.to(), f.sentence()))
+			.toList();
+		List<ReportModel.ScoreComponent> components = quality.components()
+			.stream()
+			.map(c -> new ReportModel.ScoreComponent(c.name(), c.value(), c.weight(), c.explanation()))
+			.toList();
+		return new ReportModel.AccountReport(account.id(), account.platform().label(), account.handle(),
+				account.displayName(), history.totals().name(), start, end, difference(start, end), cleanStart, cleanEnd,
+				difference(cleanStart, cleanEnd), sample == null ? null : sample.share(),
+				sample == null ? null : sample.low(), sample == null ? null : sample.high(),
+				sample == null ? null : sample.sampleSize(), quality.score(), components, engagementRate(days), null,
+				definition.currency(), 0, null, null, null, null, null, null, List.of(), null, flags, lines);
+	}
+
+	/**
+	 * Interactions per follower per day over the range: sum of engagements / sum of the day's
+	 * follower totals, over the days where both are known.
+	 */
+	static Double engagementRate(List<HistoryDay> days) {
+		long engagements = 0;
+		long followerDays = 0;
+		for (HistoryDay day : days) {
+			if (day.engagements() != null && day.followers() != null && day.followers() > 0) {
+				engagements += day.engagements();
+				followerDays += day.followers();
+			}
+		}
+		return followerDays == 0 ? null : (double) engagements / followerDays;
+	}
+
+	/** Followers at the start of the range: the total at the end of the day before it, so that growth counts every day of the range. */
+	static Long followersBefore(FollowerHistory history, LocalDate from) {
+		for (HistoryDay day : history.days()) {
+			if (day.day().equals(from.minusDays(1))) {
+				return day.followers();
+			}
+			if (day.day().equals(from)) {
+				return day.followers() == null ? null : day.followers() - day.net();
+			}
+		}
+		return null;
+	}
+
+	/** Clean followers at the start of the range: the first day's suspect share applied to the start total. */
+	private static Long cleanBefore(AccountQuality quality, Map<LocalDate, QualityDay> days, LocalDate from,
+			Long start) {
+		QualityDay first = days.get(from);
+		if (first == null || start == null || first.reported() == null || first.clean() == null
+				|| first.reported() == 0) {
+			return null;
+		}
+		long suspect = first.reported() - first.clean();
+		return Math.max(0, start - suspect);
+	}
+
+	private static Long clean(QualityDay day) {
+		return day == null ? null : day.clean();
+	}
+
+	private static Long difference(Long start, Long end) {
+		return start == null || end == null ? null : end - start;
+	}
+
+	private static List<String> notes(List<ReportModel.InputFile> files) {
+		List<String> notes = new ArrayList<>();
+		long unusable = files.stream().filter(f -> !"OK".equals(f.status())).count();
+		if (unusable > 0) {
+			notes.add(unusable + " input file(s) could not be used; see the Data quality sheet.");
+		}
+		return notes;
+	}
+
+	private static ReportModel.Run runInfo(RunContext run, JobDefinition definition) {
+		Map<String, String> parameters = new LinkedHashMap<>();
+		parameters.put("definition", run.parameters().definition().toString());
+		parameters.put("from", run.from().toString());
+		parameters.put("to", run.to().toString());
+		if (run.parameters().asOf() != null) {
+			parameters.put("asOf", run.parameters().asOf().toString());
+		}
+		parameters.put("revision", Long.toString(run.parameters().revision()));
+		parameters.put("run id", Long.toString(run.runId()));
+		return new ReportModel.Run(definition.name(), definition.file().toString(), read(definition.file()),
+				run.from(), run.to(), parameters, version(), Instant.now(), definition.currency());
+	}
+
+	private static String read(Path file) {
+		try {
+			return Files.readString(file);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	static String version() {
+		String version = ReportAssembler.class.getPackage().getImplementationVersion();
+		return "TrueReach " + (version == null ? "0.1.0" : version);
+	}
+
+}
