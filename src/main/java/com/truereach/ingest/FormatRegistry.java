@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import com.truereach.ingest.formats.Ga4CsvReader;
+import com.truereach.ingest.formats.GenericOrdersReader;
+import com.truereach.ingest.formats.ShopifyOrdersReader;
 import com.truereach.ingest.formats.StripePaymentsReader;
 import com.truereach.ingest.formats.XPremiumOverviewReader;
 
@@ -19,7 +22,10 @@ public final class FormatRegistry {
 	public static FormatRegistry standard() {
 		return new FormatRegistry(List.of(
 				new XPremiumOverviewReader(),
-				new StripePaymentsReader()));
+				new StripePaymentsReader(),
+				new ShopifyOrdersReader(),
+				new Ga4CsvReader(),
+				new GenericOrdersReader()));
 	}
 
 	public List<FormatReader> readers() {
