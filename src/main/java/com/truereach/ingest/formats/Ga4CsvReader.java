@@ -158,6 +158,10 @@ public final class Ga4CsvReader implements FormatReader {
 		Utm utm = new Utm(notSet(source), notSet(medium), notSet(d.campaign == null ? "" : row.get(d.campaign)),
 				notSet(d.content == null ? "" : row.get(d.content)),
 				notSet(d.referrer == null ? "" : row.get(d.referrer)));
+		if (!table.has("Sessions")) {
+			throw new BadValue(table.headers().get(0), row.get(0),
+					"this table has no Sessions column; TrueReach reads GA4 tables with sessions");
+		}
 		Long sessions = row.count("Sessions");
 		if (sessions == null) {
 			throw new BadValue("Sessions", row.get("Sessions"), "sessions are missing");

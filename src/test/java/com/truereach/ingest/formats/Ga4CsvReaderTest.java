@@ -75,6 +75,10 @@ class Ga4CsvReaderTest {
 				# Session default channel group
 				Session default channel group,Sessions,Key events,Total revenue
 				Organic Social,90,4,120.00
+
+				# Users
+				Date,Total users
+				20240101,12
 				""";
 		ParsedFile file = Parsing.parse("ga4.csv", csv);
 
@@ -86,7 +90,10 @@ class Ga4CsvReaderTest {
 				new TrafficRow(null, jan1, jan31, new Utm("", "Organic Social", "", "", ""), 90, 4,
 						new BigDecimal("120.00"), ""));
 		assertThat(file.summaryRows()).isEqualTo(1);
-		assertThat(file.rejected()).isZero();
+		// line 14: a table without sessions is not dropped silently, its rows are rejected with the reason
+		assertThat(file.rejects()).singleElement()
+			.satisfies(r -> assertThat(r.message()).isEqualTo(
+					"ga4.csv:14 column 'Date' value '20240101': this table has no Sessions column; TrueReach reads GA4 tables with sessions"));
 	}
 
 	@Test
