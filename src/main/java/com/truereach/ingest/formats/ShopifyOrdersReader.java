@@ -34,10 +34,10 @@ import com.truereach.ingest.Values;
  * A non-blank {@code Cancelled at} makes the order FAILED whatever its status: its money never
  * counts, so no refund is netted for it.</li>
  * <li>Refunds: {@code Refunded Amount} when the export has it, as a negative event on the date of
- * {@code Refunded at} when that column exists and is filled, otherwise on the order's day. An
- * export without {@code Refunded Amount} nets the whole {@code Total} of a {@code refunded}
- * order; a {@code partially_refunded} order there is counted in full and its row rejected
- * with the reason, so the overstatement is visible.</li>
+ * {@code Refunded at} when that column exists and is filled, otherwise on the order's day. A
+ * {@code refunded} order without a refunded amount nets its whole {@code Total}; a
+ * {@code partially_refunded} one is counted in full and its row rejected with the reason, so the
+ * overstatement is visible.</li>
  * <li>UTMs: only from {@code Note Attributes} lines such as {@code UTM source: facebook}
  * ({@code utm_source=facebook}, any case, also medium, campaign, content, and a
  * {@code referrer} / {@code landing site ref} line when an app writes one).</li>
@@ -124,19 +124,21 @@ public final class ShopifyOrdersReader implements FormatReader {
 			throw new BadValue("Financial Status", cell(row, "Financial Status"),
 					"unknown financial status (expected paid, partially_refunded, refunded, pending, authorized, partially_paid, voided or expired)");
 		}
-		sink.revenue(row.line(), new RevenueEvent(name, day, RevenueEvent.Kind.SALE, total, currency, utm));
-		if (!columns.hasRefundedAmount && status.equals("partially_refunded")) {
-			sink.reject(row.line(), "Financial Status", cell(row, "Financial Status"),
-					"partially refunded, but this export has no Refunded Amount column: the order is counted in full");
-			return;
-		}
 		BigDecimal refunded = columns.hasRefundedAmount ? Values.money("Refunded Amount", cell(row, "Refunded Amount"))
-				: status.equals("refunded") ? total : null;
+				: null;
+		if (refunded == null && status.equals("refunded")) {
+			refunded = total;
+		}
+		LocalDate refundDay = columns.refundedAt == null || Values.isMissing(cell(row, columns.refundedAt)) ? day
+				: Dates.parse(columns.refundedAt, cell(row, columns.refundedAt));
+		sink.revenue(row.line(), new RevenueEvent(name, day, RevenueEvent.Kind.SALE, total, currency, utm));
 		if (refunded != null && refunded.signum() > 0) {
-			LocalDate refundDay = columns.refundedAt == null || Values.isMissing(cell(row, columns.refundedAt)) ? day
-					: Dates.parse(columns.refundedAt, cell(row, columns.refundedAt));
 			sink.revenue(row.line(),
 					new RevenueEvent(name, refundDay, RevenueEvent.Kind.REFUND, refunded.negate(), currency, utm));
+		}
+		else if (refunded == null && status.equals("partially_refunded")) {
+			sink.reject(row.line(), "Refunded Amount", cell(row, "Refunded Amount"),
+					"partially refunded, but the export gives no refunded amount: the order is counted in full");
 		}
 	}
 

@@ -97,15 +97,16 @@ public final class StripePaymentsReader implements FormatReader {
 			sink.revenue(row.line(), new RevenueEvent(id, day, RevenueEvent.Kind.FAILED, amount, currency, utm));
 			return;
 		}
-		sink.revenue(row.line(), new RevenueEvent(id, day, RevenueEvent.Kind.SALE, amount, currency, utm));
 		BigDecimal refunded = Values.money("Amount Refunded", row.get("Amount Refunded"));
 		if (refunded == null && status.equals("refunded")) {
 			// a fully refunded charge in an export without the Amount Refunded column
 			refunded = amount;
 		}
+		// read before anything is given to the sink, so that a bad refund cell rejects the whole row
+		LocalDate refundDay = refundedAt == null || Values.isMissing(row.get(refundedAt)) ? day
+				: Dates.parse(refundedAt, row.get(refundedAt));
+		sink.revenue(row.line(), new RevenueEvent(id, day, RevenueEvent.Kind.SALE, amount, currency, utm));
 		if (refunded != null && refunded.signum() > 0) {
-			LocalDate refundDay = refundedAt == null || Values.isMissing(row.get(refundedAt)) ? day
-					: Dates.parse(refundedAt, row.get(refundedAt));
 			sink.revenue(row.line(),
 					new RevenueEvent(id, refundDay, RevenueEvent.Kind.REFUND, refunded.negate(), currency, utm));
 		}

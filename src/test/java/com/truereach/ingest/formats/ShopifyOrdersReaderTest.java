@@ -82,8 +82,8 @@ class ShopifyOrdersReaderTest {
 				new RevenueEvent("#20", LocalDate.of(2019, 3, 2), Kind.REFUND, new BigDecimal("-30.00"), "GBP", null),
 				new RevenueEvent("#21", LocalDate.of(2019, 3, 3), Kind.SALE, new BigDecimal("45.50"), "GBP", null));
 		assertThat(file.rejects()).singleElement()
-			.satisfies(r -> assertThat(r.message()).contains(":3 column 'Financial Status'")
-				.contains("no Refunded Amount column"));
+			.satisfies(r -> assertThat(r.message()).contains(":3 column 'Refunded Amount'")
+				.contains("gives no refunded amount"));
 		// line 2 and 4 accepted, line 3 rejected
 		assertThat(file.read()).isEqualTo(3);
 		assertThat(file.accepted()).isEqualTo(2);
