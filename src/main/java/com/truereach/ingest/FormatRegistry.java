@@ -4,10 +4,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import com.truereach.ingest.formats.Ga4CsvReader;
+import com.truereach.ingest.formats.GenericOrdersReader;
 import com.truereach.ingest.formats.InstagramFollowsReader;
 import com.truereach.ingest.formats.MetaAudienceReader;
 import com.truereach.ingest.formats.MetaInsightsReader;
 import com.truereach.ingest.formats.MetaPostsReader;
+import com.truereach.ingest.formats.ShopifyOrdersReader;
 import com.truereach.ingest.formats.StripePaymentsReader;
 import com.truereach.ingest.formats.XArchiveFollowsReader;
 import com.truereach.ingest.formats.XDailyTweetActivityReader;
@@ -36,7 +39,10 @@ public final class FormatRegistry {
 				new MetaInsightsReader(),
 				new MetaAudienceReader(),
 				new MetaPostsReader(Platform.INSTAGRAM),
-				new MetaPostsReader(Platform.FACEBOOK)));
+				new MetaPostsReader(Platform.FACEBOOK),
+				new ShopifyOrdersReader(),
+				new Ga4CsvReader(),
+				new GenericOrdersReader()));
 	}
 
 	public List<FormatReader> readers() {

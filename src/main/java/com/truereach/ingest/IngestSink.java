@@ -26,6 +26,13 @@ public interface IngestSink {
 	/** A total or summary row that the export always carries and that is deliberately not used. */
 	void summaryRow(long line);
 
+	/**
+	 * The row at {@code line} is used, but as part of a record already given at another line (a
+	 * Shopify line item of an order whose event carries the order's first line).
+	 */
+	default void accepted(long line) {
+	}
+
 	/** Where the export says which account it belongs to (a username column, a handle in a title). */
 	default void accountHint(String handle) {
 	}

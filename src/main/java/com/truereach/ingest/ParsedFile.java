@@ -110,6 +110,11 @@ public final class ParsedFile implements IngestSink {
 	}
 
 	@Override
+	public void accepted(long line) {
+		accepted(line, null);
+	}
+
+	@Override
 	public void reject(long line, String column, String value, String reason) {
 		rejects.add(new Reject(source.name(), line, column, value, reason));
 		rejectedLines.add(line);

@@ -14,6 +14,9 @@ public enum Platform {
 		return switch (this) {
 			case X -> "X";
 			case GA4 -> "GA4";
+			case LINKEDIN -> "LinkedIn";
+			case TIKTOK -> "TikTok";
+			case YOUTUBE -> "YouTube";
 			case ORDERS -> "Orders CSV";
 			default -> name().charAt(0) + name().substring(1).toLowerCase(Locale.ROOT);
 		};

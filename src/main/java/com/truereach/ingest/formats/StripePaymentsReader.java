@@ -23,7 +23,8 @@ import com.truereach.ingest.Values;
  * {@code payments.csv} ({@code Created (UTC)}); the user picks the columns and their order, so
  * everything is found by name. Only successful, captured charges are revenue; a refund is a
  * negative event on the refund's own day when the export has a refund date column, otherwise
- * on the charge's day (unified_payments.csv carries no refund date). Failed and incomplete
+ * on the charge's day (unified_payments.csv carries no refund date); a {@code Refunded} charge without
+ * an {@code Amount Refunded} value is refunded in full. Failed and incomplete
  * payments are kept as {@link RevenueEvent.Kind#FAILED}: counted, never revenue.
  */
 public final class StripePaymentsReader implements FormatReader {
@@ -96,11 +97,16 @@ public final class StripePaymentsReader implements FormatReader {
 			sink.revenue(row.line(), new RevenueEvent(id, day, RevenueEvent.Kind.FAILED, amount, currency, utm));
 			return;
 		}
-		sink.revenue(row.line(), new RevenueEvent(id, day, RevenueEvent.Kind.SALE, amount, currency, utm));
 		BigDecimal refunded = Values.money("Amount Refunded", row.get("Amount Refunded"));
+		if (refunded == null && status.equals("refunded")) {
+			// a fully refunded charge in an export without the Amount Refunded column
+			refunded = amount;
+		}
+		// read before anything is given to the sink, so that a bad refund cell rejects the whole row
+		LocalDate refundDay = refundedAt == null || Values.isMissing(row.get(refundedAt)) ? day
+				: Dates.parse(refundedAt, row.get(refundedAt));
+		sink.revenue(row.line(), new RevenueEvent(id, day, RevenueEvent.Kind.SALE, amount, currency, utm));
 		if (refunded != null && refunded.signum() > 0) {
-			LocalDate refundDay = refundedAt == null || Values.isMissing(row.get(refundedAt)) ? day
-					: Dates.parse(refundedAt, row.get(refundedAt));
 			sink.revenue(row.line(),
 					new RevenueEvent(id, refundDay, RevenueEvent.Kind.REFUND, refunded.negate(), currency, utm));
 		}

@@ -1,0 +1,372 @@
+package com.truereach.conversion;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+import com.truereach.ingest.RevenueEvent;
+import com.truereach.ingest.TrafficRow;
+import com.truereach.ingest.Utm;
+
+/**
+ * Revenue per account over a range of days (METHODS.md "Followers and revenue", "Attribution"):
+ * every sale, refund and failed payment dated in the range is attributed with {@link Attributor};
+ * refunds are netted on their own day; GA4 sessions, where attributed, are the conversion-rate
+ * denominator, else link clicks. Money is never converted without the job's rates and never
+ * added across currencies. Every formula is in {@code formulas/conversion.md}.
+ */
+public final class ConversionAnalysis {
+
+	/** How many unattributed sources the report lists. */
+	public static final int TOP_SOURCES = 10;
+
+	private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
+
+	private ConversionAnalysis() {
+	}
+
+	public static ConversionReport analyse(List<AccountRef> accounts, Map<String, List<AccountDaily>> seriesByAccount,
+			List<RevenueEvent> revenue, List<TrafficRow> traffic, List<AttributionRule> rules, CurrencyRates rates,
+			LocalDate from, LocalDate to) {
+		if (to.isBefore(from)) {
+			throw new IllegalArgumentException("the range ends (" + to + ") before it starts (" + from + ")");
+		}
+		Attributor attributor = new Attributor(rules, accounts);
+		Map<Utm, Attribution> attributions = new HashMap<>();
+		Function<Utm, Attribution> attribute = utm -> attributions.computeIfAbsent(utm, attributor::attribute);
+		List<String> notes = new ArrayList<>();
+		List<RevenueEvent> inRange = revenue.stream().filter(e -> within(e.day(), from, to)).toList();
+		if (inRange.size() < revenue.size()) {
+			notes.add((revenue.size() - inRange.size()) + " revenue events dated outside " + from + " .. " + to
+					+ " are not counted (a refund counts on its own day, even for an earlier sale)");
+		}
+		String currency = rates.converts() ? rates.reportCurrency() : mainCurrency(inRange, rates);
+		Map<String, Tally> tallies = new LinkedHashMap<>();
+		accounts.forEach(a -> tallies.put(a.id(), new Tally()));
+		Map<String, BigDecimal> unattributedTotals = new TreeMap<>();
+		long unattributedOrders = 0;
+		long unattributedFailed = 0;
+		Map<String, Unattributed.Source> sources = new LinkedHashMap<>();
+		long macros = 0;
+		for (RevenueEvent event : inRange) {
+			Attribution attribution = attribute.apply(event.utm());
+			if (PlatformAliases.isUnresolvedMacro(event.utm().source())
+					|| PlatformAliases.isUnresolvedMacro(event.utm().referrer())) {
+				macros++;
+			}
+			if (event.kind() == RevenueEvent.Kind.FAILED) {
+				if (attribution.attributed()) {
+					tallies.get(attribution.accountId()).failed++;
+				}
+				else {
+					unattributedFailed++;
+				}
+				continue;
+			}
+			String in = rates.converts() ? currency : rates.currencyOf(event.currency());
+			BigDecimal amount = rates.converts() ? rates.toReport(event.amount(), event.currency()) : event.amount();
+			if (attribution.attributed()) {
+				tallies.get(attribution.accountId()).add(event, amount, in, currency);
+			}
+			else {
+				unattributedTotals.merge(in, amount, BigDecimal::add);
+				unattributedOrders += event.kind() == RevenueEvent.Kind.SALE ? 1 : 0;
+				sources.merge(sourceLabel(event.utm()) + "\u0000" + in + "\u0000" + attribution.reason(),
+						new Unattributed.Source(sourceLabel(event.utm()), in, amount,
+								event.kind() == RevenueEvent.Kind.SALE ? 1 : 0, attribution.reason()),
+						(a, b) -> new Unattributed.Source(a.source(), a.currency(), a.amount().add(b.amount()),
+								a.orders() + b.orders(), a.reason()));
+			}
+		}
+		notes.add(currencyNote(rates, currency, tallies, unattributedTotals));
+		if (macros > 0) {
+			notes.add(macros + " revenue events carry an unresolved ad macro such as {{site_source_name}} instead of a "
+					+ "source: their platform is unknown, and they are unattributed unless a rule matched another field");
+		}
+		Map<String, Sessions> sessions = sessions(traffic, attribute, from, to, notes);
+		notes.add("Correlations test lags 0 to " + LaggedCorrelation.MAX_LAG + " days without correcting for the "
+				+ (LaggedCorrelation.MAX_LAG + 1) + " tests: by chance alone one of them falls under p < 0.05 about half "
+				+ "the time, so a single weak best lag is a hint, not a finding");
+		notes.add("Money is exact; it is rounded to 2 decimals (half-even) only where shown");
+		Map<String, AccountConversion> byAccount = new LinkedHashMap<>();
+		for (AccountRef account : accounts) {
+			List<AccountDaily> series = seriesByAccount.getOrDefault(account.id(), List.of())
+				.stream()
+				.filter(d -> within(d.day(), from, to))
+				.sorted(Comparator.comparing(AccountDaily::day))
+				.toList();
+			byAccount.put(account.id(), account(account, currency, tallies.get(account.id()), series,
+					sessions.get(account.id()), from, to));
+		}
+		List<Unattributed.Source> top = sources.values()
+			.stream()
+			.sorted(Comparator.comparing(Unattributed.Source::amount).reversed())
+			.limit(TOP_SOURCES)
+			.toList();
+		return new ConversionReport(byAccount,
+				new Unattributed(unattributedTotals, unattributedOrders, unattributedFailed, top), notes);
+	}
+
+	private static AccountConversion account(AccountRef account, String currency, Tally tally,
+			List<AccountDaily> series, Sessions sessions, LocalDate from, LocalDate to) {
+		BigDecimal revenue = tally.gross.subtract(tally.refunded);
+		Long reportedEnd = last(series, AccountDaily::reportedFollowers);
+		Long cleanEnd = last(series, AccountDaily::cleanFollowers);
+		Long engagements = sum(series, AccountDaily::engagements);
+		Long linkClicks = sum(series, AccountDaily::linkClicks);
+		BigDecimal conversionRate;
+		String formula;
+		if (sessions != null && sessions.count() > 0) {
+			conversionRate = Money.ratio(BigDecimal.valueOf(tally.orders), BigDecimal.valueOf(sessions.count()));
+			formula = "attributed orders / GA4 sessions attributed to the account = " + tally.orders + " / "
+					+ sessions.count();
+		}
+		else if (linkClicks != null && linkClicks > 0) {
+			conversionRate = Money.ratio(BigDecimal.valueOf(tally.orders), BigDecimal.valueOf(linkClicks));
+			formula = "attributed orders / link clicks = " + tally.orders + " / " + linkClicks;
+		}
+		else {
+			conversionRate = null;
+			formula = "no GA4 sessions and no link clicks for this account: no conversion rate";
+		}
+		List<RevenueDay> daily = new ArrayList<>();
+		Map<LocalDate, Double> revenueByDay = new TreeMap<>();
+		for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+			BigDecimal amount = tally.daily.getOrDefault(day, BigDecimal.ZERO);
+			daily.add(new RevenueDay(day, amount, tally.dailyOrders.getOrDefault(day, 0L)));
+			revenueByDay.put(day, amount.doubleValue());
+		}
+		int half = (int) (ChronoUnit.DAYS.between(from, to) + 1) / 2;
+		BigDecimal firstHalf = half == 0 ? null : sum(daily.subList(0, half));
+		BigDecimal secondHalf = half == 0 ? null : sum(daily.subList(daily.size() - half, daily.size()));
+		BigDecimal growth = firstHalf == null || firstHalf.signum() <= 0 ? null
+				: Money.ratio(secondHalf.subtract(firstHalf), firstHalf);
+		LaggedCorrelation.Result raw = LaggedCorrelation.compute("follower growth (reported)",
+				byDay(series, AccountDaily::gainsRaw), revenueByDay);
+		LaggedCorrelation.Result clean = LaggedCorrelation.compute("follower growth (clean)",
+				byDay(series, AccountDaily::gainsClean), revenueByDay);
+		LaggedCorrelation.Result engagement = LaggedCorrelation.compute("engagement",
+				byDay(series, AccountDaily::engagements), revenueByDay);
+		Long fake = fakeFollowers(series);
+		BigDecimal fakeSpend = fake == null || account.pricePer1000Followers() == null ? null
+				: account.pricePer1000Followers().multiply(BigDecimal.valueOf(fake)).movePointLeft(3);
+		return new AccountConversion(account.id(), currency, revenue, tally.gross, tally.refunded, tally.orders,
+				tally.refunds, tally.failed, Money.ratio(tally.gross, BigDecimal.valueOf(tally.orders)), conversionRate,
+				formula, reportedEnd, cleanEnd, per1000(revenue, reportedEnd), per1000(revenue, cleanEnd), engagements,
+				engagements == null ? null : Money.ratio(revenue, BigDecimal.valueOf(engagements)),
+				sum(series, AccountDaily::gainsRaw), sum(series, AccountDaily::gainsClean), firstHalf, secondHalf, growth,
+				daily, raw, clean, engagement, verdict(raw, clean, engagement), fake, fakeSpend, tally.other);
+	}
+
+	/** "follower growth (reported and clean) shows no relation to revenue; engagement leads revenue by 2 days (...)". */
+	static String verdict(LaggedCorrelation.Result raw, LaggedCorrelation.Result clean,
+			LaggedCorrelation.Result engagement) {
+		String growth = raw.summary().equals(clean.summary())
+				? "follower growth (reported and clean) " + raw.summary()
+				: raw.driver() + " " + raw.summary() + "; " + clean.driver() + " " + clean.summary();
+		return growth + "; " + engagement.driver() + " " + engagement.summary();
+	}
+
+	private static BigDecimal per1000(BigDecimal revenue, Long followers) {
+		return followers == null ? null : Money.ratio(revenue.multiply(THOUSAND), BigDecimal.valueOf(followers));
+	}
+
+	/** Reported minus clean followers on the last day that has both, never below zero. */
+	private static Long fakeFollowers(List<AccountDaily> series) {
+		for (int i = series.size() - 1; i >= 0; i--) {
+			AccountDaily d = series.get(i);
+			if (d.reportedFollowers() != null && d.cleanFollowers() != null) {
+				return Math.max(0, d.reportedFollowers() - d.cleanFollowers());
+			}
+		}
+		return null;
+	}
+
+	private static Long last(List<AccountDaily> series, Function<AccountDaily, Long> value) {
+		for (int i = series.size() - 1; i >= 0; i--) {
+			if (value.apply(series.get(i)) != null) {
+				return value.apply(series.get(i));
+			}
+		}
+		return null;
+	}
+
+	private static Long sum(List<AccountDaily> series, Function<AccountDaily, Long> value) {
+		return series.stream().map(value).filter(v -> v != null).reduce(Long::sum).orElse(null);
+	}
+
+	private static BigDecimal sum(List<RevenueDay> days) {
+		return days.stream().map(RevenueDay::revenue).reduce(BigDecimal.ZERO, BigDecimal::add);
+	}
+
+	private static Map<LocalDate, Long> byDay(List<AccountDaily> series, Function<AccountDaily, Long> value) {
+		Map<LocalDate, Long> result = new TreeMap<>();
+		series.stream().filter(d -> value.apply(d) != null).forEach(d -> result.put(d.day(), value.apply(d)));
+		return result;
+	}
+
+	/**
+	 * Sessions per account. A dated row counts when its day is in the range; an undated one when its
+	 * whole period lies in the range. When an account has dated rows its undated ones are ignored:
+	 * a GA4 file often holds the same traffic once per day and once as a total.
+	 */
+	private static Map<String, Sessions> sessions(List<TrafficRow> traffic, Function<Utm, Attribution> attribute,
+			LocalDate from, LocalDate to, List<String> notes) {
+		Map<String, Sessions> result = new HashMap<>();
+		long skipped = 0;
+		for (TrafficRow row : traffic) {
+			boolean dated = row.day() != null;
+			if (dated ? !within(row.day(), from, to)
+					: row.from() == null || row.to() == null || row.from().isBefore(from) || row.to().isAfter(to)) {
+				skipped += dated ? 0 : 1;
+				continue;
+			}
+			Attribution attribution = attribute.apply(row.utm());
+			if (attribution.attributed()) {
+				result.computeIfAbsent(attribution.accountId(), id -> new Sessions()).add(dated, row.sessions());
+			}
+		}
+		if (skipped > 0) {
+			notes.add(skipped + " GA4 rows without a date cover a period that is not inside " + from + " .. " + to
+					+ ": their sessions are not used");
+		}
+		return result;
+	}
+
+	/**
+	 * Without rates, the currency with the largest nominal revenue (sales before refunds; ties: more
+	 * sales, then alphabetical). Nominal amounts of different currencies are not comparable, which is
+	 * why the note asks for rates when a store sells in several.
+	 */
+	private static String mainCurrency(List<RevenueEvent> events, CurrencyRates rates) {
+		Map<String, BigDecimal> sales = new TreeMap<>();
+		Map<String, Long> counts = new HashMap<>();
+		for (RevenueEvent e : events) {
+			String c = rates.currencyOf(e.currency());
+			if (e.kind() == RevenueEvent.Kind.SALE) {
+				sales.merge(c, e.amount(), BigDecimal::add);
+				counts.merge(c, 1L, Long::sum);
+			}
+		}
+		return sales.entrySet()
+			.stream()
+			.sorted(Map.Entry.<String, BigDecimal>comparingByValue()
+				.reversed()
+				.thenComparing(e -> -counts.get(e.getKey()))
+				.thenComparing(Map.Entry::getKey))
+			.map(Map.Entry::getKey)
+			.findFirst()
+			.orElseGet(() -> !rates.reportCurrency().isEmpty() ? rates.reportCurrency()
+					: events.stream().map(e -> rates.currencyOf(e.currency())).sorted().findFirst().orElse(""));
+	}
+
+	private static String currencyNote(CurrencyRates rates, String currency, Map<String, Tally> tallies,
+			Map<String, BigDecimal> unattributed) {
+		if (rates.converts()) {
+			StringBuilder note = new StringBuilder("Amounts converted to " + currency
+					+ " with the job definition's rates (report-currency units per unit):");
+			rates.rates().forEach((c, r) -> note.append(' ').append(c).append(' ').append(r.toPlainString()));
+			return note.toString();
+		}
+		Map<String, BigDecimal> others = new TreeMap<>();
+		tallies.values().forEach(t -> t.other.forEach((c, a) -> others.merge(c, a, BigDecimal::add)));
+		unattributed.forEach((c, a) -> {
+			if (!c.equals(currency)) {
+				others.merge(c, a, BigDecimal::add);
+			}
+		});
+		if (others.isEmpty()) {
+			return "All revenue is in " + (currency.isEmpty() ? "one (unnamed) currency" : currency)
+					+ "; no conversion was needed";
+		}
+		StringBuilder note = new StringBuilder("No conversion rates: accounts are analysed in " + currency
+				+ ", the currency with the largest nominal revenue; revenue in other currencies is shown apart and never added:");
+		others.forEach((c, a) -> note.append(' ').append(c).append(' ').append(Money.display(a)).append(" net;"));
+		note.setLength(note.length() - 1);
+		return note.append(". Give rates in the job definition to compare them").toString();
+	}
+
+	private static String sourceLabel(Utm utm) {
+		if (!utm.source().isEmpty()) {
+			return utm.medium().isEmpty() ? utm.source() : utm.source() + " / " + utm.medium();
+		}
+		if (!utm.referrer().isEmpty()) {
+			return "referrer " + PlatformAliases.host(utm.referrer());
+		}
+		return utm.campaign().isEmpty() ? "(none)" : "campaign " + utm.campaign();
+	}
+
+	private static boolean within(LocalDate day, LocalDate from, LocalDate to) {
+		return day != null && !day.isBefore(from) && !day.isAfter(to);
+	}
+
+	/** Money of one account while the events are read. */
+	private static final class Tally {
+
+		BigDecimal gross = BigDecimal.ZERO;
+
+		BigDecimal refunded = BigDecimal.ZERO;
+
+		long orders;
+
+		long refunds;
+
+		long failed;
+
+		final Map<LocalDate, BigDecimal> daily = new HashMap<>();
+
+		final Map<LocalDate, Long> dailyOrders = new HashMap<>();
+
+		/** Net amounts per currency other than the analysed one. */
+		final Map<String, BigDecimal> other = new TreeMap<>();
+
+		void add(RevenueEvent event, BigDecimal amount, String in, String analysed) {
+			if (!in.equals(analysed)) {
+				other.merge(in, amount, BigDecimal::add);
+				return;
+			}
+			if (event.kind() == RevenueEvent.Kind.SALE) {
+				gross = gross.add(amount);
+				orders++;
+				dailyOrders.merge(event.day(), 1L, Long::sum);
+			}
+			else {
+				refunded = refunded.subtract(amount);
+				refunds++;
+			}
+			daily.merge(event.day(), amount, BigDecimal::add);
+		}
+	}
+
+	/** Attributed GA4 sessions of one account, dated and undated apart. */
+	private static final class Sessions {
+
+		long dated;
+
+		long undated;
+
+		boolean hasDated;
+
+		void add(boolean isDated, long sessions) {
+			if (isDated) {
+				dated += sessions;
+				hasDated = true;
+			}
+			else {
+				undated += sessions;
+			}
+		}
+
+		long count() {
+			return hasDated ? dated : undated;
+		}
+	}
+}

@@ -1,0 +1,73 @@
+package com.truereach.conversion;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import com.truereach.ingest.Platform;
+import com.truereach.ingest.Utm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class AttributorTest {
+
+	private static final AccountRef SHOP_IG = new AccountRef("shop-ig", Platform.INSTAGRAM, "shop", "Shop", null);
+
+	private static final AccountRef FOUNDER_IG = new AccountRef("founder-ig", Platform.INSTAGRAM, "founder", "Founder",
+			new BigDecimal("16"));
+
+	private static final AccountRef SHOP_X = new AccountRef("shop-x", Platform.X, "shop", "Shop on X", null);
+
+	private static final AccountRef SHOP_TT = new AccountRef("shop-tt", Platform.TIKTOK, "shop", "Shop on TikTok", null);
+
+	private final Attributor attributor = new Attributor(List.of(
+			new AttributionRule(Platform.INSTAGRAM, null, null, "founder-*", null, null, "founder-ig"),
+			new AttributionRule(Platform.INSTAGRAM, null, null, null, "link_in_bio", null, "shop-ig"),
+			new AttributionRule(null, null, null, null, null, List.of("*.tiktok.com", "shop.example/tt*"), "shop-tt")),
+			List.of(SHOP_IG, FOUNDER_IG, SHOP_X, SHOP_TT));
+
+	@Test
+	void firstMatchingRuleWins() {
+		assertThat(attributor.attribute(new Utm("ig", "social", "Founder-May", "link_in_bio", "")))
+			.isEqualTo(new Attribution("founder-ig", Platform.INSTAGRAM, "rule 1 (platform Instagram, utm_campaign 'founder-*')"));
+		assertThat(attributor.attribute(new Utm("IG", "social", "spring", "link_in_bio", "")).accountId())
+			.isEqualTo("shop-ig");
+	}
+
+	@Test
+	void referrerPatternsMatchHostOrPathWithGlobs() {
+		assertThat(attributor.attribute(new Utm("", "", "", "", "https://vm.tiktok.com/ZMabc/")).reason())
+			.isEqualTo("rule 3 (referrer *.tiktok.com or shop.example/tt*)");
+		assertThat(attributor.attribute(new Utm("", "", "", "", "https://shop.example/tt-landing")).accountId())
+			.isEqualTo("shop-tt");
+	}
+
+	@Test
+	void theOnlyAccountOfAPlatformGetsItsTrafficWithoutARule() {
+		assertThat(attributor.attribute(new Utm("", "", "", "", "https://t.co/abc")))
+			.isEqualTo(new Attribution("shop-x", Platform.X, "referrer 't.co' is X, the job's only X account"));
+	}
+
+	@Test
+	void unattributedWithTheReason() {
+		assertThat(attributor.attribute(new Utm("instagram", "social", "", "", "")))
+			.isEqualTo(new Attribution(null, Platform.INSTAGRAM,
+					"utm_source 'instagram' is Instagram, the job has 2 Instagram accounts and no rule matched"));
+		assertThat(attributor.attribute(new Utm("yt", "", "", "", "")))
+			.isEqualTo(new Attribution(null, Platform.YOUTUBE, "utm_source 'yt' is YouTube, but the job has no YouTube account"));
+		assertThat(attributor.attribute(new Utm("{{site_source_name}}", "paid", "", "", "")))
+			.isEqualTo(new Attribution(null, null, "unresolved ad macro '{{site_source_name}}' in utm_source: platform unknown"));
+		assertThat(attributor.attribute(Utm.NONE).attributed()).isFalse();
+	}
+
+	@Test
+	void aRuleNeedsAConditionAndAKnownAccount() {
+		assertThatThrownBy(() -> new AttributionRule(null, " ", null, null, null, List.of(), "shop-ig"))
+			.hasMessageContaining("has no condition");
+		assertThatThrownBy(() -> new Attributor(
+				List.of(new AttributionRule(Platform.X, null, null, null, null, null, "nobody")), List.of(SHOP_X)))
+			.hasMessageContaining("rule 1 maps to account 'nobody'");
+	}
+}

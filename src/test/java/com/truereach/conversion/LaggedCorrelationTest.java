@@ -1,0 +1,142 @@
+package com.truereach.conversion;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.apache.commons.math3.stat.correlation.PearsonsCorrelation;
+import org.apache.commons.math3.stat.correlation.SpearmansCorrelation;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+class LaggedCorrelationTest {
+
+	private static final LocalDate DAY0 = LocalDate.of(2026, 5, 1);
+
+	// Anscombe's quartet, set I (Anscombe 1973): r = 0.816, slope t = 4.24, p = 0.00217
+	private static final double[] ANSCOMBE_X = { 10, 8, 13, 9, 11, 14, 6, 4, 12, 7, 5 };
+
+	private static final double[] ANSCOMBE_Y = { 8.04, 6.95, 7.58, 8.81, 8.33, 9.96, 7.24, 4.26, 10.84, 4.82, 5.68 };
+
+	// Wikipedia "Spearman's rank correlation coefficient": IQ vs hours of TV, rho = -29/165, p = 0.627
+	private static final double[] IQ = { 106, 86, 100, 101, 99, 103, 97, 113, 112, 110 };
+
+	private static final double[] TV = { 7, 0, 27, 50, 28, 29, 20, 12, 6, 17 };
+
+	@Test
+	void pearsonMatchesThePublishedExampleANaiveFormulaAndCommonsMath() {
+		LaggedCorrelation.Lag lag0 = LaggedCorrelation.compute("x", series(ANSCOMBE_X, 0), series(ANSCOMBE_Y, 0))
+			.lags()
+			.get(0);
+
+		assertThat(lag0.n()).isEqualTo(11);
+		assertThat(lag0.pearson()).isCloseTo(0.81642051634484, within(1e-12))
+			.isCloseTo(naivePearson(ANSCOMBE_X, ANSCOMBE_Y), within(1e-12))
+			.isCloseTo(new PearsonsCorrelation().correlation(ANSCOMBE_X, ANSCOMBE_Y), within(1e-12));
+		// SciPy 1.17 stats.pearsonr: p = 0.0021696288730788152
+		assertThat(lag0.pearsonP()).isCloseTo(0.00216962887, within(1e-9));
+		// z = atanh(0.81642) = 1.14598; half width 1.959964 / sqrt(8) = 0.69295; tanh(0.45303), tanh(1.83893)
+		assertThat(lag0.pearsonLow()).isCloseTo(0.42439121339, within(1e-9));
+		assertThat(lag0.pearsonHigh()).isCloseTo(0.95069325379, within(1e-9));
+	}
+
+	@Test
+	void spearmanMatchesThePublishedExampleAndCommonsMath() {
+		LaggedCorrelation.Lag lag0 = LaggedCorrelation.compute("x", series(IQ, 0), series(TV, 0)).lags().get(0);
+
+		assertThat(lag0.spearman()).isCloseTo(-29.0 / 165, within(1e-12))
+			.isCloseTo(new SpearmansCorrelation().correlation(IQ, TV), within(1e-12));
+		// SciPy 1.17 stats.spearmanr: p = 0.6271883447764846 (t approximation)
+		assertThat(lag0.spearmanP()).isCloseTo(0.62718834478, within(1e-9));
+	}
+
+	@Test
+	void tiedValuesShareTheirMeanRank() {
+		double[] a = { 1, 2, 2, 3, 4, 4, 4, 5, 6, 7, 8, 9 };
+		double[] b = { 2, 1, 3, 3, 5, 4, 6, 8, 7, 9, 9, 12 };
+
+		assertThat(LaggedCorrelation.ranks(a)).containsExactly(1, 2.5, 2.5, 4, 6, 6, 6, 8, 9, 10, 11, 12);
+		LaggedCorrelation.Lag lag0 = LaggedCorrelation.compute("x", series(a, 0), series(b, 0)).lags().get(0);
+		// SciPy 1.17 stats.spearmanr: 0.968155240752733, p = 2.444835287724018e-07
+		assertThat(lag0.spearman()).isCloseTo(0.968155240752733, within(1e-12))
+			.isCloseTo(new SpearmansCorrelation().correlation(a, b), within(1e-12));
+		assertThat(lag0.spearmanP()).isCloseTo(2.444835287724018e-07, within(1e-12));
+	}
+
+	@Test
+	void findsTheLagAtWhichTheDriverLeadsRevenue() {
+		// revenue on day t+3 = 5 x driver on day t (plus a small wobble); 30 days of driver
+		double[] driver = new double[30];
+		double[] revenue = new double[33];
+		for (int t = 0; t < 30; t++) {
+			driver[t] = (t * 7) % 11 + (t % 3);
+		}
+		for (int t = 0; t < 33; t++) {
+			revenue[t] = t >= 3 ? 5 * driver[t - 3] + (t % 2) : 1;
+		}
+		LaggedCorrelation.Result result = LaggedCorrelation.compute("engagement", series(driver, 0), series(revenue, 0));
+
+		assertThat(result.lags()).hasSize(15);
+		assertThat(result.best().lag()).isEqualTo(3);
+		assertThat(result.best().n()).isEqualTo(30);
+		assertThat(result.best().pearson()).isGreaterThan(0.99);
+		assertThat(result.summary()).startsWith("leads revenue by 3 days (r = 1.00, p < 0.001)");
+		// lag 14: driver days 0..18 pair with revenue days 14..32
+		assertThat(result.lags().get(14).n()).isEqualTo(19);
+	}
+
+	@Test
+	void fewerThanTenPairsIsTooLittleData() {
+		double[] nine = { 1, 2, 3, 4, 5, 6, 7, 8, 9 };
+		LaggedCorrelation.Result result = LaggedCorrelation.compute("x", series(nine, 0), series(nine, 0));
+
+		assertThat(result.tooLittleData()).isTrue();
+		assertThat(result.best()).isNull();
+		assertThat(result.lags().get(0).pearson()).isNull();
+		assertThat(result.summary()).isEqualTo("has too little data to judge (9 paired days, 10 needed)");
+	}
+
+	@Test
+	void noVariationAndNoRelationAreSaidInWords() {
+		double[] flat = new double[12];
+		double[] rising = { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12 };
+		assertThat(LaggedCorrelation.compute("x", series(flat, 0), series(rising, 0)).summary())
+			.isEqualTo("cannot be related to revenue: it or revenue does not vary over the range");
+		double[] zigzag = { 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0 };
+		double[] alternating = { 0, 0, 1, 1, 0, 0, 1, 1, 0, 0, 1, 1, 0, 0, 1, 1, 0, 0, 1, 1 };
+		LaggedCorrelation.Result none = LaggedCorrelation.compute("x", series(zigzag, 0), series(alternating, 0));
+		assertThat(none.lags()).allMatch(l -> !l.significant());
+		assertThat(none.summary()).startsWith("shows no relation to revenue");
+	}
+
+	@Test
+	void pValuesInWords() {
+		assertThat(LaggedCorrelation.p(0.0004)).isEqualTo("p < 0.001");
+		assertThat(LaggedCorrelation.p(0.004)).isEqualTo("p < 0.01");
+		assertThat(LaggedCorrelation.p(0.0342)).isEqualTo("p = 0.034");
+	}
+
+	private static Map<LocalDate, Double> series(double[] values, int offset) {
+		Map<LocalDate, Double> map = new TreeMap<>();
+		for (int i = 0; i < values.length; i++) {
+			map.put(DAY0.plusDays(i + offset), values[i]);
+		}
+		return map;
+	}
+
+	/** The textbook one-pass formula, independent of the two-pass code under test. */
+	private static double naivePearson(double[] x, double[] y) {
+		int n = x.length;
+		double sx = 0, sy = 0, sxx = 0, syy = 0, sxy = 0;
+		for (int i = 0; i < n; i++) {
+			sx += x[i];
+			sy += y[i];
+			sxx += x[i] * x[i];
+			syy += y[i] * y[i];
+			sxy += x[i] * y[i];
+		}
+		return (n * sxy - sx * sy) / Math.sqrt((n * sxx - sx * sx) * (n * syy - sy * sy));
+	}
+}
