@@ -22,6 +22,7 @@ public final class Cli {
 		CommandLine commandLine = new CommandLine(new Cli());
 		commandLine.addSubcommand("run", new RunCommand());
 		commandLine.addSubcommand("inspect", new InspectCommand());
+		commandLine.addSubcommand("generate", new GenerateCommand());
 		commandLine.addSubcommand("benchmark-ingest", new BenchmarkIngestCommand());
 		return commandLine;
 	}
