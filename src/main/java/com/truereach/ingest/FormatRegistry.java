@@ -4,8 +4,20 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import com.truereach.ingest.formats.FollowerProfileCsvReader;
+import com.truereach.ingest.formats.FollowerProfileJsonLinesReader;
+import com.truereach.ingest.formats.LinkedInContentReader;
+import com.truereach.ingest.formats.LinkedInFollowersReader;
+import com.truereach.ingest.formats.LinkedInVisitorsReader;
 import com.truereach.ingest.formats.StripePaymentsReader;
+import com.truereach.ingest.formats.TikTokBusinessFollowersReader;
+import com.truereach.ingest.formats.TikTokBusinessOverviewReader;
+import com.truereach.ingest.formats.TikTokStudioContentReader;
+import com.truereach.ingest.formats.TikTokStudioDailyReader;
 import com.truereach.ingest.formats.XPremiumOverviewReader;
+import com.truereach.ingest.formats.YouTubeChartDataReader;
+import com.truereach.ingest.formats.YouTubeTableDataReader;
+import com.truereach.ingest.formats.YouTubeTotalsReader;
 
 /** Every format TrueReach reads. A new format is one new {@link FormatReader} and one line here. */
 public final class FormatRegistry {
@@ -19,7 +31,19 @@ public final class FormatRegistry {
 	public static FormatRegistry standard() {
 		return new FormatRegistry(List.of(
 				new XPremiumOverviewReader(),
-				new StripePaymentsReader()));
+				new StripePaymentsReader(),
+				new LinkedInFollowersReader(),
+				new LinkedInContentReader(),
+				new LinkedInVisitorsReader(),
+				new TikTokStudioDailyReader(),
+				new TikTokStudioContentReader(),
+				new TikTokBusinessOverviewReader(),
+				new TikTokBusinessFollowersReader(),
+				new YouTubeTotalsReader(),
+				new YouTubeTableDataReader(),
+				new YouTubeChartDataReader(),
+				new FollowerProfileCsvReader(),
+				new FollowerProfileJsonLinesReader()));
 	}
 
 	public List<FormatReader> readers() {

@@ -26,6 +26,13 @@ public interface IngestSink {
 	/** A total or summary row that the export always carries and that is deliberately not used. */
 	void summaryRow(long line);
 
+	/**
+	 * The rows that follow come from this sheet of a workbook, whose row numbers start again at 1;
+	 * readers of single-table files never call it.
+	 */
+	default void sheet(String name) {
+	}
+
 	/** Where the export says which account it belongs to (a username column, a handle in a title). */
 	default void accountHint(String handle) {
 	}
