@@ -1,15 +1,11 @@
 package com.truereach.ingest.formats;
 
-import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 
-import com.truereach.ingest.BadValue;
 import com.truereach.ingest.CsvTable;
-import com.truereach.ingest.FormatReader;
 import com.truereach.ingest.IngestSink;
 import com.truereach.ingest.Platform;
-import com.truereach.ingest.Preview;
 import com.truereach.ingest.Source;
 
 /**
@@ -18,7 +14,7 @@ import com.truereach.ingest.Source;
  * columns and their order vary by tool. Recognised by {@code screen_name}, {@code followers_count}
  * and {@code friends_count} in the header; see {@link FollowerProfiles} for the fields.
  */
-public final class FollowerProfileCsvReader implements FormatReader {
+public final class FollowerProfileCsvReader extends HeaderCsvReader {
 
 	@Override
 	public String id() {
@@ -36,26 +32,13 @@ public final class FollowerProfileCsvReader implements FormatReader {
 	}
 
 	@Override
-	public boolean recognises(Preview preview) {
-		return preview.kind() == Preview.Kind.TEXT && isHeader(Preview.normalise(preview.firstLine()));
-	}
-
-	private static boolean isHeader(String line) {
+	protected boolean isHeader(String line) {
 		List<String> columns = Arrays.stream(line.split(",", -1)).map(String::trim).toList();
 		return columns.containsAll(FollowerProfiles.REQUIRED);
 	}
 
 	@Override
-	public void read(Source source, IngestSink sink) throws IOException {
-		try (CsvTable table = CsvTable.open(source, FollowerProfileCsvReader::isHeader)) {
-			for (CsvTable.Row row : table) {
-				try {
-					sink.profile(row.line(), FollowerProfiles.read(name -> table.has(name) ? row.get(name) : null));
-				}
-				catch (BadValue bad) {
-					sink.reject(row.line(), bad.column(), bad.value(), bad.reason());
-				}
-			}
-		}
+	protected Rows rows(Source source, CsvTable table, IngestSink sink) {
+		return row -> sink.profile(row.line(), FollowerProfiles.read(name -> table.has(name) ? row.get(name) : null));
 	}
 }

@@ -1,6 +1,5 @@
 package com.truereach.ingest.formats;
 
-import java.io.IOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -12,12 +11,10 @@ import java.util.regex.Pattern;
 
 import com.truereach.ingest.BadValue;
 import com.truereach.ingest.CsvTable;
-import com.truereach.ingest.FormatReader;
 import com.truereach.ingest.IngestSink;
 import com.truereach.ingest.Metric;
 import com.truereach.ingest.Platform;
 import com.truereach.ingest.PostMetrics;
-import com.truereach.ingest.Preview;
 import com.truereach.ingest.Source;
 import com.truereach.ingest.Values;
 
@@ -29,7 +26,7 @@ import com.truereach.ingest.Values;
  * The publish day is {@code Post time}, else {@code Time}, with the year inferred like every
  * TikTok Studio date ({@link TikTokDates}) and the time of day kept when the cell has one.
  */
-public final class TikTokStudioContentReader implements FormatReader {
+public final class TikTokStudioContentReader extends HeaderCsvReader {
 
 	private static final Pattern VIDEO_ID = Pattern.compile("/video/(\\d+)");
 
@@ -56,30 +53,17 @@ public final class TikTokStudioContentReader implements FormatReader {
 	}
 
 	@Override
-	public boolean recognises(Preview preview) {
-		return preview.kind() == Preview.Kind.TEXT && isHeader(Preview.normalise(preview.firstLine()));
-	}
-
-	private static boolean isHeader(String line) {
+	protected boolean isHeader(String line) {
 		List<String> columns = TikTokStudioHeaders.englishColumns(line);
 		return columns.contains("video link") && columns.contains("total views")
 				&& (columns.contains("post time") || columns.contains("time"));
 	}
 
 	@Override
-	public void read(Source source, IngestSink sink) throws IOException {
+	protected Rows rows(Source source, CsvTable table, IngestSink sink) {
 		TikTokDates dates = TikTokDates.of(source);
-		try (CsvTable table = CsvTable.open(source, TikTokStudioContentReader::isHeader)) {
-			Map<String, String> columns = TikTokStudioHeaders.columns(table);
-			for (CsvTable.Row row : table) {
-				try {
-					sink.post(row.line(), toPost(row, columns, dates, sink));
-				}
-				catch (BadValue bad) {
-					sink.reject(row.line(), bad.column(), bad.value(), bad.reason());
-				}
-			}
-		}
+		Map<String, String> columns = TikTokStudioHeaders.columns(table);
+		return row -> sink.post(row.line(), toPost(row, columns, dates, sink));
 	}
 
 	private static PostMetrics toPost(CsvTable.Row row, Map<String, String> columns, TikTokDates dates,

@@ -1,6 +1,5 @@
 package com.truereach.ingest.formats;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -10,13 +9,10 @@ import java.util.Map;
 import java.util.Objects;
 
 import com.truereach.ingest.AccountDay;
-import com.truereach.ingest.BadValue;
 import com.truereach.ingest.CsvTable;
-import com.truereach.ingest.FormatReader;
 import com.truereach.ingest.IngestSink;
 import com.truereach.ingest.Metric;
 import com.truereach.ingest.Platform;
-import com.truereach.ingest.Preview;
 import com.truereach.ingest.Source;
 import com.truereach.ingest.Values;
 
@@ -30,7 +26,7 @@ import com.truereach.ingest.Values;
  * year ({@link TikTokDates}); {@code undefined} is a value TikTok does not know (missing, not
  * zero); daily values can be negative.
  */
-public final class TikTokStudioDailyReader implements FormatReader {
+public final class TikTokStudioDailyReader extends HeaderCsvReader {
 
 	private static final Map<String, Metric> METRICS = Map.of("video views", Metric.VIEWS, "profile views",
 			Metric.PROFILE_VISITS, "likes", Metric.LIKES, "comments", Metric.COMMENTS, "shares", Metric.SHARES,
@@ -57,30 +53,17 @@ public final class TikTokStudioDailyReader implements FormatReader {
 	}
 
 	@Override
-	public boolean recognises(Preview preview) {
-		return preview.kind() == Preview.Kind.TEXT && isHeader(Preview.normalise(preview.firstLine()));
-	}
-
-	private static boolean isHeader(String line) {
+	protected boolean isHeader(String line) {
 		List<String> columns = TikTokStudioHeaders.englishColumns(line);
 		return columns.size() >= 2 && "date".equals(columns.get(0)) && columns.stream().allMatch(Objects::nonNull)
 				&& columns.stream().skip(1).allMatch(c -> METRICS.containsKey(c) || EXTRA.containsKey(c));
 	}
 
 	@Override
-	public void read(Source source, IngestSink sink) throws IOException {
+	protected Rows rows(Source source, CsvTable table, IngestSink sink) {
 		TikTokDates dates = TikTokDates.of(source);
-		try (CsvTable table = CsvTable.open(source, TikTokStudioDailyReader::isHeader)) {
-			Map<String, String> columns = TikTokStudioHeaders.columns(table);
-			for (CsvTable.Row row : table) {
-				try {
-					sink.accountDay(row.line(), toDay(row, columns, dates));
-				}
-				catch (BadValue bad) {
-					sink.reject(row.line(), bad.column(), bad.value(), bad.reason());
-				}
-			}
-		}
+		Map<String, String> columns = TikTokStudioHeaders.columns(table);
+		return row -> sink.accountDay(row.line(), toDay(row, columns, dates));
 	}
 
 	private static AccountDay toDay(CsvTable.Row row, Map<String, String> columns, TikTokDates dates) {

@@ -1,6 +1,5 @@
 package com.truereach.ingest.formats;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -8,12 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 import com.truereach.ingest.AccountDay;
-import com.truereach.ingest.BadValue;
 import com.truereach.ingest.CsvTable;
-import com.truereach.ingest.FormatReader;
 import com.truereach.ingest.IngestSink;
 import com.truereach.ingest.Platform;
-import com.truereach.ingest.Preview;
 import com.truereach.ingest.Source;
 
 /**
@@ -27,7 +23,7 @@ import com.truereach.ingest.Source;
  * AccountDay is given at the line of its first row; the day's other rows, folded into that sum,
  * are counted as summary rows.
  */
-public final class YouTubeChartDataReader implements FormatReader {
+public final class YouTubeChartDataReader extends HeaderCsvReader {
 
 	static final String SUFFIX = " (charted videos)";
 
@@ -47,41 +43,37 @@ public final class YouTubeChartDataReader implements FormatReader {
 	}
 
 	@Override
-	public boolean recognises(Preview preview) {
-		return preview.kind() == Preview.Kind.TEXT && isHeader(Preview.normalise(preview.firstLine()));
-	}
-
-	private static boolean isHeader(String line) {
+	protected boolean isHeader(String line) {
 		return line.startsWith("date,content,video title,video publish time");
 	}
 
 	@Override
-	public void read(Source source, IngestSink sink) throws IOException {
+	protected Rows rows(Source source, CsvTable table, IngestSink sink) {
+		List<String> metrics = table.headers().stream().skip(5).filter(YouTubeColumns::isAdditive).toList();
 		Map<LocalDate, Long> firstLine = new LinkedHashMap<>();
 		Map<LocalDate, Map<String, BigDecimal>> sums = new LinkedHashMap<>();
-		try (CsvTable table = CsvTable.open(source, YouTubeChartDataReader::isHeader)) {
-			List<String> metrics = table.headers().subList(Math.min(5, table.headers().size()), table.headers().size());
-			for (CsvTable.Row row : table) {
-				try {
-					LocalDate day = row.date("Date");
-					Map<String, BigDecimal> values = new LinkedHashMap<>();
-					for (String header : metrics.stream().filter(YouTubeColumns::isAdditive).toList()) {
-						BigDecimal value = YouTubeColumns.extra(header.trim(), row.get(header));
-						if (value != null) {
-							values.put(YouTubeColumns.extraName(header) + SUFFIX, value);
-						}
+		return new Rows() {
+			@Override
+			public void read(CsvTable.Row row) {
+				LocalDate day = row.date("Date");
+				Map<String, BigDecimal> values = new LinkedHashMap<>();
+				for (String header : metrics) {
+					BigDecimal value = YouTubeColumns.extra(header.trim(), row.get(header));
+					if (value != null) {
+						values.put(YouTubeColumns.extraName(header) + SUFFIX, value);
 					}
-					if (firstLine.putIfAbsent(day, row.line()) != null) {
-						sink.summaryRow(row.line());
-					}
-					Map<String, BigDecimal> sum = sums.computeIfAbsent(day, d -> new LinkedHashMap<>());
-					values.forEach((name, value) -> sum.merge(name, value, BigDecimal::add));
 				}
-				catch (BadValue bad) {
-					sink.reject(row.line(), bad.column(), bad.value(), bad.reason());
+				if (firstLine.putIfAbsent(day, row.line()) != null) {
+					sink.summaryRow(row.line());
 				}
+				Map<String, BigDecimal> sum = sums.computeIfAbsent(day, d -> new LinkedHashMap<>());
+				values.forEach((name, value) -> sum.merge(name, value, BigDecimal::add));
 			}
-		}
-		sums.forEach((day, sum) -> sink.accountDay(firstLine.get(day), new AccountDay(day, Map.of(), sum)));
+
+			@Override
+			public void end() {
+				sums.forEach((day, sum) -> sink.accountDay(firstLine.get(day), new AccountDay(day, Map.of(), sum)));
+			}
+		};
 	}
 }

@@ -1,18 +1,15 @@
 package com.truereach.ingest.formats;
 
-import java.io.IOException;
 import java.time.LocalDateTime;
 import java.util.EnumMap;
 import java.util.Map;
 
 import com.truereach.ingest.BadValue;
 import com.truereach.ingest.CsvTable;
-import com.truereach.ingest.FormatReader;
 import com.truereach.ingest.IngestSink;
 import com.truereach.ingest.Metric;
 import com.truereach.ingest.Platform;
 import com.truereach.ingest.PostMetrics;
-import com.truereach.ingest.Preview;
 import com.truereach.ingest.Source;
 import com.truereach.ingest.Values;
 
@@ -24,7 +21,7 @@ import com.truereach.ingest.Values;
  * on {@code "Aug 28, 2025"}. Only canonical metrics ({@link YouTubeColumns}) reach the
  * {@link PostMetrics}; watch time, revenue and rates are per-video figures TrueReach does not keep.
  */
-public final class YouTubeTableDataReader implements FormatReader {
+public final class YouTubeTableDataReader extends HeaderCsvReader {
 
 	@Override
 	public String id() {
@@ -42,30 +39,20 @@ public final class YouTubeTableDataReader implements FormatReader {
 	}
 
 	@Override
-	public boolean recognises(Preview preview) {
-		return preview.kind() == Preview.Kind.TEXT && isHeader(Preview.normalise(preview.firstLine()));
-	}
-
-	private static boolean isHeader(String line) {
+	protected boolean isHeader(String line) {
 		return line.startsWith("content,video title,video publish time");
 	}
 
 	@Override
-	public void read(Source source, IngestSink sink) throws IOException {
-		try (CsvTable table = CsvTable.open(source, YouTubeTableDataReader::isHeader)) {
-			for (CsvTable.Row row : table) {
-				if ("total".equalsIgnoreCase(row.get("Content"))) {
-					sink.summaryRow(row.line());
-					continue;
-				}
-				try {
-					sink.post(row.line(), toPost(table, row));
-				}
-				catch (BadValue bad) {
-					sink.reject(row.line(), bad.column(), bad.value(), bad.reason());
-				}
+	protected Rows rows(Source source, CsvTable table, IngestSink sink) {
+		return row -> {
+			if ("total".equalsIgnoreCase(row.get("Content"))) {
+				sink.summaryRow(row.line());
 			}
-		}
+			else {
+				sink.post(row.line(), toPost(table, row));
+			}
+		};
 	}
 
 	private static PostMetrics toPost(CsvTable table, CsvTable.Row row) {

@@ -1,6 +1,5 @@
 package com.truereach.ingest.formats;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -10,13 +9,10 @@ import java.util.List;
 import java.util.Map;
 
 import com.truereach.ingest.AccountDay;
-import com.truereach.ingest.BadValue;
 import com.truereach.ingest.CsvTable;
-import com.truereach.ingest.FormatReader;
 import com.truereach.ingest.IngestSink;
 import com.truereach.ingest.Metric;
 import com.truereach.ingest.Platform;
-import com.truereach.ingest.Preview;
 import com.truereach.ingest.Source;
 import com.truereach.ingest.Values;
 
@@ -25,7 +21,7 @@ import com.truereach.ingest.Values;
  * metrics of {@link YouTubeColumns} (e.g. {@code Date,Subscribers}, the net change per day),
  * dates {@code YYYY-MM-DD} or as Excel rewrote them. One {@link AccountDay} per row.
  */
-public final class YouTubeTotalsReader implements FormatReader {
+public final class YouTubeTotalsReader extends HeaderCsvReader {
 
 	@Override
 	public String id() {
@@ -43,28 +39,15 @@ public final class YouTubeTotalsReader implements FormatReader {
 	}
 
 	@Override
-	public boolean recognises(Preview preview) {
-		return preview.kind() == Preview.Kind.TEXT && isHeader(Preview.normalise(preview.firstLine()));
-	}
-
-	private static boolean isHeader(String line) {
+	protected boolean isHeader(String line) {
 		List<String> columns = Arrays.asList(line.split(",", -1));
 		return columns.size() >= 2 && columns.get(0).trim().equals("date")
 				&& columns.stream().skip(1).allMatch(YouTubeColumns::isMetric);
 	}
 
 	@Override
-	public void read(Source source, IngestSink sink) throws IOException {
-		try (CsvTable table = CsvTable.open(source, YouTubeTotalsReader::isHeader)) {
-			for (CsvTable.Row row : table) {
-				try {
-					sink.accountDay(row.line(), toDay(table, row));
-				}
-				catch (BadValue bad) {
-					sink.reject(row.line(), bad.column(), bad.value(), bad.reason());
-				}
-			}
-		}
+	protected Rows rows(Source source, CsvTable table, IngestSink sink) {
+		return row -> sink.accountDay(row.line(), toDay(table, row));
 	}
 
 	private static AccountDay toDay(CsvTable table, CsvTable.Row row) {
