@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import com.truereach.ingest.AccountDay;
 import com.truereach.ingest.CsvTable;
@@ -33,6 +34,10 @@ public final class TikTokStudioDailyReader extends HeaderCsvReader {
 			"followers", Metric.FOLLOWERS, "difference in followers from previous day", Metric.NET_FOLLOWS,
 			"total viewers", Metric.REACH);
 
+	/** One column of each file that no other export shares: {@code Date,Likes} alone is YouTube's. */
+	private static final Set<String> IDENTIFYING = Set.of("video views", "difference in followers from previous day",
+			"total viewers");
+
 	private static final Map<String, String> EXTRA = Map.of("new viewers", "New Viewers", "returning viewers",
 			"Returning Viewers");
 
@@ -56,7 +61,8 @@ public final class TikTokStudioDailyReader extends HeaderCsvReader {
 	protected boolean isHeader(String line) {
 		List<String> columns = TikTokStudioHeaders.englishColumns(line);
 		return columns.size() >= 2 && "date".equals(columns.get(0)) && columns.stream().allMatch(Objects::nonNull)
-				&& columns.stream().skip(1).allMatch(c -> METRICS.containsKey(c) || EXTRA.containsKey(c));
+				&& columns.stream().skip(1).allMatch(c -> METRICS.containsKey(c) || EXTRA.containsKey(c))
+				&& columns.stream().anyMatch(IDENTIFYING::contains);
 	}
 
 	@Override

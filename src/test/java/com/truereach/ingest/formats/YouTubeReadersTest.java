@@ -83,6 +83,14 @@ class YouTubeReadersTest {
 	}
 
 	@Test
+	void aTotalsFileWithAMetricTikTokAlsoHasIsStillYouTube() {
+		ParsedFile parsed = parseText("Totals.csv", "Date,Likes\n2025-08-28,5\n");
+
+		assertThat(parsed.format().id()).isEqualTo("youtube-totals");
+		assertThat(day(parsed, LocalDate.of(2025, 8, 28)).metrics()).containsOnly(entry(Metric.LIKES, 5L));
+	}
+
+	@Test
 	void durationsBecomeSecondsAndPercentColumnsStayPlainNumbers() {
 		ParsedFile parsed = parseText("Totals.csv", """
 				Date,Average view duration,Impressions click-through rate (%)
