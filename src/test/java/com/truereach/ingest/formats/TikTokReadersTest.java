@@ -107,6 +107,20 @@ class TikTokReadersTest {
 	}
 
 	@Test
+	void spanishContentHeadersAndDates() {
+		ParsedFile parsed = parseText("contenido_2025-09-05.csv", """
+				"Hora","Título del video","Enlace del video","Hora de publicación","Total de me gusta","Total de comentarios","Total de veces compartido","Total de visualizaciones"
+				"30 de agosto","Hola","https://www.tiktok.com/@tienda/video/7301234567890000001","undefined","7","1","0","99\"""");
+
+		assertThat(parsed.format().id()).isEqualTo("tiktok-studio-content");
+		assertThat(parsed.posts()).singleElement().satisfies(post -> {
+			assertThat(post.published()).isEqualTo(LocalDateTime.of(2025, 8, 30, 0, 0));
+			assertThat(post.metrics()).containsOnly(entry(Metric.LIKES, 7L), entry(Metric.COMMENTS, 1L),
+					entry(Metric.SHARES, 0L), entry(Metric.VIEWS, 99L));
+		});
+	}
+
+	@Test
 	void rowsThatCannotBeReadAreRejectedWithLineColumnAndReason() {
 		ParsedFile history = parseText("h_2026-03-09.csv", """
 				"Fecha","Seguidores","Diferencia de seguidores con respecto al día anterior"
