@@ -91,6 +91,9 @@ public final class FileParser {
 			return parsed;
 		}
 		parsed.judge(rejectThreshold);
+		if (TextFiles.WINDOWS_1252.equals(preview.charset())) {
+			parsed.note("decoded as Windows-1252 because the bytes are not valid UTF-8 (an Excel re-save?): check accented text");
+		}
 		return parsed;
 	}
 

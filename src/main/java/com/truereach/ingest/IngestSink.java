@@ -33,6 +33,13 @@ public interface IngestSink {
 	default void accepted(long line) {
 	}
 
+	/**
+	 * The rows that follow come from this sheet of a workbook, whose row numbers start again at 1;
+	 * readers of single-table files never call it.
+	 */
+	default void sheet(String name) {
+	}
+
 	/** Where the export says which account it belongs to (a username column, a handle in a title). */
 	default void accountHint(String handle) {
 	}

@@ -47,11 +47,14 @@ public final class ParsedFile implements IngestSink {
 
 	private final List<Reject> rejects = new ArrayList<>();
 
-	private final Set<Long> acceptedLines = new HashSet<>();
+	/** Lines as {@code sheet + ':' + line}: row 5 of two sheets of one workbook are two rows. */
+	private final Set<String> acceptedLines = new HashSet<>();
 
-	private final Set<Long> rejectedLines = new HashSet<>();
+	private final Set<String> rejectedLines = new HashSet<>();
 
-	private final Set<Long> summaryLines = new HashSet<>();
+	private final Set<String> summaryLines = new HashSet<>();
+
+	private String sheet = "";
 
 	private final Set<String> accountHints = new LinkedHashSet<>();
 
@@ -116,13 +119,19 @@ public final class ParsedFile implements IngestSink {
 
 	@Override
 	public void reject(long line, String column, String value, String reason) {
-		rejects.add(new Reject(source.name(), line, column, value, reason));
-		rejectedLines.add(line);
+		String file = sheet.isEmpty() ? source.name() : source.name() + " sheet '" + sheet + "'";
+		rejects.add(new Reject(file, line, column, value, reason));
+		rejectedLines.add(key(line));
 	}
 
 	@Override
 	public void summaryRow(long line) {
-		summaryLines.add(line);
+		summaryLines.add(key(line));
+	}
+
+	@Override
+	public void sheet(String name) {
+		sheet = name == null ? "" : name;
 	}
 
 	@Override
@@ -133,10 +142,14 @@ public final class ParsedFile implements IngestSink {
 	}
 
 	private void accepted(long line, LocalDate day) {
-		acceptedLines.add(line);
+		acceptedLines.add(key(line));
 		if (day != null) {
 			widen(day);
 		}
+	}
+
+	private String key(long line) {
+		return sheet + ":" + line;
 	}
 
 	private void widen(LocalDate day) {
@@ -157,6 +170,11 @@ public final class ParsedFile implements IngestSink {
 					"%d of %d rows rejected (%.1f%%), more than the %.1f%% allowed: no row of this file is used",
 					rejected(), read(), 100.0 * rejected() / read(), 100.0 * rejectThreshold));
 		}
+	}
+
+	/** A remark on a file that was read normally (how it was decoded); the status stays as it is. */
+	public void note(String text) {
+		message = message.isEmpty() ? text : message + "; " + text;
 	}
 
 	public Source source() {

@@ -1,0 +1,145 @@
+package com.truereach.ingest.formats;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.poi.ss.usermodel.Workbook;
+
+import com.truereach.ingest.AccountDay;
+import com.truereach.ingest.BadValue;
+import com.truereach.ingest.FormatReader;
+import com.truereach.ingest.IngestSink;
+import com.truereach.ingest.Metric;
+import com.truereach.ingest.Platform;
+import com.truereach.ingest.Preview;
+import com.truereach.ingest.Source;
+import com.truereach.ingest.Values;
+
+/**
+ * A LinkedIn company page workbook ({@code .xls} or {@code .xlsx}): one daily sheet read into
+ * {@link AccountDay}s, maybe more sheets a subclass reads, and audience snapshot sheets
+ * ({@code Location}, {@code Job function}...) that are counted as summary rows because they
+ * have no date and describe the whole audience, not a day.
+ * <p>
+ * LinkedIn splits most metrics into {@code (organic)}, {@code (sponsored)} and {@code (total)}
+ * columns, and older files or some pages lack the total: each canonical metric therefore names
+ * alternatives, the first one present wins, and a group of several columns is summed. Every
+ * other numeric column is kept in {@code extra} under its own header.
+ */
+abstract class LinkedInWorkbookReader implements FormatReader {
+
+	/** Name of the daily sheet, e.g. {@code New followers}. */
+	protected abstract String dailySheet();
+
+	/** Lower-case words that some header cell of the daily sheet must contain, each, besides {@code date}. */
+	protected abstract List<String> requiredColumns();
+
+	/** Canonical metric to alternative column groups, best first; a group's columns are summed. */
+	protected abstract Map<Metric, List<List<String>>> metrics();
+
+	/** Reads further sheets after the daily one; returns the names of the sheets it read. */
+	protected Set<String> readMore(Workbook workbook, IngestSink sink) {
+		return Set.of();
+	}
+
+	@Override
+	public Platform platform() {
+		return Platform.LINKEDIN;
+	}
+
+	@Override
+	public boolean recognises(Preview preview) {
+		if (preview.kind() != Preview.Kind.WORKBOOK) {
+			return false;
+		}
+		return preview.sheets().entrySet().stream()
+			.filter(sheet -> sheet.getKey().trim().equalsIgnoreCase(dailySheet()))
+			.flatMap(sheet -> sheet.getValue().stream())
+			.anyMatch(row -> isDailyHeader(row.stream().map(SheetTable::key).toList()));
+	}
+
+	private boolean isDailyHeader(List<String> cells) {
+		return !cells.isEmpty() && cells.get(0).equals("date")
+				&& requiredColumns().stream().allMatch(word -> cells.stream().anyMatch(cell -> cell.contains(word)));
+	}
+
+	@Override
+	public void read(Source source, IngestSink sink) throws IOException {
+		try (Workbook workbook = SheetTable.open(source)) {
+			SheetTable daily = SheetTable.find(workbook, dailySheet(), this::isDailyHeader);
+			if (daily == null) {
+				throw new IOException("sheet '" + dailySheet() + "' with a Date header row not found");
+			}
+			sink.sheet(daily.name());
+			for (SheetTable.Row row : daily) {
+				try {
+					sink.accountDay(row.line(), toDay(daily, row));
+				}
+				catch (BadValue bad) {
+					sink.reject(row.line(), bad.column(), bad.value(), bad.reason());
+				}
+			}
+			Set<String> read = new HashSet<>(readMore(workbook, sink));
+			read.add(daily.name());
+			SheetTable.explainOtherSheets(workbook, read, sink);
+		}
+	}
+
+	private AccountDay toDay(SheetTable table, SheetTable.Row row) {
+		LocalDate day = row.date("Date");
+		Map<Metric, Long> values = new EnumMap<>(Metric.class);
+		Set<String> used = new HashSet<>();
+		used.add("date");
+		metrics().forEach((metric, groups) -> {
+			for (List<String> group : groups) {
+				List<String> present = group.stream().filter(table::has).toList();
+				if (present.isEmpty()) {
+					continue;
+				}
+				Long sum = null;
+				for (String column : present) {
+					used.add(SheetTable.key(column));
+					Long value = row.count(column);
+					sum = value == null ? sum : (sum == null ? value : sum + value);
+				}
+				if (sum != null) {
+					values.put(metric, sum);
+				}
+				return;
+			}
+		});
+		Map<String, BigDecimal> extra = new LinkedHashMap<>();
+		for (String header : table.headers()) {
+			if (header.isBlank() || used.contains(SheetTable.key(header))) {
+				continue;
+			}
+			BigDecimal value = fraction(header, row.get(header));
+			if (value != null) {
+				extra.put(header.trim(), value);
+			}
+		}
+		return new AccountDay(day, values, extra);
+	}
+
+	/** A number as LinkedIn stores it; a percent text such as {@code 1.5%} becomes the fraction 0.015 like a number cell. */
+	static BigDecimal fraction(String column, String raw) {
+		BigDecimal value = Values.decimal(column, raw);
+		if (value != null && raw.trim().endsWith("%")) {
+			return value.movePointLeft(2);
+		}
+		return value;
+	}
+
+	static List<List<String>> totalOr(String metric) {
+		String base = metric.toLowerCase(Locale.ROOT);
+		return List.of(List.of(base + " (total)"), List.of(base + " (organic)", base + " (sponsored)"));
+	}
+}

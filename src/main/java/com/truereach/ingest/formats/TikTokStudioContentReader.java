@@ -1,0 +1,113 @@
+package com.truereach.ingest.formats;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.truereach.ingest.BadValue;
+import com.truereach.ingest.CsvTable;
+import com.truereach.ingest.IngestSink;
+import com.truereach.ingest.Metric;
+import com.truereach.ingest.Platform;
+import com.truereach.ingest.PostMetrics;
+import com.truereach.ingest.Source;
+import com.truereach.ingest.Values;
+
+/**
+ * TikTok Studio {@code Content.csv}: {@code "Time","Video title","Video link","Post time",
+ * "Total likes","Total comments","Total shares","Total views"} (or the Spanish labels of
+ * {@link TikTokStudioHeaders}). One {@link PostMetrics} per video, its id the number in the link
+ * ({@code /@user/video/7301234567890123456}); the {@code @user} of the links is the account hint.
+ * The publish day is {@code Post time}, else {@code Time}, with the year inferred like every
+ * TikTok Studio date ({@link TikTokDates}) and the time of day kept when the cell has one.
+ */
+public final class TikTokStudioContentReader extends HeaderCsvReader {
+
+	private static final Pattern VIDEO_ID = Pattern.compile("/video/(\\d+)");
+
+	private static final Pattern HANDLE = Pattern.compile("tiktok\\.com/@([^/?#]+)");
+
+	private static final Pattern TIME_OF_DAY = Pattern.compile("(?<!\\d)(\\d{1,2}):(\\d{2})(?::(\\d{2}))?");
+
+	private static final Map<String, Metric> METRICS = Map.of("total likes", Metric.LIKES, "total comments",
+			Metric.COMMENTS, "total shares", Metric.SHARES, "total views", Metric.VIEWS);
+
+	@Override
+	public String id() {
+		return "tiktok-studio-content";
+	}
+
+	@Override
+	public String description() {
+		return "TikTok Studio Content.csv: \"Time\",\"Video title\",\"Video link\",\"Post time\",\"Total likes\",...";
+	}
+
+	@Override
+	public Platform platform() {
+		return Platform.TIKTOK;
+	}
+
+	@Override
+	protected boolean isHeader(String line) {
+		List<String> columns = TikTokStudioHeaders.englishColumns(line);
+		return columns.contains("video link") && columns.contains("total views")
+				&& (columns.contains("post time") || columns.contains("time"));
+	}
+
+	@Override
+	protected Rows rows(Source source, CsvTable table, IngestSink sink) {
+		TikTokDates dates = TikTokDates.of(source);
+		Map<String, String> columns = TikTokStudioHeaders.columns(table);
+		return row -> sink.post(row.line(), toPost(row, columns, dates, sink));
+	}
+
+	private static PostMetrics toPost(CsvTable.Row row, Map<String, String> columns, TikTokDates dates,
+			IngestSink sink) {
+		String linkColumn = columns.get("video link");
+		String link = row.get(linkColumn);
+		Matcher id = VIDEO_ID.matcher(link == null ? "" : link);
+		if (!id.find()) {
+			throw new BadValue(linkColumn, link == null ? "" : link, "no video id (/video/<digits>) in the link");
+		}
+		Matcher handle = HANDLE.matcher(link);
+		if (handle.find()) {
+			sink.accountHint("@" + handle.group(1));
+		}
+		Map<Metric, Long> metrics = new EnumMap<>(Metric.class);
+		METRICS.forEach((english, metric) -> {
+			String column = columns.get(english);
+			Long value = column == null ? null : row.count(column);
+			if (value != null) {
+				metrics.put(metric, value);
+			}
+		});
+		String title = columns.containsKey("video title") ? row.get(columns.get("video title")) : null;
+		return new PostMetrics(id.group(1), published(row, columns, dates), title, metrics);
+	}
+
+	private static LocalDateTime published(CsvTable.Row row, Map<String, String> columns, TikTokDates dates) {
+		for (String english : List.of("post time", "time")) {
+			String column = columns.get(english);
+			String raw = column == null ? null : row.get(column);
+			if (Values.isMissing(raw)) {
+				continue;
+			}
+			Matcher time = TIME_OF_DAY.matcher(raw);
+			String dayPart = raw;
+			LocalTime timeOfDay = LocalTime.MIDNIGHT;
+			if (time.find()) {
+				dayPart = (raw.substring(0, time.start()) + raw.substring(time.end())).trim();
+				timeOfDay = LocalTime.of(Integer.parseInt(time.group(1)), Integer.parseInt(time.group(2)),
+						time.group(3) == null ? 0 : Integer.parseInt(time.group(3)));
+			}
+			LocalDate day = dates.parse(column, dayPart);
+			return day.atTime(timeOfDay);
+		}
+		return null;
+	}
+}
