@@ -19,6 +19,8 @@ public final class Cli {
 	public static CommandLine commandLine() {
 		CommandLine commandLine = new CommandLine(new Cli());
 		// one registration per sub-command
+		commandLine.addSubcommand("audit-eval", new AuditEvalCommand());
+		commandLine.addSubcommand("train-model", new TrainModelCommand());
 		return commandLine;
 	}
 }
