@@ -27,6 +27,10 @@ public record LogisticModel(String name, String formula, List<Term> features, do
 		metrics = metrics == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(metrics));
 		for (Term term : features) {
 			ProfileFeature.byId(term.feature());
+			if (!(term.scale() > 0)) {
+				throw new IllegalArgumentException("feature '" + term.feature() + "' has scale " + term.scale()
+						+ "; a standardisation scale must be positive");
+			}
 		}
 	}
 

@@ -121,7 +121,8 @@ public final class LogisticTrainer {
 			}
 		}
 		double sd = count == 0 ? 0 : Math.sqrt(squares / count);
-		scale[j] = sd == 0 ? 1 : sd;
+		// a constant feature leaves rounding noise, not spread: below the resource's six decimals it is constant
+		scale[j] = sd < 1e-6 ? 1 : sd;
 	}
 
 	/** The file name without its directory, so that the resource does not depend on where the data sat. */
