@@ -30,40 +30,44 @@ public final class AuditEvaluation {
 			return crossValidated.mcc();
 		}
 
-		/** The table, one classifier a line, columns aligned. */
 		public String table() {
-			String[] header = { "classifier", "scored on", "n", "TP", "FP", "TN", "FN", "accuracy", "precision",
-					"recall", "F1", "MCC" };
-			List<String[]> cells = new ArrayList<>();
-			cells.add(header);
-			for (Line line : lines) {
-				Confusion c = line.confusion();
-				cells.add(new String[] { line.classifier(), line.evaluation(), Integer.toString(c.total()),
-						Integer.toString(c.tp()), Integer.toString(c.fp()), Integer.toString(c.tn()),
-						Integer.toString(c.fn()), number(c.accuracy()), number(c.precision()), number(c.recall()),
-						number(c.f1()), number(c.mcc()) });
-			}
-			int[] width = new int[header.length];
-			for (String[] row : cells) {
-				for (int i = 0; i < row.length; i++) {
-					width[i] = Math.max(width[i], row[i].length());
-				}
-			}
-			StringBuilder out = new StringBuilder();
-			for (String[] row : cells) {
-				StringBuilder text = new StringBuilder();
-				for (int i = 0; i < row.length; i++) {
-					String format = i < 2 ? "%-" + width[i] + "s" : "%" + width[i] + "s";
-					text.append(i == 0 ? "" : "  ").append(String.format(Locale.ROOT, format, row[i]));
-				}
-				out.append(text.toString().stripTrailing()).append('\n');
-			}
-			return out.toString();
+			return AuditEvaluation.table(lines);
 		}
+	}
 
-		private static String number(double value) {
-			return Double.isNaN(value) ? "n/a" : String.format(Locale.ROOT, "%.4f", value);
+	/** The table, one classifier a line, columns aligned. */
+	public static String table(List<Line> lines) {
+		String[] header = { "classifier", "scored on", "n", "TP", "FP", "TN", "FN", "accuracy", "precision", "recall",
+				"F1", "MCC" };
+		List<String[]> cells = new ArrayList<>();
+		cells.add(header);
+		for (Line line : lines) {
+			Confusion c = line.confusion();
+			cells.add(new String[] { line.classifier(), line.evaluation(), Integer.toString(c.total()),
+					Integer.toString(c.tp()), Integer.toString(c.fp()), Integer.toString(c.tn()),
+					Integer.toString(c.fn()), number(c.accuracy()), number(c.precision()), number(c.recall()),
+					number(c.f1()), number(c.mcc()) });
 		}
+		int[] width = new int[header.length];
+		for (String[] row : cells) {
+			for (int i = 0; i < row.length; i++) {
+				width[i] = Math.max(width[i], row[i].length());
+			}
+		}
+		StringBuilder out = new StringBuilder();
+		for (String[] row : cells) {
+			StringBuilder text = new StringBuilder();
+			for (int i = 0; i < row.length; i++) {
+				String format = i < 2 ? "%-" + width[i] + "s" : "%" + width[i] + "s";
+				text.append(i == 0 ? "" : "  ").append(String.format(Locale.ROOT, format, row[i]));
+			}
+			out.append(text.toString().stripTrailing()).append('\n');
+		}
+		return out.toString();
+	}
+
+	private static String number(double value) {
+		return Double.isNaN(value) ? "n/a" : String.format(Locale.ROOT, "%.4f", value);
 	}
 
 	/** The published rule sets, in the order of Cresci et al.'s tables. */
