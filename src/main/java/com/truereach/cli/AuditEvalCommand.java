@@ -1,7 +1,6 @@
 package com.truereach.cli;
 
-import java.nio.file.Path;
-import java.util.List;
+import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -11,9 +10,7 @@ import com.truereach.quality.profile.LogisticTrainer;
 import com.truereach.quality.profile.ShippedModel;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Mixin;
 
 /**
  * {@code truereach audit-eval FILE...}: how well the published rule sets and the shipped model
@@ -27,17 +24,14 @@ import picocli.CommandLine.Spec;
 				"The model is scored by stratified 10-fold cross-validation (fixed seed) and, separately, as shipped." })
 public final class AuditEvalCommand implements Callable<Integer> {
 
-	@Parameters(arity = "1..*", paramLabel = "FILE", description = "labelled profile CSV files")
-	private List<Path> files;
-
-	@Spec
-	private CommandSpec spec;
+	@Mixin
+	private LabelledFiles input;
 
 	@Override
 	public Integer call() throws Exception {
-		LabelledSet set = ProfileFiles.read(spec, files);
+		LabelledSet set = input.read();
 		AuditEvaluation.Report report = AuditEvaluation.run(set.profiles(), ShippedModel.load(), new LogisticTrainer());
-		var out = spec.commandLine().getOut();
+		PrintWriter out = input.out();
 		out.print(report.table());
 		out.printf(Locale.ROOT, "mcc=%.4f%n", report.crossValidatedMcc());
 		out.flush();

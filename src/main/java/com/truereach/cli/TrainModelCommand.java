@@ -2,7 +2,6 @@ package com.truereach.cli;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -16,10 +15,8 @@ import com.truereach.quality.profile.LogisticTrainer;
 import com.truereach.quality.profile.ShippedModel;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code truereach train-model --out FILE FILES...}: fits the fake-follower model on labelled
@@ -34,15 +31,12 @@ public final class TrainModelCommand implements Callable<Integer> {
 	@Option(names = "--out", required = true, paramLabel = "FILE", description = "where to write the model JSON")
 	private Path out;
 
-	@Parameters(arity = "1..*", paramLabel = "FILE", description = "labelled profile CSV files")
-	private List<Path> files;
-
-	@Spec
-	private CommandSpec spec;
+	@Mixin
+	private LabelledFiles input;
 
 	@Override
 	public Integer call() throws Exception {
-		LabelledSet set = ProfileFiles.read(spec, files);
+		LabelledSet set = input.read();
 		LogisticTrainer trainer = new LogisticTrainer();
 		LogisticModel model = trainer.fit(set.profiles());
 		Confusion crossValidated = CrossValidation.run(set.profiles(), AuditEvaluation.FOLDS, AuditEvaluation.SEED,
@@ -54,8 +48,7 @@ public final class TrainModelCommand implements Callable<Integer> {
 			.scores("the final model on its own training rows (optimistic)"));
 		model = model.withMetrics(metrics);
 		ShippedModel.write(model, out);
-		spec.commandLine()
-			.getOut()
+		input.out()
 			.printf(Locale.ROOT, "wrote %s: %d features, cross-validated MCC %.4f%n", out, model.features().size(),
 					crossValidated.mcc());
 		return 0;
