@@ -1,6 +1,7 @@
 package com.truereach.quality.profile;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +25,7 @@ public record LogisticModel(String name, String formula, List<Term> features, do
 
 	public LogisticModel {
 		features = List.copyOf(features);
-		metrics = metrics == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(metrics));
+		metrics = metrics == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(metrics));
 		for (Term term : features) {
 			ProfileFeature.byId(term.feature());
 			if (!(term.scale() > 0)) {
