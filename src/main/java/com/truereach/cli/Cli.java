@@ -22,6 +22,8 @@ public final class Cli {
 		CommandLine commandLine = new CommandLine(new Cli());
 		commandLine.addSubcommand("run", new RunCommand());
 		commandLine.addSubcommand("inspect", new InspectCommand());
+		commandLine.addSubcommand("audit-eval", new AuditEvalCommand());
+		commandLine.addSubcommand("train-model", new TrainModelCommand());
 		commandLine.addSubcommand("generate", new GenerateCommand());
 		commandLine.addSubcommand("benchmark-ingest", new BenchmarkIngestCommand());
 		return commandLine;

@@ -1,0 +1,7 @@
+package com.truereach.quality.profile;
+
+import com.truereach.ingest.FollowerProfile;
+
+/** A profile whose class a person checked, with the file and line it came from. */
+public record LabelledProfile(FollowerProfile profile, boolean fake, String file, long line) {
+}
