@@ -1,16 +1,42 @@
 package com.truereach.job;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
+import com.truereach.conversion.AccountDaily;
+import com.truereach.conversion.AccountRef;
+import com.truereach.conversion.AttributionRule;
+import com.truereach.conversion.ConversionAnalysis;
+import com.truereach.conversion.ConversionReport;
+import com.truereach.conversion.CurrencyRates;
+import com.truereach.history.HistoryDay;
 import com.truereach.history.HistoryStore;
+import com.truereach.ingest.Platform;
+import com.truereach.ingest.RevenueEvent;
+import com.truereach.quality.QualityDay;
 
-/** Step 3: revenue attributed to each account, conversion and the growth-revenue relation. */
+/**
+ * Step 3: revenue attributed to each account, conversion, and whether follower growth (raw and
+ * clean) or engagement goes with revenue. Works on the clean follower counts of step 2.
+ */
 public class ConversionTasklet implements Tasklet {
 
 	static final String STEP = "conversion";
+
+	/** The whole conversion report is one result; this is its key. */
+	static final String ALL = "*";
+
+	private static final Logger log = LoggerFactory.getLogger(ConversionTasklet.class);
 
 	private final HistoryStore store;
 
@@ -21,7 +47,61 @@ public class ConversionTasklet implements Tasklet {
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
 		RunContext run = RunContext.of(chunkContext);
-		store.saveResult(run.runId(), STEP, "", run.from().toString());
+		JobDefinition definition = run.definition();
+		Map<String, CleanlinessResult> cleanliness = store.results(run.runId(), CleanlinessTasklet.STEP,
+				CleanlinessResult.class);
+		List<AccountRef> accounts = new ArrayList<>();
+		Map<String, List<AccountDaily>> series = new LinkedHashMap<>();
+		for (JobDefinition.Account account : definition.accounts()) {
+			accounts.add(new AccountRef(account.id(), account.platform(), account.handle(), account.displayName(),
+					account.pricePer1000Followers()));
+			series.put(account.id(), daily(cleanliness.get(account.id()), run.from(), run.to()));
+		}
+		List<String> sources = definition.revenue().stream().map(JobDefinition.RevenueSource::name).toList();
+		List<RevenueEvent> revenue = store.revenue(sources, run.from(), run.to())
+			.stream()
+			.map(HistoryStore.StoredRevenue::event)
+			.toList();
+		CurrencyRates rates = definition.rates().isEmpty() ? CurrencyRates.none()
+				: CurrencyRates.of(definition.currency(), definition.rates());
+		ConversionReport report = ConversionAnalysis.analyse(accounts, series, revenue,
+				store.traffic(sources, run.from(), run.to()), rules(definition), rates, run.from(), run.to());
+		store.saveResult(run.runId(), STEP, ALL, report);
+		contribution.incrementWriteCount(report.byAccount().size());
+		report.byAccount()
+			.forEach((id, c) -> log.info("{}: revenue {} {} from {} orders; {}", id, c.revenue(), c.currency(),
+					c.orders(), c.verdict()));
 		return RepeatStatus.FINISHED;
+	}
+
+	/**
+	 * The account's days in the range as the revenue analysis needs them: raw gains are the day's
+	 * net change of reported followers, clean gains the day's change of clean followers.
+	 */
+	static List<AccountDaily> daily(CleanlinessResult result, LocalDate from, LocalDate to) {
+		Map<LocalDate, QualityDay> quality = new LinkedHashMap<>();
+		result.quality().days().forEach(d -> quality.put(d.day(), d));
+		List<AccountDaily> days = new ArrayList<>();
+		Long previousClean = null;
+		for (HistoryDay day : result.history().days()) {
+			QualityDay q = quality.get(day.day());
+			Long clean = q == null ? null : q.clean();
+			if (!day.day().isBefore(from) && !day.day().isAfter(to)) {
+				Long cleanGain = clean == null || previousClean == null ? null : clean - previousClean;
+				days.add(new AccountDaily(day.day(), day.followers(), clean, day.net(), cleanGain, day.engagements(),
+						day.linkClicks()));
+			}
+			previousClean = clean;
+		}
+		return days;
+	}
+
+	static List<AttributionRule> rules(JobDefinition definition) {
+		return definition.attribution()
+			.stream()
+			.map(r -> new AttributionRule(r.containsKey("platform") ? Platform.parse(r.get("platform")) : null,
+					r.get("utmSource"), r.get("utmMedium"), r.get("utmCampaign"), r.get("utmContent"),
+					r.containsKey("referrer") ? List.of(r.get("referrer")) : List.of(), r.get("account")))
+			.toList();
 	}
 }

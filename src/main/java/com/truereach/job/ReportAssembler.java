@@ -13,6 +13,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.truereach.conversion.AccountConversion;
+import com.truereach.conversion.ConversionReport;
+import com.truereach.conversion.LaggedCorrelation;
+import com.truereach.conversion.RevenueDay;
+import com.truereach.conversion.Unattributed;
 import com.truereach.history.FollowerHistory;
 import com.truereach.history.HistoryDay;
 import com.truereach.history.HistoryStore;
@@ -36,9 +41,11 @@ final class ReportAssembler {
 		JobDefinition definition = run.definition();
 		Map<String, CleanlinessResult> cleanliness = store.results(run.runId(), CleanlinessTasklet.STEP,
 				CleanlinessResult.class);
+		ConversionReport conversion = store.results(run.runId(), ConversionTasklet.STEP, ConversionReport.class)
+			.get(ConversionTasklet.ALL);
 		List<ReportModel.AccountReport> accounts = new ArrayList<>();
 		for (JobDefinition.Account account : definition.accounts()) {
-			accounts.add(account(run, definition, account, cleanliness.get(account.id())));
+			accounts.add(account(run, account, cleanliness.get(account.id()), conversion.byAccount().get(account.id())));
 		}
 		List<ReportModel.InputFile> files = store.fileRuns(run.runId())
 			.stream()
@@ -50,13 +57,14 @@ final class ReportAssembler {
 			.map(r -> new ReportModel.RejectLine(r.file(), r.line(), r.column(), r.value(), r.reason()))
 			.toList();
 		long rejectsTotal = files.stream().mapToLong(ReportModel.InputFile::rejected).sum();
-		return new ReportModel(runInfo(run, definition), accounts,
-				new ReportModel.Unattributed(Map.of(), 0, List.of()), files, rejects, rejectsTotal, List.of(),
-				notes(files));
+		List<String> notes = new ArrayList<>(notes(files));
+		notes.addAll(conversion.notes());
+		return new ReportModel(runInfo(run, definition), accounts, unattributed(conversion.unattributed()), files,
+				rejects, rejectsTotal, Glossary.entries(), notes);
 	}
 
-	private ReportModel.AccountReport account(RunContext run, JobDefinition definition, JobDefinition.Account account,
-			CleanlinessResult result) {
+	private ReportModel.AccountReport account(RunContext run, JobDefinition.Account account, CleanlinessResult result,
+			AccountConversion conversion) {
 		FollowerHistory history = result.history();
 		AccountQuality quality = result.quality();
 		Map<LocalDate, QualityDay> qualityDays = new HashMap<>();
@@ -69,10 +77,14 @@ final class ReportAssembler {
 		Long end = days.isEmpty() ? null : days.get(days.size() - 1).followers();
 		Long cleanEnd = days.isEmpty() ? null : clean(qualityDays.get(run.to()));
 		Long cleanStart = cleanBefore(quality, qualityDays, run.from(), start);
+		Map<LocalDate, RevenueDay> revenue = new HashMap<>();
+		conversion.daily().forEach(d -> revenue.put(d.day(), d));
 		List<ReportModel.Day> lines = days.stream().map(d -> {
 			QualityDay q = qualityDays.get(d.day());
+			RevenueDay r = revenue.get(d.day());
 			return new ReportModel.Day(d.day(), d.followers(), clean(q), d.gained(), d.lost(), d.net(), d.posts(),
-					d.engagements(), d.reach(), d.impressions(), d.linkClicks(), null, 0, q != null && q.flagged());
+					d.engagements(), d.reach(), d.impressions(), d.linkClicks(),
+					r == null ? BigDecimal.ZERO : r.revenue(), r == null ? 0 : r.orders(), q != null && q.flagged());
 		}).toList();
 		SampleEstimate sample = result.sample();
 		List<ReportModel.Flag> flags = quality.flags()
@@ -87,8 +99,39 @@ final class ReportAssembler {
 				account.displayName(), history.totals().name(), start, end, difference(start, end), cleanStart, cleanEnd,
 				difference(cleanStart, cleanEnd), sample == null ? null : sample.share(),
 				sample == null ? null : sample.low(), sample == null ? null : sample.high(),
-				sample == null ? null : sample.sampleSize(), quality.score(), components, engagementRate(days), null,
-				definition.currency(), 0, null, null, null, null, null, null, List.of(), null, flags, lines);
+				sample == null ? null : sample.sampleSize(), quality.score(), components, engagementRate(days),
+				conversion.revenue(), conversion.currency(), conversion.orders(), toDouble(conversion.conversionRate()),
+				conversion.conversionFormula(), conversion.revenuePer1000Reported(), conversion.revenuePer1000Clean(),
+				conversion.revenuePerEngagedUser(), conversion.verdict(), correlations(conversion),
+				conversion.fakeSpend(), flags, lines);
+	}
+
+	private static List<ReportModel.Correlation> correlations(AccountConversion conversion) {
+		List<ReportModel.Correlation> rows = new ArrayList<>();
+		for (LaggedCorrelation.Result result : List.of(conversion.rawGainsVsRevenue(),
+				conversion.cleanGainsVsRevenue(), conversion.engagementVsRevenue())) {
+			if (result == null) {
+				continue;
+			}
+			for (LaggedCorrelation.Lag lag : result.lags()) {
+				rows.add(new ReportModel.Correlation(result.driver(), lag.lag(), lag.n(), lag.pearson(), lag.pearsonP(),
+						lag.spearman(), lag.spearmanP()));
+			}
+		}
+		return rows;
+	}
+
+	private static ReportModel.Unattributed unattributed(Unattributed unattributed) {
+		return new ReportModel.Unattributed(unattributed.totalByCurrency(), unattributed.orders(),
+				unattributed.topSources()
+					.stream()
+					.map(s -> new ReportModel.SourceLine(s.source(), "", "", s.reason(), s.currency(), s.amount(),
+							s.orders()))
+					.toList());
+	}
+
+	private static Double toDouble(BigDecimal value) {
+		return value == null ? null : value.doubleValue();
 	}
 
 	/**

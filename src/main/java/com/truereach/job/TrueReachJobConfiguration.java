@@ -1,5 +1,7 @@
 package com.truereach.job;
 
+import java.util.Optional;
+
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
@@ -12,6 +14,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import com.truereach.history.HistoryStore;
 import com.truereach.ingest.FormatRegistry;
+import com.truereach.quality.profile.FollowerAudit;
+import com.truereach.quality.profile.LogisticModel;
+import com.truereach.quality.profile.ShippedModel;
 import com.truereach.report.WorkbookWriter;
 
 /**
@@ -34,9 +39,11 @@ public class TrueReachJobConfiguration {
 		return FormatRegistry.standard();
 	}
 
+	/** The shipped fake-follower model applied to an account's follower sample, where it has one. */
 	@Bean
 	FollowerSamples followerSamples() {
-		return sample -> java.util.Optional.empty();
+		LogisticModel model = ShippedModel.load();
+		return sample -> sample.isEmpty() ? Optional.empty() : Optional.of(FollowerAudit.estimate(sample, model));
 	}
 
 	@Bean
