@@ -92,9 +92,9 @@ public final class ConversionAnalysis {
 					+ "source: their platform is unknown, and they are unattributed unless a rule matched another field");
 		}
 		Map<String, Sessions> sessions = sessions(traffic, attribute, from, to, notes);
-		notes.add("Correlations test lags 0 to " + LaggedCorrelation.MAX_LAG + " days without correcting for the "
-				+ (LaggedCorrelation.MAX_LAG + 1) + " tests: by chance alone one of them falls under p < 0.05 about half "
-				+ "the time, so a single weak best lag is a hint, not a finding");
+		notes.add("Correlations test lags 0 to " + LaggedCorrelation.MAX_LAG + " days; a best lag needs p < 0.05 / "
+				+ (LaggedCorrelation.MAX_LAG + 1) + " (Bonferroni), because by chance alone one of "
+				+ (LaggedCorrelation.MAX_LAG + 1) + " tests falls under p < 0.05 about half the time");
 		notes.add("Money is exact; it is rounded to 2 decimals (half-even) only where shown");
 		Map<String, AccountConversion> byAccount = new LinkedHashMap<>();
 		for (AccountRef account : accounts) {

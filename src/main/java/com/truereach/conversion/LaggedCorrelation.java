@@ -24,9 +24,10 @@ import org.apache.commons.math3.distribution.TDistribution;
  * </ul>
  * A lag with fewer than {@value #MIN_N} pairs is "too little data" and gets no statistics; a
  * series that does not vary gets none either (r is undefined). The best lag is the one with the
- * largest |r| among lags with Pearson p &lt; {@value #ALPHA}, or none. The p-values are not
- * corrected for testing 15 lags: by chance alone one of 15 independent tests falls under 0.05
- * about half the time (1 - 0.95^15 = 0.54), so a lone weak best lag is a hint, not a finding.
+ * largest |r| among lags whose Pearson p is under {@value #ALPHA} divided by the 15 lags tried
+ * (Bonferroni): by chance alone one of 15 independent tests falls under 0.05 about half the time
+ * (1 - 0.95^15 = 0.54), so an uncorrected best lag would often be noise. Each lag's own p-value is
+ * shown uncorrected.
  */
 public final class LaggedCorrelation {
 
@@ -51,6 +52,11 @@ public final class LaggedCorrelation {
 
 		public boolean significant() {
 			return pearsonP != null && pearsonP < ALPHA;
+		}
+
+		/** Significant after the Bonferroni correction for trying every lag from 0 to {@value #MAX_LAG}. */
+		public boolean significantAcrossLags() {
+			return pearsonP != null && pearsonP < ALPHA / (MAX_LAG + 1);
 		}
 	}
 
@@ -80,7 +86,7 @@ public final class LaggedCorrelation {
 			lags.add(lag(lag, pairs));
 		}
 		Lag best = lags.stream()
-			.filter(Lag::significant)
+			.filter(Lag::significantAcrossLags)
 			.max(Comparator.comparingDouble((Lag l) -> Math.abs(l.pearson())).thenComparing(l -> -l.lag()))
 			.orElse(null);
 		return new Result(driver, List.copyOf(lags), best, summary(lags, best));
@@ -172,7 +178,8 @@ public final class LaggedCorrelation {
 			return "cannot be related to revenue: it or revenue does not vary over the range";
 		}
 		if (best == null) {
-			return "shows no relation to revenue (no lag from 0 to " + MAX_LAG + " days with p < " + ALPHA + ")";
+			return "shows no relation to revenue (no lag from 0 to " + MAX_LAG + " days with p < " + ALPHA + " / "
+					+ (MAX_LAG + 1) + ")";
 		}
 		String stats = "r = " + String.format(Locale.ROOT, "%.2f", best.pearson()) + ", " + p(best.pearsonP());
 		if (best.pearson() < 0) {

@@ -139,4 +139,15 @@ class LaggedCorrelationTest {
 		}
 		return (n * sxy - sx * sy) / Math.sqrt((n * sxx - sx * sx) * (n * syy - sy * sy));
 	}
+
+	@Test
+	void bestLagNeedsSignificanceAfterBonferroniForTheFifteenLags() {
+		// 0.05 / 15 = 0.00333: p = 0.01 is significant on its own lag but cannot be the best lag
+		LaggedCorrelation.Lag weak = new LaggedCorrelation.Lag(3, 90, 0.27, 0.01, 0.07, 0.45, 0.25, 0.02);
+		LaggedCorrelation.Lag strong = new LaggedCorrelation.Lag(2, 90, 0.40, 0.003, 0.21, 0.56, 0.38, 0.004);
+
+		assertThat(weak.significant()).isTrue();
+		assertThat(weak.significantAcrossLags()).isFalse();
+		assertThat(strong.significantAcrossLags()).isTrue();
+	}
 }
