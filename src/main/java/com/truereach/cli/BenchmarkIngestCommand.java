@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 
+import ch.qos.logback.classic.Level;
+
+import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
@@ -42,6 +45,8 @@ public final class BenchmarkIngestCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws IOException {
+		// one log line per file would time the console, not the ingestion
+		((ch.qos.logback.classic.Logger) LoggerFactory.getLogger("com.truereach")).setLevel(Level.WARN);
 		JobDefinition definition = JobDefinitionLoader.load(job);
 		Path folder = db != null ? Files.createDirectories(db) : Files.createTempDirectory("truereach-bench");
 		SingleConnectionDataSource dataSource = new SingleConnectionDataSource(

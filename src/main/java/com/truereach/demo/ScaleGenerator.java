@@ -67,7 +67,12 @@ public final class ScaleGenerator {
 					glob = "/*.csv";
 				}
 				case TIKTOK -> {
-					TikTokExports.studioZip(s, dir.resolve(TikTokExports.zipName(s, exportDay)), exportDay, false, seed);
+					for (int end = days; end > 0; end -= TikTokExports.MAX_DAYS) {
+						int start = Math.max(0, end - TikTokExports.MAX_DAYS);
+						LocalDate exported = s.day(end - 1).plusDays(1);
+						TikTokExports.studioZip(s, dir.resolve(TikTokExports.zipName(s, exported)), exported, start, end,
+								false, seed);
+					}
 					glob = "/*.zip";
 				}
 				default -> {

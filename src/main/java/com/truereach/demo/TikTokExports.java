@@ -22,32 +22,41 @@ final class TikTokExports {
 	private TikTokExports() {
 	}
 
-	/** {@code tiktok_studio_<name>_<export date>.zip}; the series must end the day before {@code exportDay}. */
+	/** TikTok Studio exports at most this many days: its year-less dates are only unambiguous within a year. */
+	static final int MAX_DAYS = 365;
+
+	/** {@code tiktok_studio_<name>_<export date>.zip}; the exported days end the day before {@code exportDay}. */
 	static String zipName(DailySeries s, LocalDate exportDay) {
 		return "tiktok_studio_" + s.spec.slug().replace('.', '_') + "_" + exportDay + ".zip";
 	}
 
 	static void studioZip(DailySeries s, Path zip, LocalDate exportDay, boolean withContent, long seed)
 			throws IOException {
+		studioZip(s, zip, exportDay, 0, s.days, withContent, seed);
+	}
+
+	/** Days {@code first} (inclusive) to {@code end} (exclusive) of the series, exported on {@code exportDay}. */
+	static void studioZip(DailySeries s, Path zip, LocalDate exportDay, int first, int end, boolean withContent,
+			long seed) throws IOException {
 		SplittableRandom r = Noise.rng(seed, s.spec.id() + "/tiktok");
 		List<Zips.Item> items = new ArrayList<>();
 		items.add(new Zips.Item("Overview.csv", CsvOut.bytes(STYLE, csv -> {
 			csv.row("Date", "Video Views", "Profile Views", "Likes", "Comments", "Shares");
-			for (int i = 0; i < s.days; i++) {
+			for (int i = first; i < end; i++) {
 				csv.row(DAY.format(s.day(i)), s.views[i], s.profileVisits[i], s.likes[i], s.comments[i], s.shares[i]);
 			}
 		})));
 		items.add(new Zips.Item("FollowerHistory.csv", CsvOut.bytes(STYLE, csv -> {
 			csv.row("Date", "Followers", "Difference in followers from previous day");
-			for (int i = 0; i < s.days; i++) {
+			for (int i = first; i < end; i++) {
 				int previous = i == 0 ? s.followersBefore() : s.followers[i - 1];
 				csv.row(DAY.format(s.day(i)), s.followers[i], s.followers[i] - previous);
 			}
 		})));
 		items.add(new Zips.Item("Viewers.csv", CsvOut.bytes(STYLE, csv -> {
 			csv.row("Date", "Total Viewers", "New Viewers", "Returning Viewers");
-			for (int i = 0; i < s.days; i++) {
-				if (i == s.days - 1) {
+			for (int i = first; i < end; i++) {
+				if (i == end - 1) {
 					// the newest day is not split into new and returning viewers yet
 					csv.row(DAY.format(s.day(i)), s.reach[i], "undefined", "undefined");
 				}

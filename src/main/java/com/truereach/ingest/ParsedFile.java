@@ -3,9 +3,11 @@ package com.truereach.ingest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -58,6 +60,8 @@ public final class ParsedFile implements IngestSink {
 
 	private final Set<String> accountHints = new LinkedHashSet<>();
 
+	private final Map<LocalDate, Long> dayFirstLines = new HashMap<>();
+
 	private Status status = Status.OK;
 
 	private String message = "";
@@ -71,8 +75,18 @@ public final class ParsedFile implements IngestSink {
 		this.format = format;
 	}
 
+	/**
+	 * An export has one row per day; a second row for a day (a year-less date placed in the
+	 * wrong year, a file concatenated by hand) is rejected rather than allowed to overwrite the first.
+	 */
 	@Override
 	public void accountDay(long line, AccountDay day) {
+		Long earlier = dayFirstLines.putIfAbsent(day.day(), line);
+		if (earlier != null) {
+			reject(line, "Date", day.day().toString(),
+					"the day " + day.day() + " already came at line " + earlier + "; an export has one row per day");
+			return;
+		}
 		accepted(line, day.day());
 		days.add(day);
 		dayLines.add(line);
