@@ -57,17 +57,19 @@ public final class BenchmarkIngestCommand implements Callable<Integer> {
 			Map<String, long[]> byFormat = new TreeMap<>();
 			long start = System.nanoTime();
 			Ingestion.Totals totals = new TransactionTemplate(new DataSourceTransactionManager(dataSource))
-				.execute(status -> ingestion.ingest(definition, 1, (parsed, nanos) -> {
+				.execute(status -> ingestion.ingest(definition, 1, (parsed, readNanos, storeNanos) -> {
 					long[] figures = byFormat.computeIfAbsent(
-							parsed.format() == null ? "(unrecognised)" : parsed.format().id(), k -> new long[3]);
+							parsed.format() == null ? "(unrecognised)" : parsed.format().id(), k -> new long[4]);
 					figures[0] += parsed.read();
-					figures[1] += nanos;
-					figures[2]++;
+					figures[1] += readNanos;
+					figures[2] += storeNanos;
+					figures[3]++;
 				}));
 			double seconds = (System.nanoTime() - start) / 1e9;
-			System.out.printf("%-28s %8s %12s %10s %14s%n", "format", "files", "rows", "seconds", "rows/second");
-			byFormat.forEach((format, f) -> System.out.printf("%-28s %8d %12d %10.2f %14.0f%n", format, f[2], f[0],
-					f[1] / 1e9, f[0] / Math.max(f[1] / 1e9, 1e-9)));
+			System.out.printf("%-24s %7s %10s %9s %9s %12s%n", "format", "files", "rows", "read s", "store s",
+					"rows/second");
+			byFormat.forEach((format, f) -> System.out.printf("%-24s %7d %10d %9.2f %9.2f %12.0f%n", format, f[3], f[0],
+					f[1] / 1e9, f[2] / 1e9, f[0] / Math.max((f[1] + f[2]) / 1e9, 1e-9)));
 			System.out.printf("total: %d files, %d rows (%d rejected) in %.2f s = %.0f rows/s; peak heap %d MB of %d MB%n",
 					totals.files(), totals.read(), totals.rejected(), seconds, totals.read() / seconds, peakHeapMb(),
 					Runtime.getRuntime().maxMemory() / (1024 * 1024));

@@ -131,7 +131,8 @@ public class HistoryStore {
 				replaced++;
 			}
 		}
-		jdbc.batchUpdate("DELETE FROM tr_account_day WHERE account = ? AND kind = ? AND on_day = ?", keep, 1000,
+		List<Integer> overwritten = keep.stream().filter(i -> existing.containsKey(days.get(i).day())).toList();
+		jdbc.batchUpdate("DELETE FROM tr_account_day WHERE account = ? AND kind = ? AND on_day = ?", overwritten, 1000,
 				(ps, i) -> {
 					ps.setString(1, account);
 					ps.setString(2, kind);

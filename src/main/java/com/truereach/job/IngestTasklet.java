@@ -36,7 +36,7 @@ public class IngestTasklet implements Tasklet {
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
 		RunContext run = RunContext.of(chunkContext);
 		JobDefinition definition = run.definition();
-		Ingestion.Totals totals = ingestion.ingest(definition, run.runId(), (parsed, nanos) -> {
+		Ingestion.Totals totals = ingestion.ingest(definition, run.runId(), (parsed, readNanos, storeNanos) -> {
 			contribution.incrementReadCount();
 			if (parsed.usable()) {
 				contribution.incrementWriteCount(1);

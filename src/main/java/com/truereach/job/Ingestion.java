@@ -1,6 +1,7 @@
 package com.truereach.job;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,10 +30,10 @@ public class Ingestion {
 		this.registry = registry;
 	}
 
-	/** Told about every file once it is stored, with the time its reading and storing took. */
+	/** Told about every file once it is stored, with the time its reading and its storing took. */
 	public interface Listener {
 
-		void stored(ParsedFile parsed, long nanos);
+		void stored(ParsedFile parsed, long readNanos, long storeNanos);
 	}
 
 	public Totals ingest(JobDefinition definition, long runId, Listener listener) {
@@ -54,7 +55,10 @@ public class Ingestion {
 	private void ingest(FileParser parser, Path path, String owner, Platform platform, long runId, Totals totals,
 			Listener listener) {
 		long start = System.nanoTime();
-		for (ParsedFile parsed : parser.parse(path)) {
+		List<ParsedFile> files = parser.parse(path);
+		long readNanos = (System.nanoTime() - start) / files.size();
+		for (ParsedFile parsed : files) {
+			long storeStart = System.nanoTime();
 			checkBelongs(owner, platform, parsed);
 			long fileId = store.fileId(parsed);
 			long replaced = parsed.usable() ? store.store(owner, parsed, fileId) : 0;
@@ -69,9 +73,7 @@ public class Ingestion {
 			else {
 				log.warn("{}: {} {}: {}", owner, parsed.source().name(), parsed.status(), parsed.message());
 			}
-			long now = System.nanoTime();
-			listener.stored(parsed, now - start);
-			start = now;
+			listener.stored(parsed, readNanos, System.nanoTime() - storeStart);
 		}
 	}
 
