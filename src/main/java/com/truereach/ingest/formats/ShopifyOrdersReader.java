@@ -115,12 +115,9 @@ public final class ShopifyOrdersReader extends HeaderCsvReader {
 		}
 		LocalDate refundDay = columns.refundedAt == null || Values.isMissing(cell(row, columns.refundedAt)) ? day
 				: Dates.parse(columns.refundedAt, cell(row, columns.refundedAt));
-		sink.revenue(row.line(), new RevenueEvent(name, day, RevenueEvent.Kind.SALE, total, currency, utm));
-		if (refunded != null && refunded.signum() > 0) {
-			sink.revenue(row.line(),
-					new RevenueEvent(name, refundDay, RevenueEvent.Kind.REFUND, refunded.negate(), currency, utm));
-		}
-		else if (refunded == null && status.equals("partially_refunded")) {
+		Payments.saleAndRefund(sink, row.line(), new RevenueEvent(name, day, RevenueEvent.Kind.SALE, total, currency, utm),
+				refunded, refundDay);
+		if (refunded == null && status.equals("partially_refunded")) {
 			sink.reject(row.line(), "Refunded Amount", cell(row, "Refunded Amount"),
 					"partially refunded, but the export gives no refunded amount: the order is counted in full");
 		}

@@ -89,10 +89,7 @@ public final class StripePaymentsReader extends HeaderCsvReader {
 		// read before anything is given to the sink, so that a bad refund cell rejects the whole row
 		LocalDate refundDay = refundedAt == null || Values.isMissing(row.get(refundedAt)) ? day
 				: Dates.parse(refundedAt, row.get(refundedAt));
-		sink.revenue(row.line(), new RevenueEvent(id, day, RevenueEvent.Kind.SALE, amount, currency, utm));
-		if (refunded != null && refunded.signum() > 0) {
-			sink.revenue(row.line(),
-					new RevenueEvent(id, refundDay, RevenueEvent.Kind.REFUND, refunded.negate(), currency, utm));
-		}
+		Payments.saleAndRefund(sink, row.line(), new RevenueEvent(id, day, RevenueEvent.Kind.SALE, amount, currency, utm),
+				refunded, refundDay);
 	}
 }
