@@ -26,7 +26,7 @@ import org.apache.commons.csv.CSVRecord;
  * regard to case, quotes, BOM or surrounding spaces, and every row knows the line it starts on.
  * A column that appears twice (Meta's {@code Views}) is reachable as {@code Views} and {@code Views#2}.
  */
-public final class CsvTable implements Iterable<CsvTable.Row>, AutoCloseable {
+public final class CsvTable implements Iterable<CsvTable.Row>, ColumnNames, AutoCloseable {
 
 	private final String file;
 
@@ -102,18 +102,9 @@ public final class CsvTable implements Iterable<CsvTable.Row>, AutoCloseable {
 		return headers;
 	}
 
+	@Override
 	public boolean has(String column) {
 		return index.containsKey(key(column));
-	}
-
-	/** The first of {@code names} that the header has, or null. */
-	public String firstPresent(String... names) {
-		for (String name : names) {
-			if (has(name)) {
-				return name;
-			}
-		}
-		return null;
 	}
 
 	/** Rows in file order; blank lines are skipped, as a person reading the file would. */

@@ -100,12 +100,6 @@ public final class Preview {
 		return lines.isEmpty() ? "" : lines.get(0);
 	}
 
-	/** True when one of the first lines, lower-cased with quotes removed, starts with {@code prefix}. */
-	public boolean hasLineStartingWith(String prefix) {
-		String wanted = prefix.toLowerCase(Locale.ROOT);
-		return lines.stream().anyMatch(line -> normalise(line).startsWith(wanted));
-	}
-
 	/** Sheet name to its first rows (cell text), for workbooks. */
 	public Map<String, List<List<String>>> sheets() {
 		return sheets;

@@ -3,13 +3,14 @@ package com.truereach.ingest.formats;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.ToLongFunction;
 
 import com.truereach.ingest.BadValue;
 import com.truereach.ingest.CsvTable;
 import com.truereach.ingest.IngestSink;
 import com.truereach.ingest.Metric;
 
-/** Row handling shared by the CSV readers of this package. */
+/** Row handling shared by the CSV and sheet readers of this package. */
 final class CsvRows {
 
 	private CsvRows() {
@@ -17,12 +18,21 @@ final class CsvRows {
 
 	/** Hands every row to {@code action}; a bad cell rejects its row with line, column, value and reason. */
 	static void each(CsvTable table, IngestSink sink, Consumer<CsvTable.Row> action) {
-		for (CsvTable.Row row : table) {
+		each(table, CsvTable.Row::line, sink, action);
+	}
+
+	/** The same for the rows of a sheet. */
+	static void each(SheetTable table, IngestSink sink, Consumer<SheetTable.Row> action) {
+		each(table, SheetTable.Row::line, sink, action);
+	}
+
+	private static <R> void each(Iterable<R> rows, ToLongFunction<R> line, IngestSink sink, Consumer<R> action) {
+		for (R row : rows) {
 			try {
 				action.accept(row);
 			}
 			catch (BadValue bad) {
-				sink.reject(row.line(), bad.column(), bad.value(), bad.reason());
+				sink.reject(line.applyAsLong(row), bad.column(), bad.value(), bad.reason());
 			}
 		}
 	}

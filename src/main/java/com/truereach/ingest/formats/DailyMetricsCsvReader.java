@@ -1,6 +1,5 @@
 package com.truereach.ingest.formats;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -12,10 +11,8 @@ import java.util.stream.Collectors;
 
 import com.truereach.ingest.AccountDay;
 import com.truereach.ingest.CsvTable;
-import com.truereach.ingest.FormatReader;
 import com.truereach.ingest.IngestSink;
 import com.truereach.ingest.Metric;
-import com.truereach.ingest.Preview;
 import com.truereach.ingest.Source;
 import com.truereach.ingest.Values;
 
@@ -24,7 +21,7 @@ import com.truereach.ingest.Values;
  * that identifies them and how their columns map to {@link Metric}s; every other numeric
  * column is kept under its own header so that nothing the platform exported is lost.
  */
-public abstract class DailyMetricsCsvReader implements FormatReader {
+public abstract class DailyMetricsCsvReader extends HeaderCsvReader {
 
 	/** Lower-case header start (quotes removed, {@code ;} read as {@code ,}) that identifies the format. */
 	protected abstract String headerPrefix();
@@ -45,24 +42,18 @@ public abstract class DailyMetricsCsvReader implements FormatReader {
 	}
 
 	@Override
-	public boolean recognises(Preview preview) {
-		return preview.kind() == Preview.Kind.TEXT && isHeader(Preview.normalise(preview.firstLine()));
-	}
-
 	protected boolean isHeader(String normalisedLine) {
 		return normalisedLine.startsWith(headerPrefix());
 	}
 
 	@Override
-	public void read(Source source, IngestSink sink) throws IOException {
+	protected Rows rows(Source source, CsvTable table, IngestSink sink) {
 		Map<String, Metric> mapping = new LinkedHashMap<>();
 		columns().forEach((header, metric) -> mapping.put(header.toLowerCase(Locale.ROOT), metric));
 		Set<String> skipped = skippedColumns().stream()
 			.map(header -> header.toLowerCase(Locale.ROOT))
 			.collect(Collectors.toSet());
-		try (CsvTable table = CsvTable.open(source, this::isHeader)) {
-			CsvRows.each(table, sink, row -> sink.accountDay(row.line(), toDay(table, row, mapping, skipped)));
-		}
+		return row -> sink.accountDay(row.line(), toDay(table, row, mapping, skipped));
 	}
 
 	private AccountDay toDay(CsvTable table, CsvTable.Row row, Map<String, Metric> mapping, Set<String> skipped) {

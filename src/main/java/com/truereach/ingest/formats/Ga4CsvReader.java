@@ -125,19 +125,15 @@ public final class Ga4CsvReader implements FormatReader {
 			LocalDate to, IngestSink sink) throws IOException {
 		try (CsvTable table = CsvTable.open(file, header, new StringReader(rows.toString()), headerLine)) {
 			Dimensions dimensions = new Dimensions(table);
-			for (CsvTable.Row row : table) {
+			CsvRows.each(table, sink, row -> {
 				String first = row.get(0) == null ? "" : row.get(0).toLowerCase(Locale.ROOT);
 				if (first.equals("grand total") || first.equals("total")) {
 					sink.summaryRow(row.line());
-					continue;
 				}
-				try {
+				else {
 					sink.traffic(row.line(), toRow(table, dimensions, row, from, to));
 				}
-				catch (BadValue bad) {
-					sink.reject(row.line(), bad.column(), bad.value(), bad.reason());
-				}
-			}
+			});
 		}
 	}
 

@@ -1,17 +1,13 @@
 package com.truereach.ingest.formats;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Locale;
 
 import com.truereach.ingest.BadValue;
 import com.truereach.ingest.CsvTable;
-import com.truereach.ingest.Dates;
-import com.truereach.ingest.FormatReader;
 import com.truereach.ingest.IngestSink;
 import com.truereach.ingest.Platform;
-import com.truereach.ingest.Preview;
 import com.truereach.ingest.RevenueEvent;
 import com.truereach.ingest.Source;
 import com.truereach.ingest.Utm;
@@ -34,7 +30,7 @@ import com.truereach.ingest.Values;
  * <li>any other status rejects the row.</li>
  * </ul>
  */
-public final class GenericOrdersReader implements FormatReader {
+public final class GenericOrdersReader extends HeaderCsvReader {
 
 	@Override
 	public String id() {
@@ -52,29 +48,16 @@ public final class GenericOrdersReader implements FormatReader {
 	}
 
 	@Override
-	public boolean recognises(Preview preview) {
-		return preview.kind() == Preview.Kind.TEXT && isHeader(Preview.normalise(preview.firstLine()));
-	}
-
-	private boolean isHeader(String line) {
+	protected boolean isHeader(String line) {
 		String padded = "," + line.replaceAll("\\s*,\\s*", ",") + ",";
 		return padded.contains(",date,") && (padded.contains(",order id,") || padded.contains(",order_id,"))
 				&& padded.contains(",amount,") && padded.contains(",currency,");
 	}
 
 	@Override
-	public void read(Source source, IngestSink sink) throws IOException {
-		try (CsvTable table = CsvTable.open(source, this::isHeader)) {
-			String orderId = table.firstPresent("order id", "order_id");
-			for (CsvTable.Row row : table) {
-				try {
-					sink.revenue(row.line(), toEvent(row, orderId));
-				}
-				catch (BadValue bad) {
-					sink.reject(row.line(), bad.column(), bad.value(), bad.reason());
-				}
-			}
-		}
+	protected Rows rows(Source source, CsvTable table, IngestSink sink) {
+		String orderId = table.firstPresent("order id", "order_id");
+		return row -> sink.revenue(row.line(), toEvent(row, orderId));
 	}
 
 	private RevenueEvent toEvent(CsvTable.Row row, String orderIdColumn) {

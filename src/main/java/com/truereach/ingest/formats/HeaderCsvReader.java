@@ -31,14 +31,7 @@ abstract class HeaderCsvReader implements FormatReader {
 	public void read(Source source, IngestSink sink) throws IOException {
 		try (CsvTable table = CsvTable.open(source, this::isHeader)) {
 			Rows rows = rows(source, table, sink);
-			for (CsvTable.Row row : table) {
-				try {
-					rows.read(row);
-				}
-				catch (BadValue bad) {
-					sink.reject(row.line(), bad.column(), bad.value(), bad.reason());
-				}
-			}
+			CsvRows.each(table, sink, rows::read);
 			rows.end();
 		}
 	}

@@ -79,14 +79,7 @@ public final class LinkedInContentReader extends LinkedInWorkbookReader {
 		sink.sheet(posts.name());
 		String link = posts.firstPresent("Post link", "Update link");
 		String title = posts.firstPresent("Post title", "Update title");
-		for (SheetTable.Row row : posts) {
-			try {
-				sink.post(row.line(), toPost(posts, row, link, title));
-			}
-			catch (BadValue bad) {
-				sink.reject(row.line(), bad.column(), bad.value(), bad.reason());
-			}
-		}
+		CsvRows.each(posts, sink, row -> sink.post(row.line(), toPost(posts, row, link, title)));
 		return Set.of(posts.name());
 	}
 

@@ -14,7 +14,6 @@ import java.util.Set;
 import org.apache.poi.ss.usermodel.Workbook;
 
 import com.truereach.ingest.AccountDay;
-import com.truereach.ingest.BadValue;
 import com.truereach.ingest.FormatReader;
 import com.truereach.ingest.IngestSink;
 import com.truereach.ingest.Metric;
@@ -79,14 +78,7 @@ abstract class LinkedInWorkbookReader implements FormatReader {
 				throw new IOException("sheet '" + dailySheet() + "' with a Date header row not found");
 			}
 			sink.sheet(daily.name());
-			for (SheetTable.Row row : daily) {
-				try {
-					sink.accountDay(row.line(), toDay(daily, row));
-				}
-				catch (BadValue bad) {
-					sink.reject(row.line(), bad.column(), bad.value(), bad.reason());
-				}
-			}
+			CsvRows.each(daily, sink, row -> sink.accountDay(row.line(), toDay(daily, row)));
 			Set<String> read = new HashSet<>(readMore(workbook, sink));
 			read.add(daily.name());
 			SheetTable.explainOtherSheets(workbook, read, sink);

@@ -1,6 +1,5 @@
 package com.truereach.ingest.formats;
 
-import java.io.IOException;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
@@ -14,12 +13,10 @@ import java.util.stream.Collectors;
 
 import com.truereach.ingest.BadValue;
 import com.truereach.ingest.CsvTable;
-import com.truereach.ingest.FormatReader;
 import com.truereach.ingest.IngestSink;
 import com.truereach.ingest.Metric;
 import com.truereach.ingest.Platform;
 import com.truereach.ingest.PostMetrics;
-import com.truereach.ingest.Preview;
 import com.truereach.ingest.Source;
 
 /**
@@ -35,7 +32,7 @@ import com.truereach.ingest.Source;
  * ({@code Views#2}) measures something Meta does not define in the file and is not stored, since
  * a post has one views count and adding both would double it.
  */
-public final class MetaPostsReader implements FormatReader {
+public final class MetaPostsReader extends HeaderCsvReader {
 
 	private static final Map<String, Metric> COLUMNS = Map.ofEntries(Map.entry("Views", Metric.VIEWS),
 			Map.entry("Reach", Metric.REACH), Map.entry("Likes", Metric.LIKES), Map.entry("Reactions", Metric.LIKES),
@@ -82,36 +79,30 @@ public final class MetaPostsReader implements FormatReader {
 		return platform;
 	}
 
-	@Override
-	public boolean recognises(Preview preview) {
-		return preview.kind() == Preview.Kind.TEXT && isHeader(Preview.normalise(preview.firstLine()));
-	}
-
 	/** The column set is the user's choice: the post id and one of the account's two columns are enough. */
-	private boolean isHeader(String line) {
+	@Override
+	protected boolean isHeader(String line) {
 		Set<String> names = Arrays.stream(line.split(",")).map(String::trim).collect(Collectors.toSet());
 		return names.contains("post id") && (names.contains(accountIdColumn.toLowerCase(Locale.ROOT))
 				|| names.contains(accountNameColumn.toLowerCase(Locale.ROOT)));
 	}
 
 	@Override
-	public void read(Source source, IngestSink sink) throws IOException {
+	protected Rows rows(Source source, CsvTable table, IngestSink sink) {
 		Set<String> accounts = new HashSet<>();
-		try (CsvTable table = CsvTable.open(source, this::isHeader)) {
-			CsvRows.each(table, sink, row -> {
-				String id = CsvRows.postId(row, "Post ID");
-				LocalDateTime published = table.has("Publish time") ? publishTime(row.get("Publish time")) : null;
-				String text = CsvRows.text(row, "Description");
-				if (text == null) {
-					text = CsvRows.text(row, "Title");
-				}
-				sink.post(row.line(), new PostMetrics(id, published, text, CsvRows.counts(row, COLUMNS)));
-				String account = CsvRows.text(row, accountNameColumn);
-				if (account != null && accounts.add(account)) {
-					sink.accountHint(account);
-				}
-			});
-		}
+		return row -> {
+			String id = CsvRows.postId(row, "Post ID");
+			LocalDateTime published = table.has("Publish time") ? publishTime(row.get("Publish time")) : null;
+			String text = CsvRows.text(row, "Description");
+			if (text == null) {
+				text = CsvRows.text(row, "Title");
+			}
+			sink.post(row.line(), new PostMetrics(id, published, text, CsvRows.counts(row, COLUMNS)));
+			String account = CsvRows.text(row, accountNameColumn);
+			if (account != null && accounts.add(account)) {
+				sink.accountHint(account);
+			}
+		};
 	}
 
 	static LocalDateTime publishTime(String raw) {

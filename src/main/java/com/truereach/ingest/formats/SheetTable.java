@@ -21,6 +21,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 
 import com.truereach.ingest.BadValue;
+import com.truereach.ingest.ColumnNames;
 import com.truereach.ingest.Dates;
 import com.truereach.ingest.IngestSink;
 import com.truereach.ingest.Source;
@@ -33,7 +34,7 @@ import com.truereach.ingest.Values;
  * would hold, so that numbers stored as text cells and real number cells go through the same
  * {@link Values} policy. Lines are Excel row numbers (1-based).
  */
-final class SheetTable implements Iterable<SheetTable.Row> {
+final class SheetTable implements Iterable<SheetTable.Row>, ColumnNames {
 
 	private static final int HEADER_SEARCH_ROWS = 5;
 
@@ -121,17 +122,9 @@ final class SheetTable implements Iterable<SheetTable.Row> {
 		return headers;
 	}
 
-	boolean has(String column) {
+	@Override
+	public boolean has(String column) {
 		return index.containsKey(key(column));
-	}
-
-	String firstPresent(String... names) {
-		for (String name : names) {
-			if (has(name)) {
-				return name;
-			}
-		}
-		return null;
 	}
 
 	@Override

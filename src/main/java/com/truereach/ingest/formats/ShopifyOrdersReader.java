@@ -1,6 +1,5 @@
 package com.truereach.ingest.formats;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -10,10 +9,8 @@ import java.util.Set;
 import com.truereach.ingest.BadValue;
 import com.truereach.ingest.CsvTable;
 import com.truereach.ingest.Dates;
-import com.truereach.ingest.FormatReader;
 import com.truereach.ingest.IngestSink;
 import com.truereach.ingest.Platform;
-import com.truereach.ingest.Preview;
 import com.truereach.ingest.RevenueEvent;
 import com.truereach.ingest.Source;
 import com.truereach.ingest.Utm;
@@ -46,7 +43,7 @@ import com.truereach.ingest.Values;
  * a split export) is accepted without an event: the order's money is on its first row.</li>
  * </ul>
  */
-public final class ShopifyOrdersReader implements FormatReader {
+public final class ShopifyOrdersReader extends HeaderCsvReader {
 
 	private static final Set<String> SALE = Set.of("paid", "partially_refunded", "refunded");
 
@@ -69,30 +66,17 @@ public final class ShopifyOrdersReader implements FormatReader {
 	}
 
 	@Override
-	public boolean recognises(Preview preview) {
-		return preview.kind() == Preview.Kind.TEXT && isHeader(Preview.normalise(preview.firstLine()));
-	}
-
-	private boolean isHeader(String line) {
+	protected boolean isHeader(String line) {
 		String padded = "," + line + ",";
 		return padded.startsWith(",name,") && padded.contains(",financial status,") && padded.contains(",total,")
 				&& (padded.contains(",created at,") || padded.contains(",paid at,"));
 	}
 
 	@Override
-	public void read(Source source, IngestSink sink) throws IOException {
-		try (CsvTable table = CsvTable.open(source, this::isHeader)) {
-			Columns columns = new Columns(table);
-			Set<String> seen = new HashSet<>();
-			for (CsvTable.Row row : table) {
-				try {
-					read(row, columns, seen, sink);
-				}
-				catch (BadValue bad) {
-					sink.reject(row.line(), bad.column(), bad.value(), bad.reason());
-				}
-			}
-		}
+	protected Rows rows(Source source, CsvTable table, IngestSink sink) {
+		Columns columns = new Columns(table);
+		Set<String> seen = new HashSet<>();
+		return row -> read(row, columns, seen, sink);
 	}
 
 	private void read(CsvTable.Row row, Columns columns, Set<String> seen, IngestSink sink) {
@@ -131,12 +115,9 @@ public final class ShopifyOrdersReader implements FormatReader {
 		}
 		LocalDate refundDay = columns.refundedAt == null || Values.isMissing(cell(row, columns.refundedAt)) ? day
 				: Dates.parse(columns.refundedAt, cell(row, columns.refundedAt));
-		sink.revenue(row.line(), new RevenueEvent(name, day, RevenueEvent.Kind.SALE, total, currency, utm));
-		if (refunded != null && refunded.signum() > 0) {
-			sink.revenue(row.line(),
-					new RevenueEvent(name, refundDay, RevenueEvent.Kind.REFUND, refunded.negate(), currency, utm));
-		}
-		else if (refunded == null && status.equals("partially_refunded")) {
+		Payments.saleAndRefund(sink, row.line(), new RevenueEvent(name, day, RevenueEvent.Kind.SALE, total, currency, utm),
+				refunded, refundDay);
+		if (refunded == null && status.equals("partially_refunded")) {
 			sink.reject(row.line(), "Refunded Amount", cell(row, "Refunded Amount"),
 					"partially refunded, but the export gives no refunded amount: the order is counted in full");
 		}

@@ -1,6 +1,5 @@
 package com.truereach.ingest.formats;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -9,10 +8,8 @@ import java.util.Set;
 import com.truereach.ingest.BadValue;
 import com.truereach.ingest.CsvTable;
 import com.truereach.ingest.Dates;
-import com.truereach.ingest.FormatReader;
 import com.truereach.ingest.IngestSink;
 import com.truereach.ingest.Platform;
-import com.truereach.ingest.Preview;
 import com.truereach.ingest.RevenueEvent;
 import com.truereach.ingest.Source;
 import com.truereach.ingest.Utm;
@@ -27,7 +24,7 @@ import com.truereach.ingest.Values;
  * an {@code Amount Refunded} value is refunded in full. Failed and incomplete
  * payments are kept as {@link RevenueEvent.Kind#FAILED}: counted, never revenue.
  */
-public final class StripePaymentsReader implements FormatReader {
+public final class StripePaymentsReader extends HeaderCsvReader {
 
 	private static final Set<String> PAID = Set.of("paid", "succeeded", "refunded", "partially refunded",
 			"partially_refunded");
@@ -48,30 +45,17 @@ public final class StripePaymentsReader implements FormatReader {
 	}
 
 	@Override
-	public boolean recognises(Preview preview) {
-		return preview.kind() == Preview.Kind.TEXT && isHeader(Preview.normalise(preview.firstLine()));
-	}
-
-	private boolean isHeader(String line) {
+	protected boolean isHeader(String line) {
 		String padded = "," + line + ",";
 		return (padded.contains(",created date (utc),") || padded.contains(",created (utc),"))
 				&& padded.contains(",amount,") && padded.contains(",currency,") && padded.contains(",id,");
 	}
 
 	@Override
-	public void read(Source source, IngestSink sink) throws IOException {
-		try (CsvTable table = CsvTable.open(source, this::isHeader)) {
-			String created = table.firstPresent("Created date (UTC)", "Created (UTC)");
-			String refundedAt = table.firstPresent("Refunded date (UTC)", "Refunded (UTC)", "Refund date (UTC)");
-			for (CsvTable.Row row : table) {
-				try {
-					read(row, created, refundedAt, sink);
-				}
-				catch (BadValue bad) {
-					sink.reject(row.line(), bad.column(), bad.value(), bad.reason());
-				}
-			}
-		}
+	protected Rows rows(Source source, CsvTable table, IngestSink sink) {
+		String created = table.firstPresent("Created date (UTC)", "Created (UTC)");
+		String refundedAt = table.firstPresent("Refunded date (UTC)", "Refunded (UTC)", "Refund date (UTC)");
+		return row -> read(row, created, refundedAt, sink);
 	}
 
 	private void read(CsvTable.Row row, String created, String refundedAt, IngestSink sink) {
@@ -105,10 +89,7 @@ public final class StripePaymentsReader implements FormatReader {
 		// read before anything is given to the sink, so that a bad refund cell rejects the whole row
 		LocalDate refundDay = refundedAt == null || Values.isMissing(row.get(refundedAt)) ? day
 				: Dates.parse(refundedAt, row.get(refundedAt));
-		sink.revenue(row.line(), new RevenueEvent(id, day, RevenueEvent.Kind.SALE, amount, currency, utm));
-		if (refunded != null && refunded.signum() > 0) {
-			sink.revenue(row.line(),
-					new RevenueEvent(id, refundDay, RevenueEvent.Kind.REFUND, refunded.negate(), currency, utm));
-		}
+		Payments.saleAndRefund(sink, row.line(), new RevenueEvent(id, day, RevenueEvent.Kind.SALE, amount, currency, utm),
+				refunded, refundDay);
 	}
 }

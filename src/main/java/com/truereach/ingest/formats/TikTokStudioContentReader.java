@@ -13,9 +13,7 @@ import com.truereach.ingest.BadValue;
 import com.truereach.ingest.CsvTable;
 import com.truereach.ingest.IngestSink;
 import com.truereach.ingest.Metric;
-import com.truereach.ingest.Platform;
 import com.truereach.ingest.PostMetrics;
-import com.truereach.ingest.Source;
 import com.truereach.ingest.Values;
 
 /**
@@ -26,7 +24,7 @@ import com.truereach.ingest.Values;
  * The publish day is {@code Post time}, else {@code Time}, with the year inferred like every
  * TikTok Studio date ({@link TikTokDates}) and the time of day kept when the cell has one.
  */
-public final class TikTokStudioContentReader extends HeaderCsvReader {
+public final class TikTokStudioContentReader extends TikTokStudioCsvReader {
 
 	private static final Pattern VIDEO_ID = Pattern.compile("/video/(\\d+)");
 
@@ -48,21 +46,13 @@ public final class TikTokStudioContentReader extends HeaderCsvReader {
 	}
 
 	@Override
-	public Platform platform() {
-		return Platform.TIKTOK;
-	}
-
-	@Override
-	protected boolean isHeader(String line) {
-		List<String> columns = TikTokStudioHeaders.englishColumns(line);
+	protected boolean isStudioHeader(List<String> columns) {
 		return columns.contains("video link") && columns.contains("total views")
 				&& (columns.contains("post time") || columns.contains("time"));
 	}
 
 	@Override
-	protected Rows rows(Source source, CsvTable table, IngestSink sink) {
-		TikTokDates dates = TikTokDates.of(source);
-		Map<String, String> columns = TikTokStudioHeaders.columns(table);
+	protected Rows rows(TikTokDates dates, Map<String, String> columns, IngestSink sink) {
 		return row -> sink.post(row.line(), toPost(row, columns, dates, sink));
 	}
 

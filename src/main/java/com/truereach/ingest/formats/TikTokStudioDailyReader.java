@@ -13,8 +13,6 @@ import com.truereach.ingest.AccountDay;
 import com.truereach.ingest.CsvTable;
 import com.truereach.ingest.IngestSink;
 import com.truereach.ingest.Metric;
-import com.truereach.ingest.Platform;
-import com.truereach.ingest.Source;
 import com.truereach.ingest.Values;
 
 /**
@@ -27,7 +25,7 @@ import com.truereach.ingest.Values;
  * year ({@link TikTokDates}); {@code undefined} is a value TikTok does not know (missing, not
  * zero); daily values can be negative.
  */
-public final class TikTokStudioDailyReader extends HeaderCsvReader {
+public final class TikTokStudioDailyReader extends TikTokStudioCsvReader {
 
 	private static final Map<String, Metric> METRICS = Map.of("video views", Metric.VIEWS, "profile views",
 			Metric.PROFILE_VISITS, "likes", Metric.LIKES, "comments", Metric.COMMENTS, "shares", Metric.SHARES,
@@ -53,22 +51,14 @@ public final class TikTokStudioDailyReader extends HeaderCsvReader {
 	}
 
 	@Override
-	public Platform platform() {
-		return Platform.TIKTOK;
-	}
-
-	@Override
-	protected boolean isHeader(String line) {
-		List<String> columns = TikTokStudioHeaders.englishColumns(line);
+	protected boolean isStudioHeader(List<String> columns) {
 		return columns.size() >= 2 && "date".equals(columns.get(0)) && columns.stream().allMatch(Objects::nonNull)
 				&& columns.stream().skip(1).allMatch(c -> METRICS.containsKey(c) || EXTRA.containsKey(c))
 				&& columns.stream().anyMatch(IDENTIFYING::contains);
 	}
 
 	@Override
-	protected Rows rows(Source source, CsvTable table, IngestSink sink) {
-		TikTokDates dates = TikTokDates.of(source);
-		Map<String, String> columns = TikTokStudioHeaders.columns(table);
+	protected Rows rows(TikTokDates dates, Map<String, String> columns, IngestSink sink) {
 		return row -> sink.accountDay(row.line(), toDay(row, columns, dates));
 	}
 

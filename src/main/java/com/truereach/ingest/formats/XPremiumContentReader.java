@@ -1,6 +1,5 @@
 package com.truereach.ingest.formats;
 
-import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -10,12 +9,10 @@ import java.util.Map;
 
 import com.truereach.ingest.BadValue;
 import com.truereach.ingest.CsvTable;
-import com.truereach.ingest.FormatReader;
 import com.truereach.ingest.IngestSink;
 import com.truereach.ingest.Metric;
 import com.truereach.ingest.Platform;
 import com.truereach.ingest.PostMetrics;
-import com.truereach.ingest.Preview;
 import com.truereach.ingest.Source;
 
 /**
@@ -25,7 +22,7 @@ import com.truereach.ingest.Source;
  * day, so the publication time is taken from the post id, which is a snowflake: its upper
  * bits are milliseconds since X's epoch, {@code (id >> 22) + 1288834974657}, in UTC.
  */
-public final class XPremiumContentReader implements FormatReader {
+public final class XPremiumContentReader extends HeaderCsvReader {
 
 	/** Milliseconds since the Unix epoch of X's snowflake epoch (2010-11-04T01:42:54.657Z). */
 	static final long SNOWFLAKE_EPOCH_MS = 1288834974657L;
@@ -53,30 +50,24 @@ public final class XPremiumContentReader implements FormatReader {
 	}
 
 	@Override
-	public boolean recognises(Preview preview) {
-		return preview.kind() == Preview.Kind.TEXT && isHeader(Preview.normalise(preview.firstLine()));
-	}
-
-	private static boolean isHeader(String line) {
+	protected boolean isHeader(String line) {
 		return line.startsWith("post id,date,post text,post link,") || line.startsWith("post id,date,post text,link,");
 	}
 
 	@Override
-	public void read(Source source, IngestSink sink) throws IOException {
-		try (CsvTable table = CsvTable.open(source, XPremiumContentReader::isHeader)) {
-			CsvRows.each(table, sink, row -> {
-				String id = CsvRows.postId(row, "Post id");
-				LocalDateTime published = published(id);
-				LocalDate day = row.date("Date");
-				// the Date is the day in the account's time zone; more than a day apart means the id is not a snowflake
-				if (Math.abs(ChronoUnit.DAYS.between(day, published.toLocalDate())) > 1) {
-					throw new BadValue("Post id", id, "the time in the id (" + published + " UTC) does not match Date "
-							+ row.get("Date"));
-				}
-				sink.post(row.line(), new PostMetrics(id, published, CsvRows.text(row, "Post text"),
-						CsvRows.counts(row, COLUMNS)));
-			});
-		}
+	protected Rows rows(Source source, CsvTable table, IngestSink sink) {
+		return row -> {
+			String id = CsvRows.postId(row, "Post id");
+			LocalDateTime published = published(id);
+			LocalDate day = row.date("Date");
+			// the Date is the day in the account's time zone; more than a day apart means the id is not a snowflake
+			if (Math.abs(ChronoUnit.DAYS.between(day, published.toLocalDate())) > 1) {
+				throw new BadValue("Post id", id, "the time in the id (" + published + " UTC) does not match Date "
+						+ row.get("Date"));
+			}
+			sink.post(row.line(), new PostMetrics(id, published, CsvRows.text(row, "Post text"),
+					CsvRows.counts(row, COLUMNS)));
+		};
 	}
 
 	/** The creation time encoded in a snowflake id, in UTC. */

@@ -1,6 +1,5 @@
 package com.truereach.ingest.formats;
 
-import java.io.IOException;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -14,12 +13,10 @@ import java.util.regex.Pattern;
 
 import com.truereach.ingest.BadValue;
 import com.truereach.ingest.CsvTable;
-import com.truereach.ingest.FormatReader;
 import com.truereach.ingest.IngestSink;
 import com.truereach.ingest.Metric;
 import com.truereach.ingest.Platform;
 import com.truereach.ingest.PostMetrics;
-import com.truereach.ingest.Preview;
 import com.truereach.ingest.Source;
 
 /**
@@ -29,7 +26,7 @@ import com.truereach.ingest.Source;
  * ({@code "-"} when not promoted) and the {@code engagement rate} fraction are not post counts
  * and are not read. X wrote the text HTML-escaped ({@code &amp;}); it is unescaped here.
  */
-public final class XTweetActivityReader implements FormatReader {
+public final class XTweetActivityReader extends HeaderCsvReader {
 
 	private static final String HEADER = "tweet id,tweet permalink,tweet text,time,impressions";
 
@@ -60,25 +57,19 @@ public final class XTweetActivityReader implements FormatReader {
 	}
 
 	@Override
-	public boolean recognises(Preview preview) {
-		return preview.kind() == Preview.Kind.TEXT && isHeader(Preview.normalise(preview.firstLine()));
-	}
-
-	private static boolean isHeader(String line) {
+	protected boolean isHeader(String line) {
 		return line.startsWith(HEADER);
 	}
 
 	@Override
-	public void read(Source source, IngestSink sink) throws IOException {
-		try (CsvTable table = CsvTable.open(source, XTweetActivityReader::isHeader)) {
-			CsvRows.each(table, sink, row -> {
-				String id = CsvRows.postId(row, "Tweet id");
-				LocalDateTime published = time(row.get("time"));
-				String text = CsvRows.text(row, "Tweet text");
-				sink.post(row.line(), new PostMetrics(id, published, text == null ? null : unescape(text),
-						CsvRows.counts(row, COLUMNS)));
-			});
-		}
+	protected Rows rows(Source source, CsvTable table, IngestSink sink) {
+		return row -> {
+			String id = CsvRows.postId(row, "Tweet id");
+			LocalDateTime published = time(row.get("time"));
+			String text = CsvRows.text(row, "Tweet text");
+			sink.post(row.line(), new PostMetrics(id, published, text == null ? null : unescape(text),
+					CsvRows.counts(row, COLUMNS)));
+		};
 	}
 
 	/** The post time in UTC; the export gives it with an offset, always {@code +0000} in practice. */
