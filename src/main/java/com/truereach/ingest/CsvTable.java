@@ -34,6 +34,9 @@ public final class CsvTable implements Iterable<CsvTable.Row>, ColumnNames, Auto
 
 	private final Map<String, Integer> index;
 
+	/** Column names as readers spell them to their position (-1: absent); spares normalising them on every row. */
+	private final Map<String, Integer> lookup = new HashMap<>();
+
 	private final CSVParser parser;
 
 	private final long headerLine;
@@ -201,8 +204,8 @@ public final class CsvTable implements Iterable<CsvTable.Row>, ColumnNames, Auto
 
 		/** The cell of {@code column} trimmed, or null when the header has no such column or the row is short. */
 		public String get(String column) {
-			Integer i = index.get(key(column));
-			if (i == null || i >= values.size()) {
+			int i = lookup.computeIfAbsent(column, c -> index.getOrDefault(key(c), -1));
+			if (i < 0 || i >= values.size()) {
 				return null;
 			}
 			return values.get(i).trim();

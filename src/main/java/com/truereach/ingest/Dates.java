@@ -28,6 +28,8 @@ public final class Dates {
 			formatter("MMMM d, yyyy"), formatter("d MMM yyyy"), formatter("M/d/yyyy"), formatter("d-MMM-yyyy"),
 			formatter("d.M.yyyy"), formatter("d-M-yyyy"), twoDigitYear("M/d/"), twoDigitYear("d-MMM-"));
 
+	private static volatile int lastHit;
+
 	private Dates() {
 	}
 
@@ -42,9 +44,14 @@ public final class Dates {
 		else {
 			text = TIME_SUFFIX.matcher(text).replaceFirst("").trim();
 		}
-		for (DateTimeFormatter format : FORMATS) {
+		// a file spells all its dates alike: the spelling that worked last is tried first
+		int hit = lastHit;
+		for (int n = 0; n < FORMATS.size(); n++) {
+			int i = (hit + n) % FORMATS.size();
 			try {
-				return LocalDate.parse(text, format);
+				LocalDate day = LocalDate.parse(text, FORMATS.get(i));
+				lastHit = i;
+				return day;
 			}
 			catch (DateTimeParseException ex) {
 				// try the next spelling

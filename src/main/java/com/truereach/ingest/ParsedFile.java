@@ -49,14 +49,16 @@ public final class ParsedFile implements IngestSink {
 
 	private final List<Reject> rejects = new ArrayList<>();
 
-	/** Lines as {@code sheet + ':' + line}: row 5 of two sheets of one workbook are two rows. */
-	private final Set<String> acceptedLines = new HashSet<>();
+	/** Lines keyed by sheet number and line: row 5 of two sheets of one workbook are two rows. */
+	private final Set<Long> acceptedLines = new HashSet<>();
 
-	private final Set<String> rejectedLines = new HashSet<>();
+	private final Set<Long> rejectedLines = new HashSet<>();
 
-	private final Set<String> summaryLines = new HashSet<>();
+	private final Set<Long> summaryLines = new HashSet<>();
 
 	private String sheet = "";
+
+	private int sheetNumber;
 
 	private final Set<String> accountHints = new LinkedHashSet<>();
 
@@ -146,6 +148,7 @@ public final class ParsedFile implements IngestSink {
 	@Override
 	public void sheet(String name) {
 		sheet = name == null ? "" : name;
+		sheetNumber++;
 	}
 
 	@Override
@@ -162,8 +165,8 @@ public final class ParsedFile implements IngestSink {
 		}
 	}
 
-	private String key(long line) {
-		return sheet + ":" + line;
+	private long key(long line) {
+		return ((long) sheetNumber << 40) | line;
 	}
 
 	private void widen(LocalDate day) {

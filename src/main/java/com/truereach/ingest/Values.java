@@ -23,6 +23,9 @@ public final class Values {
 
 	/** A count: a whole number, possibly negative (daily changes), or null when not reported. */
 	public static Long count(String column, String raw) {
+		if (raw != null && isPlainInteger(raw)) {
+			return Long.parseLong(raw);
+		}
 		BigDecimal value = decimal(column, raw);
 		if (value == null) {
 			return null;
@@ -33,6 +36,22 @@ public final class Values {
 		catch (ArithmeticException ex) {
 			throw new BadValue(column, raw, "not a whole number");
 		}
+	}
+
+	/** Digits with an optional minus sign, short enough for a long: most cells, read without BigDecimal. */
+	private static boolean isPlainInteger(String raw) {
+		int length = raw.length();
+		int start = length > 0 && raw.charAt(0) == '-' ? 1 : 0;
+		if (length == start || length - start > 18) {
+			return false;
+		}
+		for (int i = start; i < length; i++) {
+			char c = raw.charAt(i);
+			if (c < '0' || c > '9') {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**

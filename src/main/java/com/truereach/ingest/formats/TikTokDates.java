@@ -67,6 +67,9 @@ final class TikTokDates {
 				: modified.atZone(ZoneOffset.UTC).toLocalDate());
 	}
 
+	/** A file repeats the same few hundred day spellings; folding and splitting each once is enough. */
+	private final Map<String, MonthDay> monthDays = new HashMap<>();
+
 	LocalDate exportDate() {
 		return exportDate;
 	}
@@ -79,7 +82,7 @@ final class TikTokDates {
 		if (YEAR.matcher(raw).find()) {
 			return Dates.parse(column, raw);
 		}
-		MonthDay day = monthDay(column, raw);
+		MonthDay day = monthDays.computeIfAbsent(raw, text -> monthDay(column, text));
 		if (exportDate == null) {
 			throw new MissingExportDate(column, raw);
 		}
