@@ -1,6 +1,7 @@
 package com.truereach.job;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -13,9 +14,10 @@ import com.truereach.ingest.ParsedFile;
 import com.truereach.ingest.Platform;
 
 /**
- * Reads every file a definition names and stores what is usable, one file at a time so that
- * memory holds one file; the store decides which export is newer, so the order files come in
- * does not matter. Used by the ingest step and by the ingestion benchmark.
+ * Reading and storing of input files, one file at a time so that memory holds one file; the
+ * store decides which export is newer, so the order files come in does not matter. The ingest
+ * step runs it as a partitioned chunk step (one transaction per file); the ingestion benchmark
+ * runs the same pieces.
  */
 public class Ingestion {
 
@@ -30,58 +32,69 @@ public class Ingestion {
 		this.registry = registry;
 	}
 
-	/** Told about every file once it is stored, with the time its reading and its storing took. */
-	public interface Listener {
-
-		void stored(ParsedFile parsed, long readNanos, long storeNanos);
+	/** One file the definition names, and whose it is: an account (with its platform) or a revenue source. */
+	public record Input(String owner, Platform platform, Path path) {
 	}
 
-	public Totals ingest(JobDefinition definition, long runId, Listener listener) {
-		FileParser parser = new FileParser(registry, definition.rejectThreshold());
-		Totals totals = new Totals();
+	/** What a file gave (a zip gives one result per entry) and how long reading it took. */
+	public record Parsed(Input input, List<ParsedFile> files, long readNanos) {
+	}
+
+	/** Every file of the definition, accounts first, in the definition's order. */
+	public static List<Input> inputs(JobDefinition definition) {
+		List<Input> inputs = new ArrayList<>();
 		for (JobDefinition.Account account : definition.accounts()) {
-			for (Path path : account.files()) {
-				ingest(parser, path, account.id(), account.platform(), runId, totals, listener);
-			}
+			account.files().forEach(path -> inputs.add(new Input(account.id(), account.platform(), path)));
 		}
 		for (JobDefinition.RevenueSource source : definition.revenue()) {
-			for (Path path : source.files()) {
-				ingest(parser, path, source.name(), null, runId, totals, listener);
-			}
+			source.files().forEach(path -> inputs.add(new Input(source.name(), null, path)));
 		}
-		return totals;
+		return inputs;
 	}
 
-	private void ingest(FileParser parser, Path path, String owner, Platform platform, long runId, Totals totals,
-			Listener listener) {
+	/**
+	 * The inputs of partition {@code partition} of {@code partitions}: the files of every n-th
+	 * owner. All files of one owner stay in one partition, because deciding which of two exports
+	 * of the same account is newer must not race with storing the other.
+	 */
+	public static List<Input> partition(List<Input> inputs, int partition, int partitions) {
+		List<String> owners = inputs.stream().map(Input::owner).distinct().toList();
+		return inputs.stream().filter(i -> owners.indexOf(i.owner()) % partitions == partition).toList();
+	}
+
+	public Parsed read(Input input, double rejectThreshold) {
 		long start = System.nanoTime();
-		List<ParsedFile> files = parser.parse(path);
-		long readNanos = (System.nanoTime() - start) / files.size();
+		List<ParsedFile> files = new FileParser(registry, rejectThreshold).parse(input.path());
 		for (ParsedFile parsed : files) {
-			long storeStart = System.nanoTime();
-			checkBelongs(owner, platform, parsed);
-			long fileId = store.fileId(parsed);
-			long replaced = parsed.usable() ? store.store(owner, parsed, fileId) : 0;
-			store.recordRun(runId, fileId, owner, parsed, replaced);
-			totals.files++;
-			totals.read += parsed.read();
-			totals.rejected += parsed.rejected();
-			if (parsed.usable()) {
-				log.info("{}: {} ({}) read {}, accepted {}, rejected {}, replaced {} days", owner, parsed.source().name(),
-						parsed.format().id(), parsed.read(), parsed.accepted(), parsed.rejected(), replaced);
+			checkBelongs(input, parsed);
+		}
+		return new Parsed(input, files, System.nanoTime() - start);
+	}
+
+	/** Stores the usable files and records what happened to every file of the input under {@code runId}. */
+	public void store(Parsed parsed, long runId) {
+		Input input = parsed.input();
+		for (ParsedFile file : parsed.files()) {
+			long fileId = store.fileId(file);
+			long replaced = file.usable() ? store.store(input.owner(), file, fileId) : 0;
+			store.recordRun(runId, fileId, input.owner(), file, replaced);
+			if (file.usable()) {
+				log.info("{}: {} ({}) read {}, accepted {}, rejected {}, replaced {} days", input.owner(),
+						file.source().name(), file.format().id(), file.read(), file.accepted(), file.rejected(),
+						replaced);
 			}
 			else {
-				log.warn("{}: {} {}: {}", owner, parsed.source().name(), parsed.status(), parsed.message());
+				log.warn("{}: {} {}: {}", input.owner(), file.source().name(), file.status(), file.message());
 			}
-			listener.stored(parsed, readNanos, System.nanoTime() - storeStart);
 		}
 	}
 
 	/** A file listed under the wrong owner is not used: its rows would land where nobody reads them. */
-	private static void checkBelongs(String owner, Platform platform, ParsedFile parsed) {
+	private static void checkBelongs(Input input, ParsedFile parsed) {
 		if (!parsed.usable() || parsed.format() == null) {
 			return;
 		}
+		Platform platform = input.platform();
 		Platform format = parsed.format().platform();
 		boolean onlyProfiles = !parsed.profiles().isEmpty() && parsed.profiles().size() == parsed.accepted();
 		if (platform == null && format.isSocial()) {
@@ -89,11 +102,11 @@ public class Ingestion {
 		}
 		else if (platform != null && !format.isSocial()) {
 			parsed.fail(ParsedFile.Status.FAILED,
-					"a " + format.label() + " revenue export is listed under account " + owner + "; not used");
+					"a " + format.label() + " revenue export is listed under account " + input.owner() + "; not used");
 		}
 		else if (platform != null && !onlyProfiles && !samePlatform(platform, format)) {
 			parsed.fail(ParsedFile.Status.FAILED, "a " + format.label() + " export is listed under " + platform.label()
-					+ " account " + owner + "; not used");
+					+ " account " + input.owner() + "; not used");
 		}
 	}
 
@@ -102,27 +115,5 @@ public class Ingestion {
 		boolean meta = (account == Platform.INSTAGRAM || account == Platform.FACEBOOK)
 				&& (format == Platform.INSTAGRAM || format == Platform.FACEBOOK);
 		return account == format || meta;
-	}
-
-	/** What a run ingested, for the log and the step's counts. */
-	public static final class Totals {
-
-		private long files;
-
-		private long read;
-
-		private long rejected;
-
-		public long files() {
-			return files;
-		}
-
-		public long read() {
-			return read;
-		}
-
-		public long rejected() {
-			return rejected;
-		}
 	}
 }

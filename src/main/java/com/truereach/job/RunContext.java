@@ -18,7 +18,10 @@ public record RunContext(RunParameters parameters, JobDefinition definition, lon
 	private static final String TO = "report.to";
 
 	public static RunContext of(ChunkContext chunk) {
-		JobExecution job = chunk.getStepContext().getStepExecution().getJobExecution();
+		return of(chunk.getStepContext().getStepExecution().getJobExecution());
+	}
+
+	public static RunContext of(JobExecution job) {
 		RunParameters parameters = RunParameters.of(job.getJobParameters());
 		return new RunContext(parameters, JobDefinitionLoader.load(parameters.definition()),
 				job.getJobInstance().getInstanceId(), job.getExecutionContext());

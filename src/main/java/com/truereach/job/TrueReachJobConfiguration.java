@@ -1,13 +1,23 @@
 package com.truereach.job;
 
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -28,6 +38,10 @@ import com.truereach.report.WorkbookWriter;
 public class TrueReachJobConfiguration {
 
 	public static final String JOB_NAME = "trueReach";
+
+	private static final String PARTITION = "partition";
+
+	private static final String PARTITIONS = "partitions";
 
 	@Bean
 	HistoryStore historyStore(JdbcTemplate jdbc) {
@@ -61,10 +75,66 @@ public class TrueReachJobConfiguration {
 			.build();
 	}
 
+	/**
+	 * Ingestion, partitioned by owner so that files are read and stored on every core; each file
+	 * is committed on its own, so a failed run resumes after the last file it stored.
+	 */
 	@Bean
-	Step ingestStep(JobRepository jobRepository, PlatformTransactionManager tm, HistoryStore store,
-			FormatRegistry registry) {
-		return new StepBuilder("ingest", jobRepository).tasklet(new IngestTasklet(store, registry), tm).build();
+	Step ingestStep(JobRepository jobRepository, Step ingestFilesStep, HistoryStore store,
+			@Value("${truereach.ingest.partitions:0}") int partitions) {
+		int grid = partitions > 0 ? partitions : Runtime.getRuntime().availableProcessors();
+		SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("ingest-");
+		executor.setConcurrencyLimit(grid);
+		return new StepBuilder("ingest", jobRepository).partitioner("ingestFiles", size -> {
+			Map<String, ExecutionContext> contexts = new LinkedHashMap<>();
+			for (int i = 0; i < size; i++) {
+				ExecutionContext context = new ExecutionContext();
+				context.putInt(PARTITION, i);
+				context.putInt(PARTITIONS, size);
+				contexts.put("partition" + i, context);
+			}
+			return contexts;
+		}).step(ingestFilesStep).gridSize(grid).taskExecutor(executor).listener(new IngestRange(store)).build();
+	}
+
+	@Bean
+	Step ingestFilesStep(JobRepository jobRepository, PlatformTransactionManager tm, IngestInputReader ingestInputReader,
+			ItemProcessor<Ingestion.Input, Ingestion.Parsed> ingestReading, ItemWriter<Ingestion.Parsed> ingestStoring) {
+		return new StepBuilder("ingestFiles", jobRepository).<Ingestion.Input, Ingestion.Parsed>chunk(1)
+			.transactionManager(tm)
+			.reader(ingestInputReader)
+			.processor(ingestReading)
+			.writer(ingestStoring)
+			.build();
+	}
+
+	@Bean
+	Ingestion ingestion(HistoryStore store, FormatRegistry registry) {
+		return new Ingestion(store, registry);
+	}
+
+	@Bean
+	@StepScope
+	IngestInputReader ingestInputReader(@Value("#{jobParameters['definition']}") String definition,
+			@Value("#{stepExecutionContext['" + PARTITION + "']}") int partition,
+			@Value("#{stepExecutionContext['" + PARTITIONS + "']}") int partitions) {
+		List<Ingestion.Input> inputs = Ingestion.inputs(JobDefinitionLoader.load(Path.of(definition)));
+		return new IngestInputReader(Ingestion.partition(inputs, partition, partitions));
+	}
+
+	@Bean
+	@StepScope
+	ItemProcessor<Ingestion.Input, Ingestion.Parsed> ingestReading(Ingestion ingestion,
+			@Value("#{jobParameters['definition']}") String definition) {
+		double threshold = JobDefinitionLoader.load(Path.of(definition)).rejectThreshold();
+		return input -> ingestion.read(input, threshold);
+	}
+
+	@Bean
+	@StepScope
+	ItemWriter<Ingestion.Parsed> ingestStoring(Ingestion ingestion,
+			@Value("#{stepExecution.jobExecution.jobInstance.instanceId}") long runId) {
+		return chunk -> chunk.forEach(parsed -> ingestion.store(parsed, runId));
 	}
 
 	@Bean

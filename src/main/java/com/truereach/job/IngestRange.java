@@ -1,0 +1,59 @@
+package com.truereach.job;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Objects;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+
+import com.truereach.history.HistoryStore;
+
+/**
+ * Fixes the run's report range once ingestion is done: a range asked for is kept; the nightly
+ * window ends yesterday, on a fixed day, or on the last day the inputs cover.
+ */
+public class IngestRange implements StepExecutionListener {
+
+	private static final Logger log = LoggerFactory.getLogger(IngestRange.class);
+
+	private final HistoryStore store;
+
+	public IngestRange(HistoryStore store) {
+		this.store = store;
+	}
+
+	@Override
+	public ExitStatus afterStep(StepExecution stepExecution) {
+		if (stepExecution.getStatus().isUnsuccessful()) {
+			return null;
+		}
+		RunContext run = RunContext.of(stepExecution.getJobExecution());
+		JobDefinition definition = run.definition();
+		LocalDate[] range;
+		if (run.parameters().from() != null) {
+			range = new LocalDate[] { run.parameters().from(), run.parameters().to() };
+		}
+		else {
+			JobDefinition.Window window = definition.window();
+			LocalDate end = switch (window.ending()) {
+				case YESTERDAY -> run.parameters().asOf().minusDays(1);
+				case DATE -> window.endingDate();
+				case LATEST -> definition.accounts()
+					.stream()
+					.map(a -> store.lastDay(a.id()))
+					.filter(Objects::nonNull)
+					.max(Comparator.naturalOrder())
+					.orElse(run.parameters().asOf().minusDays(1));
+			};
+			range = new LocalDate[] { end.minusDays(window.days() - 1L), end };
+		}
+		run.fixRange(range);
+		log.info("ingested {} files ({} not used); report range {} to {}", stepExecution.getReadCount(),
+				stepExecution.getFilterCount(), run.from(), run.to());
+		return null;
+	}
+}
