@@ -75,6 +75,8 @@ public final class RunCommand implements Callable<Integer> {
 		}
 		if (debug) {
 			settings.add("--logging.level.com.truereach=DEBUG");
+			settings.add("--logging.level.org.springframework.batch.core.step.AbstractStep=ERROR");
+			settings.add("--logging.level.org.springframework.batch.core.job.AbstractJob=ERROR");
 		}
 		String[] springArgs = settings.toArray(String[]::new);
 		JobRunner.Outcome outcome;
