@@ -52,8 +52,7 @@ public class IngestRange implements StepExecutionListener {
 			range = new LocalDate[] { end.minusDays(window.days() - 1L), end };
 		}
 		run.fixRange(range);
-		log.info("ingested {} files ({} not used); report range {} to {}", stepExecution.getReadCount(),
-				stepExecution.getFilterCount(), run.from(), run.to());
+		log.info("ingested {} files; report range {} to {}", stepExecution.getReadCount(), run.from(), run.to());
 		return null;
 	}
 }
