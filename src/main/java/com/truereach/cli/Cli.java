@@ -19,6 +19,7 @@ public final class Cli {
 	public static CommandLine commandLine() {
 		CommandLine commandLine = new CommandLine(new Cli());
 		// one registration per sub-command
+		commandLine.addSubcommand("benchmark-report", new BenchmarkReportCommand());
 		return commandLine;
 	}
 }
