@@ -35,8 +35,6 @@ final class AccountSheet {
 
 	private static final int CHART_LAST_ROW = FIRST_DAY_ROW + 20;
 
-	private static final int[] WIDTHS = { 11, 12, 12, 10, 10, 10, 8, 12, 12, 12, 10, 14, 8, 8, 3, 34, 12, 12, 12,
-			12, 12, 12 };
 
 	private final SXSSFWorkbook workbook;
 
@@ -75,9 +73,10 @@ final class AccountSheet {
 		ReportModel.AccountReport account = plan.account();
 		String name = plan.sheets().get(part);
 		SXSSFSheet sheet = this.workbook.createSheet(name);
-		for (int i = 0; i < WIDTHS.length; i++) {
-			sheet.setColumnWidth(i, WIDTHS[i] * 256);
-		}
+		// a default width and two exceptions: every width set is an XML object kept for each sheet
+		sheet.setDefaultColumnWidth(12);
+		sheet.setColumnWidth(HEADERS.length, 3 * 256);
+		sheet.setColumnWidth(SIDE, 36 * 256);
 		this.cells.title(sheet.createRow(0), 0, AccountPlan.label(account) + " (" + account.platform()
 				+ (account.handle() == null ? "" : ", " + account.handle()) + ")");
 		this.cells.text(sheet.createRow(1), 0, note(plan, part, first, count, total, charted));

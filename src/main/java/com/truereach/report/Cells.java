@@ -160,18 +160,20 @@ final class Cells {
 	Cell bool(Row row, int column, boolean value) {
 		Cell cell = row.createCell(column);
 		cell.setCellValue(value);
-		if (this.highlight) {
-			cell.setCellStyle(style((String) null));
-		}
+		cell.setCellStyle(style((String) null));
 		return cell;
 	}
 
-	/** An empty cell that still carries the row's fill, so that a highlighted row has no holes. */
+	/**
+	 * Nothing for an unknown value, except in a highlighted row, which gets an empty cell with the
+	 * fill so that the row has no holes.
+	 */
 	Cell blank(Row row, int column) {
-		Cell cell = row.createCell(column);
-		if (this.highlight) {
-			cell.setCellStyle(style((String) null));
+		if (!this.highlight) {
+			return null;
 		}
+		Cell cell = row.createCell(column);
+		cell.setCellStyle(style((String) null));
 		return cell;
 	}
 
@@ -220,10 +222,8 @@ final class Cells {
 		}
 		Cell cell = row.createCell(column);
 		cell.setCellValue(fit(value));
-		boolean quote = isFormulaLike(value);
-		if (wrap || quote || this.highlight) {
-			cell.setCellStyle(style(new Look(null, wrap, this.highlight, quote, false, false)));
-		}
+		// every cell gets a style: an unstyled one makes POI look up its column's style while streaming
+		cell.setCellStyle(style(new Look(null, wrap, this.highlight, isFormulaLike(value), false, false)));
 		return cell;
 	}
 

@@ -90,7 +90,7 @@ final class Charts {
 		for (int i = 0; i < left.size(); i++) {
 			line(lines, dates, left.get(i), LEFT_COLORS[i % LEFT_COLORS.length]);
 		}
-		chart.plot(lines);
+		plot(lines);
 
 		XDDFDateAxis hidden = chart.createDateAxis(AxisPosition.BOTTOM);
 		hidden.setNumberFormat(Cells.DATE);
@@ -102,7 +102,7 @@ final class Charts {
 		XDDFLineChartData revenue = (XDDFLineChartData) chart.createData(ChartTypes.LINE, hidden, rightAxis);
 		revenue.setVaryColors(false);
 		line(revenue, dates, right, PresetColor.FIREBRICK);
-		chart.plot(revenue);
+		plot(revenue);
 	}
 
 	/** Points without lines, one series per column pair (x shared per series). */
@@ -127,7 +127,17 @@ final class Charts {
 			shape.setLineProperties(new XDDFLineProperties(new XDDFNoFillProperties()));
 			points.setShapeProperties(shape);
 		}
-		chart.plot(data);
+		plot(data);
+	}
+
+	/**
+	 * XDDFChart.plot would also copy every value into a workbook embedded in the chart, one per
+	 * chart, which costs time and memory and is not needed: the series refer to the sheet's cells.
+	 */
+	private static void plot(XDDFChartData data) {
+		for (int i = 0; i < data.getSeriesCount(); i++) {
+			data.getSeries(i).plot();
+		}
 	}
 
 	private static void cross(XDDFChartAxis category, XDDFValueAxis values) {

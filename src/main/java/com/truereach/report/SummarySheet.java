@@ -14,7 +14,7 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
-import org.apache.poi.xssf.usermodel.XSSFTableStyleInfo;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableStyleInfo;
 
 /**
  * One row per account in an Excel table (sortable, filterable), the header frozen, each account
@@ -157,9 +157,13 @@ final class SummarySheet {
 			table.getCTTable().addNewAutoFilter();
 		}
 		table.getCTTable().getAutoFilter().setRef(area.formatAsString());
-		table.setStyleName("TableStyleMedium2");
-		XSSFTableStyleInfo style = (XSSFTableStyleInfo) table.getStyle();
+		// set on the XML: table.getStyle() first loads every built-in table style, over a second
+		CTTableStyleInfo style = table.getCTTable().isSetTableStyleInfo() ? table.getCTTable().getTableStyleInfo()
+				: table.getCTTable().addNewTableStyleInfo();
+		style.setName("TableStyleMedium2");
 		style.setShowRowStripes(true);
 		style.setShowColumnStripes(false);
+		style.setShowFirstColumn(false);
+		style.setShowLastColumn(false);
 	}
 }

@@ -25,7 +25,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 public class WorkbookWriter {
 
 	/** Account sheets with a chart: the largest accounts by followers at the end of the range. */
-	public static final int DEFAULT_CHARTED_ACCOUNTS = 200;
+	public static final int DEFAULT_CHARTED_ACCOUNTS = 50;
 
 	private static final int MAX_ROWS = SpreadsheetVersion.EXCEL2007.getMaxRows();
 
@@ -53,8 +53,7 @@ public class WorkbookWriter {
 		Path directory = target.toAbsolutePath().getParent();
 		Files.createDirectories(directory);
 		Path temp = directory.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
-		try (SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW)) {
-			workbook.setCompressTempFiles(true);
+		try (SXSSFWorkbook workbook = new StreamingWorkbook(WINDOW)) {
 			layOut(workbook, model);
 			try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
 					StandardOpenOption.WRITE)) {
