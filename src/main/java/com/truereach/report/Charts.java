@@ -41,7 +41,7 @@ final class Charts {
 		String reference() {
 			return new CellRangeAddress(this.firstRow, this.firstRow + this.values.length - 1, this.column,
 					this.column)
-				.formatAsString(SheetNames.quoted(this.sheet), true);
+				.formatAsString(this.sheet, true);
 		}
 
 		XDDFNumericalDataSource<Double> source() {
