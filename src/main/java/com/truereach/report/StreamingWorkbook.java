@@ -1,15 +1,19 @@
 package com.truereach.report;
 
+import java.io.OutputStream;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.zip.Deflater;
 
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
- * A streaming workbook that finds a sheet by its zip entry name in constant time. POI looks the
- * sheet up for every entry while writing by URI-encoding the part name of every sheet, which is
- * quadratic in the number of sheets and took seconds for a run with thousands of accounts.
+ * A streaming workbook tuned for thousands of sheets. It finds a sheet by its zip entry name in
+ * constant time (POI compares the part name of every sheet for every entry, quadratic in the
+ * number of sheets), and compresses with the fastest deflate level, which writes the sheets'
+ * XML several times faster for a file about a fifth larger.
  */
 final class StreamingWorkbook extends SXSSFWorkbook {
 
@@ -17,6 +21,13 @@ final class StreamingWorkbook extends SXSSFWorkbook {
 
 	StreamingWorkbook(int window) {
 		super(window);
+	}
+
+	@Override
+	protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
+		ZipArchiveOutputStream zip = super.createArchiveOutputStream(out);
+		zip.setLevel(Deflater.BEST_SPEED);
+		return zip;
 	}
 
 	@Override

@@ -55,7 +55,7 @@ final class SummarySheet {
 		cells.text(period, 2, "To");
 		cells.date(period, 3, run.to());
 		cells.text(period, 4, "Generated (UTC)");
-		cells.dateTime(period, 6, run.generatedAt() == null ? null
+		cells.dateTime(period, 5, run.generatedAt() == null ? null
 				: LocalDateTime.ofInstant(run.generatedAt(), ZoneOffset.UTC));
 		cells.text(sheet.createRow(2), 0, "An empty cell is not known (the Notes column says which), never zero. "
 				+ "Shares are fractions of followers; money is in each account's currency.");
