@@ -59,10 +59,7 @@ final class AboutSheet {
 		}
 		r++;
 		cells.title(sheet.createRow(r++), 0, "Glossary");
-		Row header = sheet.createRow(r++);
-		cells.header(header, 0, "Term");
-		cells.header(header, 1, "Formula");
-		cells.header(header, 2, "Source");
+		cells.headers(sheet.createRow(r++), 0, "Term", "Formula", "Source");
 		for (ReportModel.GlossaryEntry entry : model.glossary()) {
 			Row row = sheet.createRow(r++);
 			cells.text(row, 0, entry.term());

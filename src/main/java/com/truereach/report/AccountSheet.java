@@ -80,10 +80,7 @@ final class AccountSheet {
 		this.cells.title(sheet.createRow(0), 0, AccountPlan.label(account) + " (" + account.platform()
 				+ (account.handle() == null ? "" : ", " + account.handle()) + ")");
 		this.cells.text(sheet.createRow(1), 0, note(plan, part, first, count, total, charted));
-		Row header = sheet.createRow(HEADER_ROW);
-		for (int i = 0; i < HEADERS.length; i++) {
-			this.cells.header(header, i, HEADERS[i]);
-		}
+		this.cells.headers(sheet.createRow(HEADER_ROW), 0, HEADERS);
 		List<Consumer<Row>> side = part == 0 ? side(account) : List.of();
 		int sideStart = charted ? CHART_LAST_ROW + 2 - FIRST_DAY_ROW : 0;
 		Double[][] chart = charted ? new Double[4][count] : null;
@@ -260,10 +257,6 @@ final class AccountSheet {
 	}
 
 	private Consumer<Row> headers(String... names) {
-		return row -> {
-			for (int i = 0; i < names.length; i++) {
-				this.cells.header(row, SIDE + i, names[i]);
-			}
-		};
+		return row -> this.cells.headers(row, SIDE, names);
 	}
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
@@ -78,6 +79,13 @@ final class Cells {
 		return text(row, column, value, true);
 	}
 
+	/** Column headers from {@code firstColumn} on. */
+	void headers(Row row, int firstColumn, String... values) {
+		for (int i = 0; i < values.length; i++) {
+			header(row, firstColumn + i, values[i]);
+		}
+	}
+
 	Cell header(Row row, int column, String value) {
 		Cell cell = row.createCell(column);
 		cell.setCellValue(fit(value));
@@ -138,23 +146,11 @@ final class Cells {
 	}
 
 	Cell date(Row row, int column, LocalDate value) {
-		if (value == null) {
-			return blank(row, column);
-		}
-		Cell cell = row.createCell(column);
-		cell.setCellValue(value);
-		cell.setCellStyle(style(DATE));
-		return cell;
+		return value == null ? blank(row, column) : number(row, column, DateUtil.getExcelDate(value), DATE);
 	}
 
 	Cell dateTime(Row row, int column, LocalDateTime value) {
-		if (value == null) {
-			return blank(row, column);
-		}
-		Cell cell = row.createCell(column);
-		cell.setCellValue(value);
-		cell.setCellStyle(style(DATE_TIME));
-		return cell;
+		return value == null ? blank(row, column) : number(row, column, DateUtil.getExcelDate(value), DATE_TIME);
 	}
 
 	Cell bool(Row row, int column, boolean value) {

@@ -79,30 +79,29 @@ final class Charts {
 		XDDFNumericalDataSource<Double> dates = days.source();
 		dates.setFormatCode(Cells.DATE);
 
-		XDDFDateAxis bottom = chart.createDateAxis(AxisPosition.BOTTOM);
-		bottom.setNumberFormat(Cells.DATE);
-		XDDFValueAxis leftAxis = chart.createValueAxis(AxisPosition.LEFT);
-		leftAxis.setTitle(leftTitle);
-		leftAxis.setCrosses(AxisCrosses.AUTO_ZERO);
-		cross(bottom, leftAxis);
-		XDDFLineChartData lines = (XDDFLineChartData) chart.createData(ChartTypes.LINE, bottom, leftAxis);
-		lines.setVaryColors(false);
+		XDDFLineChartData lines = lines(chart, AxisPosition.LEFT, leftTitle, AxisCrosses.AUTO_ZERO, true);
 		for (int i = 0; i < left.size(); i++) {
 			line(lines, dates, left.get(i), LEFT_COLORS[i % LEFT_COLORS.length]);
 		}
 		plot(lines);
-
-		XDDFDateAxis hidden = chart.createDateAxis(AxisPosition.BOTTOM);
-		hidden.setNumberFormat(Cells.DATE);
-		hidden.setVisible(false);
-		XDDFValueAxis rightAxis = chart.createValueAxis(AxisPosition.RIGHT);
-		rightAxis.setTitle(rightTitle);
-		rightAxis.setCrosses(AxisCrosses.MAX);
-		cross(hidden, rightAxis);
-		XDDFLineChartData revenue = (XDDFLineChartData) chart.createData(ChartTypes.LINE, hidden, rightAxis);
-		revenue.setVaryColors(false);
+		// the secondary axis needs its own (hidden) date axis to cross at the right
+		XDDFLineChartData revenue = lines(chart, AxisPosition.RIGHT, rightTitle, AxisCrosses.MAX, false);
 		line(revenue, dates, right, PresetColor.FIREBRICK);
 		plot(revenue);
+	}
+
+	private static XDDFLineChartData lines(XSSFChart chart, AxisPosition side, String title, AxisCrosses crosses,
+			boolean showDates) {
+		XDDFDateAxis dates = chart.createDateAxis(AxisPosition.BOTTOM);
+		dates.setNumberFormat(Cells.DATE);
+		dates.setVisible(showDates);
+		XDDFValueAxis values = chart.createValueAxis(side);
+		values.setTitle(title);
+		values.setCrosses(crosses);
+		cross(dates, values);
+		XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, dates, values);
+		data.setVaryColors(false);
+		return data;
 	}
 
 	/** Points without lines, one series per column pair (x shared per series). */

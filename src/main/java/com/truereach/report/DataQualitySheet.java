@@ -33,10 +33,7 @@ final class DataQualitySheet {
 		cells.title(sheet.createRow(r++), 0, "Input files");
 		cells.text(sheet.createRow(r++), 0, "Each file's rows read must equal accepted + rejected; "
 				+ "summary rows (totals lines in the export) are read and set aside, not counted as days.");
-		Row header = sheet.createRow(r++);
-		for (int i = 0; i < FILE_HEADERS.length; i++) {
-			cells.header(header, i, FILE_HEADERS[i]);
-		}
+		cells.headers(sheet.createRow(r++), 0, FILE_HEADERS);
 		for (ReportModel.InputFile file : model.files()) {
 			Row row = sheet.createRow(r++);
 			cells.text(row, 0, file.path());
@@ -61,10 +58,7 @@ final class DataQualitySheet {
 		r++;
 		cells.title(sheet.createRow(r++), 0, "Rejected rows");
 		Row note = sheet.createRow(r++);
-		Row rejectHeader = sheet.createRow(r++);
-		for (int i = 0; i < REJECT_HEADERS.length; i++) {
-			cells.header(rejectHeader, i, REJECT_HEADERS[i]);
-		}
+		cells.headers(sheet.createRow(r++), 0, REJECT_HEADERS);
 		int room = Math.max(0, maxRows - r);
 		int listed = Math.min(room, model.rejects().size());
 		long total = Math.max(model.rejectsTotal(), model.rejects().size());

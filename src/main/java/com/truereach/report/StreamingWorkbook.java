@@ -1,11 +1,13 @@
 package com.truereach.report;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.zip.Deflater;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
@@ -21,6 +23,21 @@ final class StreamingWorkbook extends SXSSFWorkbook {
 
 	StreamingWorkbook(int window) {
 		super(window);
+	}
+
+	/**
+	 * Rows still in memory after a failed run are flushed first: POI closes the sheets' writers
+	 * before flushing them, and logs a warning per sheet.
+	 */
+	@Override
+	public void close() throws IOException {
+		for (int i = 0; i < getNumberOfSheets(); i++) {
+			SXSSFSheet sheet = getSheetAt(i);
+			if (!sheet.areAllRowsFlushed()) {
+				sheet.flushRows();
+			}
+		}
+		super.close();
 	}
 
 	@Override

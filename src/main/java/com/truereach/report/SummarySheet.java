@@ -59,10 +59,7 @@ final class SummarySheet {
 				: LocalDateTime.ofInstant(run.generatedAt(), ZoneOffset.UTC));
 		cells.text(sheet.createRow(2), 0, "An empty cell is not known (the Notes column says which), never zero. "
 				+ "Shares are fractions of followers; money is in each account's currency.");
-		Row header = sheet.createRow(HEADER_ROW);
-		for (int i = 0; i < HEADERS.length; i++) {
-			cells.header(header, i, HEADERS[i]);
-		}
+		cells.headers(sheet.createRow(HEADER_ROW), 0, HEADERS);
 		int r = HEADER_ROW + 1;
 		for (AccountPlan plan : plans) {
 			row(cells, sheet.createRow(r++), plan);

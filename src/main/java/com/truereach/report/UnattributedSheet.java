@@ -26,9 +26,7 @@ final class UnattributedSheet {
 		cells.title(sheet.createRow(r++), 0, "Revenue that maps to no account");
 		cells.text(sheet.createRow(r++), 0, "Kept apart, never dropped; currencies are not added together.");
 		r++;
-		Row header = sheet.createRow(r++);
-		cells.header(header, 0, "Currency");
-		cells.header(header, 1, "Revenue");
+		cells.headers(sheet.createRow(r++), 0, "Currency", "Revenue");
 		for (Map.Entry<String, BigDecimal> total : unattributed.totalByCurrency().entrySet()) {
 			Row row = sheet.createRow(r++);
 			cells.text(row, 0, total.getKey());
@@ -42,11 +40,8 @@ final class UnattributedSheet {
 		cells.count(orders, 1, unattributed.orders());
 		r++;
 		cells.title(sheet.createRow(r++), 0, "Top sources");
-		Row sources = sheet.createRow(r++);
-		String[] names = { "Source", "Medium", "Campaign", "Reason", "Currency", "Revenue", "Orders" };
-		for (int i = 0; i < names.length; i++) {
-			cells.header(sources, i, names[i]);
-		}
+		cells.headers(sheet.createRow(r++), 0, "Source", "Medium", "Campaign", "Reason", "Currency", "Revenue",
+				"Orders");
 		for (ReportModel.SourceLine line : unattributed.topSources()) {
 			Row row = sheet.createRow(r++);
 			cells.text(row, 0, line.source());
