@@ -26,6 +26,7 @@ public final class Cli {
 		commandLine.addSubcommand("train-model", new TrainModelCommand());
 		commandLine.addSubcommand("generate", new GenerateCommand());
 		commandLine.addSubcommand("benchmark-ingest", new BenchmarkIngestCommand());
+		commandLine.addSubcommand("benchmark-report", new BenchmarkReportCommand());
 		return commandLine;
 	}
 

@@ -2,31 +2,61 @@ package com.truereach.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.LocalDate;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * Writes the analyst's workbook. The file is written next to its target under a temporary
- * name and renamed at the end, so a failed run never leaves a partial workbook and the previous
- * workbook of the same range stays as it was.
+ * Writes the analyst's workbook: Summary, Dashboard, Unattributed, Data quality, About, then one
+ * sheet per account. Row-heavy sheets are streamed, so memory does not grow with the days. The
+ * file is written next to its target under a temporary name and renamed at the end, so a failed
+ * run never leaves a partial workbook and the previous workbook of the same range stays as it was.
  */
 public class WorkbookWriter {
 
+	/** Account sheets with a chart: the largest accounts by followers at the end of the range. */
+	public static final int DEFAULT_CHARTED_ACCOUNTS = 50;
+
+	private static final int MAX_ROWS = SpreadsheetVersion.EXCEL2007.getMaxRows();
+
+	/** Rows kept in memory per streamed sheet. */
+	private static final int WINDOW = 100;
+
+	private final int maxRows;
+
+	private final int chartedAccounts;
+
+	public WorkbookWriter() {
+		this(MAX_ROWS, DEFAULT_CHARTED_ACCOUNTS);
+	}
+
+	/**
+	 * @param maxRows rows a sheet may hold (Excel's limit; smaller in tests to see long series split)
+	 * @param chartedAccounts how many of the largest accounts get a chart on their sheet
+	 */
+	WorkbookWriter(int maxRows, int chartedAccounts) {
+		this.maxRows = maxRows;
+		this.chartedAccounts = chartedAccounts;
+	}
+
 	public Path write(ReportModel model, Path target) throws IOException {
-		Files.createDirectories(target.toAbsolutePath().getParent());
-		Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".tmp");
-		try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
-			writeSummary(workbook, model);
-			try (OutputStream out = Files.newOutputStream(temp)) {
+		Path directory = target.toAbsolutePath().getParent();
+		Files.createDirectories(directory);
+		Path temp = directory.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+		try (SXSSFWorkbook workbook = new StreamingWorkbook(WINDOW)) {
+			layOut(workbook, model);
+			try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
+					StandardOpenOption.WRITE)) {
 				workbook.write(out);
 			}
 			Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -37,55 +67,55 @@ public class WorkbookWriter {
 		}
 	}
 
-	private void writeSummary(SXSSFWorkbook workbook, ReportModel model) {
-		Sheet sheet = workbook.createSheet("Summary");
-		CellStyle date = workbook.createCellStyle();
-		date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
-		CellStyle count = workbook.createCellStyle();
-		count.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
-		CellStyle money = workbook.createCellStyle();
-		money.setDataFormat(workbook.createDataFormat().getFormat("#,##0.00"));
-		Row header = sheet.createRow(0);
-		String[] names = { "Platform", "Account", "From", "To", "Followers at start", "Followers at end", "Growth",
-				"Attributed revenue", "Currency", "Revenue per 1,000 followers" };
-		for (int i = 0; i < names.length; i++) {
-			header.createCell(i).setCellValue(names[i]);
+	private void layOut(SXSSFWorkbook workbook, ReportModel model) throws IOException {
+		Cells cells = new Cells(workbook);
+		List<AccountPlan> plans = plan(model.accounts());
+		SummarySheet.write(workbook, cells, model, plans);
+		DashboardSheet.write(workbook, cells, model, plans);
+		UnattributedSheet.write(workbook, cells, model.unattributed());
+		DataQualitySheet.write(workbook, cells, model, this.maxRows);
+		AboutSheet.write(workbook, cells, model, this.chartedAccounts);
+		AccountSheet sheets = new AccountSheet(workbook, cells, capacity(),
+				"No chart: only the " + this.chartedAccounts + " largest accounts by followers at the end have one "
+						+ "(to keep large runs fast); the series is all here.");
+		for (AccountPlan plan : plans) {
+			sheets.write(plan);
 		}
-		int r = 1;
-		for (ReportModel.AccountReport account : model.accounts()) {
-			Row row = sheet.createRow(r++);
-			row.createCell(0).setCellValue(account.platform());
-			row.createCell(1).setCellValue(account.name());
-			dateCell(row, 2, model.run().from(), date);
-			dateCell(row, 3, model.run().to(), date);
-			number(row, 4, account.followersStart(), count);
-			number(row, 5, account.followersEnd(), count);
-			number(row, 6, account.growthRaw(), count);
-			money(row, 7, account.revenue(), money);
-			row.createCell(8).setCellValue(account.currency());
-			money(row, 9, account.revenuePer1000Reported(), money);
-		}
+		workbook.setActiveSheet(0);
 	}
 
-	private static void dateCell(Row row, int column, LocalDate value, CellStyle style) {
-		Cell cell = row.createCell(column);
-		cell.setCellValue(value);
-		cell.setCellStyle(style);
+	/** Days one account sheet holds below its title and header rows. */
+	private int capacity() {
+		return this.maxRows - AccountSheet.FIRST_DAY_ROW;
 	}
 
-	private static void number(Row row, int column, Long value, CellStyle style) {
-		Cell cell = row.createCell(column);
-		if (value != null) {
-			cell.setCellValue(value);
-			cell.setCellStyle(style);
+	/** Sheet names for every account, given out after the fixed sheets so that those keep theirs. */
+	private List<AccountPlan> plan(List<ReportModel.AccountReport> accounts) {
+		SheetNames names = new SheetNames();
+		for (String fixed : List.of(SummarySheet.NAME, DashboardSheet.NAME, UnattributedSheet.NAME,
+				DataQualitySheet.NAME, AboutSheet.NAME)) {
+			names.unique(fixed);
 		}
-	}
-
-	private static void money(Row row, int column, BigDecimal value, CellStyle style) {
-		Cell cell = row.createCell(column);
-		if (value != null) {
-			cell.setCellValue(value.doubleValue());
-			cell.setCellStyle(style);
+		List<AccountPlan> plans = new ArrayList<>();
+		for (ReportModel.AccountReport account : accounts) {
+			int days = account.days().size();
+			int parts = Math.max(1, (days + capacity() - 1) / capacity());
+			List<String> sheets = new ArrayList<>();
+			String label = AccountPlan.label(account);
+			sheets.add(names.unique(label));
+			for (int part = 2; part <= parts; part++) {
+				sheets.add(names.unique(label, " part " + part));
+			}
+			plans.add(new AccountPlan(account, sheets, false));
 		}
+		// by identity: two accounts may hold equal values, and hashing every day would be slow
+		Set<AccountPlan> charted = Collections.newSetFromMap(new IdentityHashMap<>());
+		charted.addAll(plans.stream()
+			.filter(p -> p.sheets().size() == 1 && !p.account().days().isEmpty()
+					&& p.account().days().size() <= AccountSheet.MAX_CHART_DAYS)
+			.sorted(AccountPlan.LARGEST_FIRST)
+			.limit(this.chartedAccounts)
+			.toList());
+		return plans.stream().map(p -> new AccountPlan(p.account(), p.sheets(), charted.contains(p))).toList();
 	}
 }

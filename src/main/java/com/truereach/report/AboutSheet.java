@@ -1,0 +1,88 @@
+package com.truereach.report;
+
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Map;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/**
+ * How the workbook came about: parameters, the job definition in full, the software and the time,
+ * the run's notes, and a glossary giving every figure's formula and its source.
+ */
+final class AboutSheet {
+
+	static final String NAME = "About";
+
+	private AboutSheet() {
+	}
+
+	static void write(SXSSFWorkbook workbook, Cells cells, ReportModel model, int chartedAccounts) {
+		SXSSFSheet sheet = workbook.createSheet(NAME);
+		sheet.setColumnWidth(0, 32 * 256);
+		sheet.setColumnWidth(1, 70 * 256);
+		sheet.setColumnWidth(2, 60 * 256);
+		ReportModel.Run run = model.run();
+		int r = 0;
+		cells.title(sheet.createRow(r++), 0, "About this workbook");
+		r = pair(cells, sheet, r, "Job", run.jobName());
+		Row from = sheet.createRow(r++);
+		cells.text(from, 0, "From");
+		cells.date(from, 1, run.from());
+		Row to = sheet.createRow(r++);
+		cells.text(to, 0, "To");
+		cells.date(to, 1, run.to());
+		r = pair(cells, sheet, r, "Currency", run.currency());
+		r = pair(cells, sheet, r, "Software", run.softwareVersion());
+		Row generated = sheet.createRow(r++);
+		cells.text(generated, 0, "Generated (UTC)");
+		cells.dateTime(generated, 1,
+				run.generatedAt() == null ? null : LocalDateTime.ofInstant(run.generatedAt(), ZoneOffset.UTC));
+		r = pair(cells, sheet, r, "Charts",
+				"Account sheets of the " + chartedAccounts + " largest accounts by followers at the end have a "
+						+ "chart; the others say so. The Dashboard draws the " + DashboardSheet.GROWTH_CHARTS
+						+ " largest.");
+		r++;
+		cells.title(sheet.createRow(r++), 0, "Parameters");
+		for (Map.Entry<String, String> parameter : run.parameters().entrySet()) {
+			r = pair(cells, sheet, r, parameter.getKey(), parameter.getValue());
+		}
+		r++;
+		cells.title(sheet.createRow(r++), 0, "Notes");
+		for (String note : model.notes()) {
+			cells.wrapped(sheet.createRow(r++), 0, note);
+		}
+		if (model.notes().isEmpty()) {
+			cells.text(sheet.createRow(r++), 0, "No notes.");
+		}
+		r++;
+		cells.title(sheet.createRow(r++), 0, "Glossary");
+		cells.headers(sheet.createRow(r++), 0, "Term", "Formula", "Source");
+		for (ReportModel.GlossaryEntry entry : model.glossary()) {
+			Row row = sheet.createRow(r++);
+			cells.text(row, 0, entry.term());
+			cells.wrapped(row, 1, entry.formula());
+			cells.wrapped(row, 2, entry.source());
+		}
+		r++;
+		cells.title(sheet.createRow(r++), 0, "Job definition");
+		r = pair(cells, sheet, r, "Path", run.definitionPath());
+		// one row per line keeps long definitions readable and each cell under Excel's text limit
+		String text = run.definitionText() == null ? "" : run.definitionText();
+		int line = 1;
+		for (String content : text.split("\r\n|\r|\n", -1)) {
+			Row row = sheet.createRow(r++);
+			cells.count(row, 0, (long) line++);
+			cells.text(row, 1, content);
+		}
+	}
+
+	private static int pair(Cells cells, SXSSFSheet sheet, int r, String label, String value) {
+		Row row = sheet.createRow(r);
+		cells.text(row, 0, label);
+		cells.text(row, 1, value);
+		return r + 1;
+	}
+}

@@ -1,0 +1,266 @@
+package com.truereach.report;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Hyperlink;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.usermodel.Workbook;
+
+/**
+ * Writes typed values into cells with a small, shared set of styles: dates as date cells,
+ * shares as percentages, money in its currency's format, counts as numbers. A null is an empty
+ * cell, never 0. Text from input that a spreadsheet would read as a formula is marked
+ * quote-prefixed so that it stays text when shown, edited or exported.
+ */
+final class Cells {
+
+	static final String DATE = "yyyy-mm-dd";
+
+	static final String DATE_TIME = "yyyy-mm-dd hh:mm:ss";
+
+	static final String COUNT = "#,##0";
+
+	static final String SHARE = "0.0%";
+
+	static final String RATE = "0.00%";
+
+	static final String DECIMAL = "0.000";
+
+	static final String P_VALUE = "0.0000";
+
+	static final String SCORE = "0";
+
+	static final int MAX_TEXT = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
+
+	private record Look(String format, boolean wrap, boolean highlight, boolean quote, boolean bold, boolean link) {
+	}
+
+	private final Workbook workbook;
+
+	private final Map<Look, CellStyle> styles;
+
+	private final boolean highlight;
+
+	Cells(Workbook workbook) {
+		this(workbook, new HashMap<>(), false);
+	}
+
+	private Cells(Workbook workbook, Map<Look, CellStyle> styles, boolean highlight) {
+		this.workbook = workbook;
+		this.styles = styles;
+		this.highlight = highlight;
+	}
+
+	/** The same writer with a fill on every cell, for the rows an analyst must see first. */
+	Cells highlighted() {
+		return new Cells(this.workbook, this.styles, true);
+	}
+
+	/** Text from input or the model; may start with any character. */
+	Cell text(Row row, int column, String value) {
+		return text(row, column, value, false);
+	}
+
+	Cell wrapped(Row row, int column, String value) {
+		return text(row, column, value, true);
+	}
+
+	/** Column headers from {@code firstColumn} on. */
+	void headers(Row row, int firstColumn, String... values) {
+		for (int i = 0; i < values.length; i++) {
+			header(row, firstColumn + i, values[i]);
+		}
+	}
+
+	Cell header(Row row, int column, String value) {
+		Cell cell = row.createCell(column);
+		cell.setCellValue(fit(value));
+		cell.setCellStyle(style(new Look(null, true, false, isFormulaLike(value), true, false)));
+		return cell;
+	}
+
+	Cell title(Row row, int column, String value) {
+		Cell cell = row.createCell(column);
+		cell.setCellValue(fit(value));
+		cell.setCellStyle(style(new Look(null, false, false, isFormulaLike(value), true, false)));
+		return cell;
+	}
+
+	/** A link to the top-left cell of another sheet of this workbook. */
+	Cell link(Row row, int column, String value, String sheet) {
+		Cell cell = row.createCell(column);
+		cell.setCellValue(fit(value));
+		cell.setCellStyle(style(new Look(null, false, this.highlight, isFormulaLike(value), false, true)));
+		Hyperlink link = this.workbook.getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
+		link.setAddress(SheetNames.quoted(sheet) + "!A1");
+		cell.setHyperlink(link);
+		return cell;
+	}
+
+	Cell count(Row row, int column, Long value) {
+		return value == null ? blank(row, column) : number(row, column, value, COUNT);
+	}
+
+	Cell count(Row row, int column, long value) {
+		return number(row, column, value, COUNT);
+	}
+
+	Cell integer(Row row, int column, Integer value) {
+		return value == null ? blank(row, column) : number(row, column, value, COUNT);
+	}
+
+	Cell score(Row row, int column, Integer value) {
+		return value == null ? blank(row, column) : number(row, column, value, SCORE);
+	}
+
+	/** A fraction shown as a share, 0.25 as 25.0%. */
+	Cell share(Row row, int column, Double value) {
+		return value == null || value.isNaN() ? blank(row, column) : number(row, column, value, SHARE);
+	}
+
+	/** A small fraction that needs two decimals, such as an engagement rate. */
+	Cell rate(Row row, int column, Double value) {
+		return value == null || value.isNaN() ? blank(row, column) : number(row, column, value, RATE);
+	}
+
+	Cell decimal(Row row, int column, Double value, String format) {
+		return value == null || value.isNaN() ? blank(row, column) : number(row, column, value, format);
+	}
+
+	Cell money(Row row, int column, BigDecimal value, String currency) {
+		return value == null ? blank(row, column) : number(row, column, value.doubleValue(), moneyFormat(currency));
+	}
+
+	Cell date(Row row, int column, LocalDate value) {
+		return value == null ? blank(row, column) : number(row, column, DateUtil.getExcelDate(value), DATE);
+	}
+
+	Cell dateTime(Row row, int column, LocalDateTime value) {
+		return value == null ? blank(row, column) : number(row, column, DateUtil.getExcelDate(value), DATE_TIME);
+	}
+
+	Cell bool(Row row, int column, boolean value) {
+		Cell cell = row.createCell(column);
+		cell.setCellValue(value);
+		cell.setCellStyle(style((String) null));
+		return cell;
+	}
+
+	/**
+	 * Nothing for an unknown value, except in a highlighted row, which gets an empty cell with the
+	 * fill so that the row has no holes.
+	 */
+	Cell blank(Row row, int column) {
+		if (!this.highlight) {
+			return null;
+		}
+		Cell cell = row.createCell(column);
+		cell.setCellStyle(style((String) null));
+		return cell;
+	}
+
+	/**
+	 * Text that a spreadsheet would take for a formula or command when typed: {@code =}, {@code +},
+	 * {@code -}, {@code @}, a tab or a carriage return first (OWASP's CSV injection list).
+	 */
+	static boolean isFormulaLike(String value) {
+		if (value == null || value.isEmpty()) {
+			return false;
+		}
+		char first = value.charAt(0);
+		return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+	}
+
+	/** Excel refuses a cell over 32,767 characters; longer text is cut and says so. */
+	static String fit(String value) {
+		if (value == null || value.length() <= MAX_TEXT) {
+			return value;
+		}
+		String mark = " [cut: " + value.length() + " characters in all]";
+		return value.substring(0, MAX_TEXT - mark.length()) + mark;
+	}
+
+	/**
+	 * The currency's code after the amount with its usual decimals (JPY none, EUR two). Codes that
+	 * are not three letters are left out of the format rather than risk a broken format string.
+	 */
+	static String moneyFormat(String currency) {
+		if (currency == null || !currency.matches("[A-Z]{3}")) {
+			return "#,##0.00";
+		}
+		int digits = 2;
+		try {
+			digits = Math.max(0, Currency.getInstance(currency).getDefaultFractionDigits());
+		}
+		catch (IllegalArgumentException unknown) {
+			// a code the JDK does not know keeps two decimals
+		}
+		return (digits == 0 ? "#,##0" : "#,##0." + "0".repeat(digits)) + " \"" + currency + "\"";
+	}
+
+	private Cell text(Row row, int column, String value, boolean wrap) {
+		if (value == null) {
+			return blank(row, column);
+		}
+		Cell cell = row.createCell(column);
+		cell.setCellValue(fit(value));
+		// every cell gets a style: an unstyled one makes POI look up its column's style while streaming
+		cell.setCellStyle(style(new Look(null, wrap, this.highlight, isFormulaLike(value), false, false)));
+		return cell;
+	}
+
+	private Cell number(Row row, int column, double value, String format) {
+		Cell cell = row.createCell(column);
+		cell.setCellValue(value);
+		cell.setCellStyle(style(format));
+		return cell;
+	}
+
+	private CellStyle style(String format) {
+		return style(new Look(format, false, this.highlight, false, false, false));
+	}
+
+	private CellStyle style(Look look) {
+		return this.styles.computeIfAbsent(look, this::create);
+	}
+
+	private CellStyle create(Look look) {
+		CellStyle style = this.workbook.createCellStyle();
+		if (look.format() != null) {
+			style.setDataFormat(this.workbook.createDataFormat().getFormat(look.format()));
+		}
+		if (look.wrap()) {
+			style.setWrapText(true);
+			style.setVerticalAlignment(VerticalAlignment.TOP);
+		}
+		if (look.highlight()) {
+			style.setFillForegroundColor(IndexedColors.LIGHT_ORANGE.getIndex());
+			style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+		}
+		style.setQuotePrefixed(look.quote());
+		if (look.bold() || look.link()) {
+			Font font = this.workbook.createFont();
+			font.setBold(look.bold());
+			if (look.link()) {
+				font.setUnderline(Font.U_SINGLE);
+				font.setColor(IndexedColors.BLUE.getIndex());
+			}
+			style.setFont(font);
+		}
+		return style;
+	}
+}

@@ -1,0 +1,214 @@
+package com.truereach.report;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+
+/**
+ * Native charts over the largest accounts: follower growth (reported and clean) against daily
+ * revenue on a secondary axis, and quality score against revenue per 1,000 clean followers. The
+ * values the charts draw are written below them, so every series refers to real cells.
+ */
+final class DashboardSheet {
+
+	static final String NAME = "Dashboard";
+
+	/** Accounts with a growth chart: the largest by followers at the end of the range. */
+	static final int GROWTH_CHARTS = 5;
+
+	/** Longest range drawn day by day; a longer one gets no growth charts and says so. */
+	static final int MAX_CHART_DAYS = 3_660;
+
+	private static final int CHART_WIDTH = 9;
+
+	private static final int CHART_HEIGHT = 20;
+
+	private static final int FIRST_CHART_ROW = 3;
+
+	private record Scatter(AccountPlan plan, double score, double revenuePer1000) {
+	}
+
+	private DashboardSheet() {
+	}
+
+	static void write(SXSSFWorkbook workbook, Cells cells, ReportModel model, List<AccountPlan> plans) {
+		SXSSFSheet sheet = workbook.createSheet(NAME);
+		LocalDate from = model.run().from();
+		long rangeDays = ChronoUnit.DAYS.between(from, model.run().to()) + 1;
+		List<AccountPlan> largest = rangeDays > MAX_CHART_DAYS ? List.of()
+				: plans.stream()
+					.filter(p -> p.account().followersEnd() != null)
+					.sorted(AccountPlan.LARGEST_FIRST)
+					.limit(GROWTH_CHARTS)
+					.toList();
+		List<Scatter> points = scatterPoints(plans);
+
+		cells.title(sheet.createRow(0), 0, "Dashboard: " + model.run().jobName());
+		cells.text(sheet.createRow(1), 0, note(rangeDays, largest, points));
+
+		int charts = largest.size() + 1;
+		int dataTitleRow = FIRST_CHART_ROW + ((charts + 1) / 2) * (CHART_HEIGHT + 1);
+		int headerRow = dataTitleRow + 1;
+		int firstDataRow = headerRow + 1;
+		int scatterColumn = 1 + 3 * largest.size() + 1;
+		for (int c = 0; c < scatterColumn + 4; c++) {
+			sheet.setColumnWidth(c, (c == 0 || c == scatterColumn ? 14 : 12) * 256);
+		}
+		sheet.setColumnWidth(scatterColumn, 28 * 256);
+
+		cells.title(sheet.createRow(dataTitleRow), 0, "Chart data: the values the charts above draw");
+		Row header = sheet.createRow(headerRow);
+		cells.header(header, 0, "Day");
+		for (int i = 0; i < largest.size(); i++) {
+			String label = AccountPlan.label(largest.get(i).account());
+			cells.header(header, 1 + 3 * i, label + ": growth (reported)");
+			cells.header(header, 2 + 3 * i, label + ": growth (clean)");
+			cells.header(header, 3 + 3 * i, label + ": revenue");
+		}
+		cells.header(header, scatterColumn, "Account");
+		cells.header(header, scatterColumn + 1, "Currency");
+		cells.header(header, scatterColumn + 2, "Quality score");
+		cells.header(header, scatterColumn + 3, "Revenue per 1,000 clean followers");
+
+		int days = largest.isEmpty() ? 0 : (int) rangeDays;
+		Double[] serials = new Double[days];
+		List<Double[][]> growth = new ArrayList<>();
+		for (AccountPlan plan : largest) {
+			growth.add(growthSeries(plan.account(), from, days));
+		}
+		for (int i = 0; i < Math.max(days, points.size()); i++) {
+			Row row = sheet.createRow(firstDataRow + i);
+			if (i < days) {
+				LocalDate day = from.plusDays(i);
+				serials[i] = DateUtil.getExcelDate(day);
+				cells.date(row, 0, day);
+				for (int a = 0; a < largest.size(); a++) {
+					String currency = largest.get(a).account().currency();
+					Double[][] series = growth.get(a);
+					cells.decimal(row, 1 + 3 * a, series[0][i], Cells.COUNT);
+					cells.decimal(row, 2 + 3 * a, series[1][i], Cells.COUNT);
+					cells.money(row, 3 + 3 * a, series[2][i] == null ? null : BigDecimal.valueOf(series[2][i]),
+							currency);
+				}
+			}
+			if (i < points.size()) {
+				Scatter point = points.get(i);
+				cells.text(row, scatterColumn, AccountPlan.label(point.plan().account()));
+				cells.text(row, scatterColumn + 1, point.plan().account().currency());
+				cells.decimal(row, scatterColumn + 2, point.score(), Cells.SCORE);
+				cells.money(row, scatterColumn + 3, BigDecimal.valueOf(point.revenuePer1000()),
+						point.plan().account().currency());
+			}
+		}
+
+		XSSFDrawing drawing = Charts.drawing(workbook.getXSSFWorkbook().getSheet(NAME));
+		Charts.Column dayColumn = new Charts.Column("Day", NAME, 0, firstDataRow, serials);
+		for (int a = 0; a < largest.size(); a++) {
+			ReportModel.AccountReport account = largest.get(a).account();
+			Double[][] series = growth.get(a);
+			int col = (a % 2) * (CHART_WIDTH + 1);
+			int row = FIRST_CHART_ROW + (a / 2) * (CHART_HEIGHT + 1);
+			Charts.linesWithSecondaryAxis(
+					Charts.chart(drawing, col, row, col + CHART_WIDTH, row + CHART_HEIGHT,
+							AccountPlan.label(account) + " (" + account.platform() + "): growth and revenue"),
+					dayColumn,
+					List.of(new Charts.Column("Growth (reported)", NAME, 1 + 3 * a, firstDataRow, series[0]),
+							new Charts.Column("Growth (clean)", NAME, 2 + 3 * a, firstDataRow, series[1])),
+					"Followers gained since the first day",
+					new Charts.Column("Revenue (" + account.currency() + ")", NAME, 3 + 3 * a, firstDataRow,
+							series[2]),
+					"Revenue per day (" + account.currency() + ")");
+		}
+		if (points.isEmpty()) {
+			return;
+		}
+		int a = largest.size();
+		int col = (a % 2) * (CHART_WIDTH + 1);
+		int row = FIRST_CHART_ROW + (a / 2) * (CHART_HEIGHT + 1);
+		Charts.scatter(
+				Charts.chart(drawing, col, row, col + CHART_WIDTH, row + CHART_HEIGHT,
+						"Quality score against revenue per 1,000 clean followers"),
+				scatterSeries(points, scatterColumn, firstDataRow), "Quality score (0-100)",
+				"Revenue per 1,000 clean followers");
+	}
+
+	private static String note(long rangeDays, List<AccountPlan> largest, List<Scatter> points) {
+		String growth = rangeDays > MAX_CHART_DAYS
+				? "No growth charts: the range has " + rangeDays + " days, more than the " + MAX_CHART_DAYS
+						+ " drawn day by day."
+				: "Growth charts for the " + largest.size() + " largest accounts by followers at the end "
+						+ "(growth = followers on the day minus followers on the first day with a count; "
+						+ "revenue per day on the right axis, in the account's currency).";
+		return growth + " Scatter: " + points.size() + " accounts with both a quality score and revenue per "
+				+ "1,000 clean followers, one series per currency (amounts in different currencies are not "
+				+ "comparable).";
+	}
+
+	/** [reported growth, clean growth, revenue] per day of the range; null where not known. */
+	private static Double[][] growthSeries(ReportModel.AccountReport account, LocalDate from, int days) {
+		Map<LocalDate, ReportModel.Day> byDay = new HashMap<>();
+		for (ReportModel.Day day : account.days()) {
+			byDay.put(day.day(), day);
+		}
+		Double[][] series = new Double[3][days];
+		Long reportedBase = null;
+		Long cleanBase = null;
+		for (int i = 0; i < days; i++) {
+			ReportModel.Day day = byDay.get(from.plusDays(i));
+			if (day == null) {
+				continue;
+			}
+			if (day.reported() != null) {
+				reportedBase = reportedBase == null ? day.reported() : reportedBase;
+				series[0][i] = (double) (day.reported() - reportedBase);
+			}
+			if (day.clean() != null) {
+				cleanBase = cleanBase == null ? day.clean() : cleanBase;
+				series[1][i] = (double) (day.clean() - cleanBase);
+			}
+			series[2][i] = day.revenue() == null ? null : day.revenue().doubleValue();
+		}
+		return series;
+	}
+
+	/** Accounts with both values, grouped by currency so that each series is one block of rows. */
+	private static List<Scatter> scatterPoints(List<AccountPlan> plans) {
+		return plans.stream()
+			.filter(p -> p.account().qualityScore() != null && p.account().revenuePer1000Clean() != null)
+			.map(p -> new Scatter(p, p.account().qualityScore(), p.account().revenuePer1000Clean().doubleValue()))
+			.sorted(Comparator.comparing((Scatter s) -> Objects.toString(s.plan().account().currency(), "")))
+			.toList();
+	}
+
+	private static List<Charts.Column[]> scatterSeries(List<Scatter> points, int column, int firstRow) {
+		List<Charts.Column[]> series = new ArrayList<>();
+		int start = 0;
+		while (start < points.size()) {
+			String currency = points.get(start).plan().account().currency();
+			int end = start;
+			while (end < points.size() && Objects.equals(points.get(end).plan().account().currency(), currency)) {
+				end++;
+			}
+			List<Scatter> block = points.subList(start, end);
+			Double[] x = block.stream().map(Scatter::score).toArray(Double[]::new);
+			Double[] y = block.stream().map(Scatter::revenuePer1000).toArray(Double[]::new);
+			series.add(new Charts.Column[] { new Charts.Column("Quality score", NAME, column + 2, firstRow + start, x),
+					new Charts.Column("Accounts in " + Objects.toString(currency, "no currency"), NAME, column + 3,
+							firstRow + start, y) });
+			start = end;
+		}
+		return series;
+	}
+}
