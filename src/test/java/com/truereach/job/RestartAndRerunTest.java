@@ -22,12 +22,17 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 
 import com.truereach.report.ReportModel;
 import com.truereach.report.WorkbookWriter;
 
-/** A run that fails in the report step resumes there; a completed range asked again gets a fresh report. */
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:restart;DB_CLOSE_DELAY=-1")
+/**
+ * A run that fails in the report step resumes there; a completed range asked again gets a fresh
+ * report. Each test has a history of its own: both use the same account ids.
+ */
+@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:restart-${random.uuid};DB_CLOSE_DELAY=-1")
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
 class RestartAndRerunTest {
 
 	static final AtomicBoolean FAIL_NEXT_REPORT = new AtomicBoolean();
@@ -138,7 +143,9 @@ class RestartAndRerunTest {
 	private static double summaryValue(Path report, String column) throws IOException {
 		try (XSSFWorkbook workbook = JobFixture.open(report)) {
 			var summary = workbook.getSheet("Summary");
-			return summary.getRow(1).getCell(TrueReachJobFunctionalTest.column(summary.getRow(0), column))
+			int header = TrueReachJobFunctionalTest.HEADER_ROW;
+			return summary.getRow(header + 1)
+				.getCell(TrueReachJobFunctionalTest.column(summary.getRow(header), column))
 				.getNumericCellValue();
 		}
 	}
