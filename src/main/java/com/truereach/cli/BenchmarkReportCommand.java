@@ -100,10 +100,11 @@ public class BenchmarkReportCommand implements Callable<Integer> {
 			BigDecimal dayRevenue = BigDecimal.valueOf(random.nextInt(50_000), 2);
 			revenue = revenue.add(dayRevenue);
 			orders += dayOrders;
-			series.add(new ReportModel.Day(from.plusDays(d), followers, Math.round(followers * (1 - fake)), gained,
-					lost, gained - lost, (long) random.nextInt(4), (long) random.nextInt(10_000),
-					(long) random.nextInt(100_000), (long) random.nextInt(200_000), (long) random.nextInt(500),
-					dayRevenue, dayOrders, spike));
+			long clean = Math.round(followers * (1 - fake));
+			series.add(new ReportModel.Day(from.plusDays(d), followers, clean, gained, lost, gained - lost,
+					(long) random.nextInt(4), (long) random.nextInt(10_000), (long) random.nextInt(100_000),
+					(long) random.nextInt(200_000), (long) random.nextInt(500), dayRevenue, dayOrders, spike, 0L,
+					followers - clean, 0L));
 		}
 		long clean = Math.round(followers * (1 - fake));
 		long cleanStart = Math.round(start * (1 - fake));

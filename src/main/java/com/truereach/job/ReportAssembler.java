@@ -84,7 +84,9 @@ final class ReportAssembler {
 			RevenueDay r = revenue.get(d.day());
 			return new ReportModel.Day(d.day(), d.followers(), clean(q), d.gained(), d.lost(), d.net(), d.posts(),
 					d.engagements(), d.reach(), d.impressions(), d.linkClicks(),
-					r == null ? BigDecimal.ZERO : r.revenue(), r == null ? 0 : r.orders(), q != null && q.flagged());
+					r == null ? BigDecimal.ZERO : r.revenue(), r == null ? 0 : r.orders(), q != null && q.flagged(),
+					q == null ? null : q.suspectBought(), q == null ? null : q.suspectFake(),
+					q == null ? null : q.suspectInactive());
 		}).toList();
 		SampleEstimate sample = result.sample();
 		List<ReportModel.Flag> flags = quality.flags()

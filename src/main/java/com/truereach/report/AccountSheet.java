@@ -25,7 +25,7 @@ final class AccountSheet {
 
 	static final String[] HEADERS = { "Day", "Reported followers", "Clean followers", "Gained", "Lost", "Net",
 			"Posts", "Engagements", "Reach", "Impressions", "Link clicks", "Attributed revenue", "Orders",
-			"Flagged" };
+			"Flagged", "Suspect bought", "Suspect fake", "Suspect inactive" };
 
 	/** Longest series drawn day by day in a chart. */
 	static final int MAX_CHART_DAYS = DashboardSheet.MAX_CHART_DAYS;
@@ -141,6 +141,9 @@ final class AccountSheet {
 		c.money(row, 11, day.revenue(), currency);
 		c.count(row, 12, day.orders());
 		c.bool(row, 13, day.flagged());
+		c.count(row, 14, day.suspectBought());
+		c.count(row, 15, day.suspectFake());
+		c.count(row, 16, day.suspectInactive());
 		if (chart != null) {
 			chart[0][i] = day.day() == null ? null : DateUtil.getExcelDate(day.day());
 			chart[1][i] = day.reported() == null ? null : day.reported().doubleValue();

@@ -44,10 +44,13 @@ public record ReportModel(Run run, List<AccountReport> accounts, Unattributed un
 	public record Flag(String kind, LocalDate from, LocalDate to, String sentence) {
 	}
 
-	/** One row of an account's daily sheet. */
+	/**
+	 * One row of an account's daily sheet: clean = reported - suspect bought - suspect fake -
+	 * suspect inactive (null where the cleanliness step could not say).
+	 */
 	public record Day(LocalDate day, Long reported, Long clean, Long gained, Long lost, Long net, Long posts,
 			Long engagements, Long reach, Long impressions, Long linkClicks, BigDecimal revenue, long orders,
-			boolean flagged) {
+			boolean flagged, Long suspectBought, Long suspectFake, Long suspectInactive) {
 	}
 
 	/** Revenue that no rule could give to an account, with where it came from. */

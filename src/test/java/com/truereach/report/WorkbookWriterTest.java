@@ -152,6 +152,9 @@ class WorkbookWriterTest {
 		assertThat(first.getCell(2).getNumericCellValue()).isEqualTo(7_500);
 		assertThat(first.getCell(11).getNumericCellValue()).isEqualTo(12.5);
 		assertThat(first.getCell(13).getBooleanCellValue()).isFalse();
+		assertThat(header.getCell(15).getStringCellValue()).isEqualTo("Suspect fake");
+		// suspect fake = reported - clean = 10,000 - 7,500
+		assertThat(first.getCell(15).getNumericCellValue()).isEqualTo(2_500);
 		assertThat(first.getCell(0).getCellStyle().getFillPattern()).isEqualTo(FillPatternType.NO_FILL);
 		// days 5 and 6 (rows 9 and 10) are flagged and filled
 		Row flagged = sheet.getRow(8);
@@ -435,7 +438,8 @@ class WorkbookWriterTest {
 			long reported = 10_000 + 10L * d;
 			boolean flagged = d == 4 || d == 5;
 			days.add(new ReportModel.Day(FROM.plusDays(d), reported, Math.round(reported * 0.75), 10L, 0L, 10L,
-					d % 3 == 0 ? 1L : 0L, 120L, 3_000L, 5_000L, 15L, new BigDecimal("12.50"), 1, flagged));
+					d % 3 == 0 ? 1L : 0L, 120L, 3_000L, 5_000L, 15L, new BigDecimal("12.50"), 1, flagged, 0L,
+					reported - Math.round(reported * 0.75), 0L));
 		}
 		return new ReportModel.AccountReport("acme", "Instagram", "@acme", "Acme Shoes", "EXPORTED", 10_000L,
 				10_290L, 290L, 7_500L, 7_718L, 218L, 0.25, 0.21, 0.29, 400, 72,
@@ -453,7 +457,7 @@ class WorkbookWriterTest {
 		List<ReportModel.Day> days = new ArrayList<>();
 		for (int d = 0; d < 30; d++) {
 			days.add(new ReportModel.Day(FROM.plusDays(d), null, null, 5L, 2L, 3L, null, null, null, null, null,
-					null, 0, false));
+					null, 0, false, null, null, null));
 		}
 		return new ReportModel.AccountReport("evil", "X", "@evil", INJECTED, "RELATIVE", null, null, null, null,
 				null, null, null, null, null, null, null, List.of(), null, null, "USD", 0, null, null, null, null,
@@ -464,7 +468,7 @@ class WorkbookWriterTest {
 		List<ReportModel.Day> days = new ArrayList<>();
 		for (int d = 0; d < 30; d++) {
 			days.add(new ReportModel.Day(FROM.plusDays(d), 5_000L, 4_000L, 0L, 0L, 0L, 1L, 50L, 800L, 900L, 3L,
-					new BigDecimal("1000"), 1, false));
+					new BigDecimal("1000"), 1, false, 0L, 1_000L, 0L));
 		}
 		return new ReportModel.AccountReport("brand", "TikTok", "@brand", LONG_NAME, "ANCHORED", 5_000L, 5_000L, 0L,
 				4_000L, 4_000L, 0L, 0.2, 0.15, 0.26, 300, 80, List.of(), 0.05, new BigDecimal("30000"), "JPY", 30,
