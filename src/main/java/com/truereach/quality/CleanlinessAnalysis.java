@@ -21,8 +21,10 @@ public final class CleanlinessAnalysis {
 	public static final double INACTIVE_FLAG_SHARE = 0.5;
 
 	public static final String METHOD = "suspectBought = followers bought in detected episodes (gain above the usual daily "
-			+ "gain) minus the excess unfollows since; suspectFake = max(0, round(sample fake share * reported) - suspectBought), "
-			+ "so that the sample's fakes and the bought followers are not counted twice (together max(bought, share * reported)); "
+			+ "gain) minus the excess unfollows since; the follower sample is a snapshot of the last day, so its fakes beyond the "
+			+ "bought followers still present then, other = max(0, share * reported[last] - bought[last]), are a share "
+			+ "other / (reported[last] - bought[last]) of the followers not bought, and suspectFake = round(that share * "
+			+ "(reported - suspectBought)) on every day: the sample's fakes and the bought followers are not counted twice; "
 			+ "suspectInactive = round(inactive share * max(0, reported - suspectBought - suspectFake)), the inactive share "
 			+ "measured on those clean followers against the platform's per-post engagement baseline; "
 			+ "clean = max(0, reported - suspectBought - suspectFake - suspectInactive). Platform purge drops are the "
@@ -178,12 +180,34 @@ public final class CleanlinessAnalysis {
 			return this.bought.remainingOn(day);
 		}
 
+		/**
+		 * The sample is a snapshot of the followers at the end of the series, bought ones included.
+		 * The fakes it shows beyond the bought followers still present then are taken as a share of
+		 * the followers that were not bought, and that share is applied to every day: so the fakes
+		 * are not counted twice with the bought ones, and clean followers do not jump when a
+		 * purchase arrives.
+		 */
 		long fake(LocalDate day) {
 			Long reported = reported(day);
 			if (this.sample == null || reported == null) {
 				return 0;
 			}
-			return Math.max(0, Math.round(this.sample.share() * reported) - bought(day));
+			return Math.round(otherFakeShare() * Math.max(0, reported - bought(day)));
+		}
+
+		private double otherFakeShare() {
+			LocalDate last = null;
+			for (LocalDate day : this.points.keySet()) {
+				if (reported(day) != null && (last == null || day.isAfter(last))) {
+					last = day;
+				}
+			}
+			long notBought = last == null ? 0 : reported(last) - bought(last);
+			if (notBought <= 0) {
+				return 0;
+			}
+			double otherFakes = Math.max(0, this.sample.share() * reported(last) - bought(last));
+			return Math.min(1, otherFakes / notBought);
 		}
 	}
 }

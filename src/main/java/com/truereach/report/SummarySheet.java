@@ -54,10 +54,12 @@ final class SummarySheet {
 		cells.date(period, 1, run.from());
 		cells.text(period, 2, "To");
 		cells.date(period, 3, run.to());
-		cells.text(period, 4, "Generated (UTC)");
-		cells.dateTime(period, 5, run.generatedAt() == null ? null
+		// the generation time goes under the wide Account column, where a date-time fits
+		Row generated = sheet.createRow(2);
+		cells.text(generated, 0, "Generated (UTC)");
+		cells.dateTime(generated, 1, run.generatedAt() == null ? null
 				: LocalDateTime.ofInstant(run.generatedAt(), ZoneOffset.UTC));
-		cells.text(sheet.createRow(2), 0, "An empty cell is not known (the Notes column says which), never zero. "
+		cells.text(generated, 2, "An empty cell is not known (the Notes column says which), never zero. "
 				+ "Shares are fractions of followers; money is in each account's currency.");
 		cells.headers(sheet.createRow(HEADER_ROW), 0, HEADERS);
 		int r = HEADER_ROW + 1;

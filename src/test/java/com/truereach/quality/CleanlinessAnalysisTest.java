@@ -155,6 +155,25 @@ class CleanlinessAnalysisTest {
 	}
 
 	@Test
+	void sampleFakesBeforeAPurchaseAreTheShareOfTheFollowersNotBought() {
+		SyntheticSeries synthetic = new SyntheticSeries(START, TO, 20_000);
+		synthetic.add(synthetic.gained, BUY, 5_000);
+		SampleEstimate large = new SampleEstimate(100, 30, 0.3, 0.22, 0.40, "rules", "Wilson");
+
+		AccountQuality quality = analyse(synthetic.build("s", Platform.X), Map.of("s", large));
+
+		QualityDay last = day(quality, TO);
+		// at the end the other fakes are 0.3 * reported - bought, a share of the followers not bought
+		double share = (0.3 * last.reported() - last.suspectBought()) / (last.reported() - last.suspectBought());
+		QualityDay before = day(quality, BUY.minusDays(1));
+		QualityDay after = day(quality, BUY);
+		assertThat(before.suspectBought()).isZero();
+		assertThat(before.suspectFake()).isEqualTo(Math.round(share * before.reported()));
+		// the purchase adds bought followers, not clean ones: clean moves by the day's organic gain only
+		assertThat(Math.abs(after.clean() - before.clean())).isLessThan(100);
+	}
+
+	@Test
 	void inactiveAudienceAgainstTheBaseline() {
 		// Instagram baseline 0.47%: about 60 interactions / 1.33 posts / 21,000 = 0.21% -> share about 1 - 0.46 = 0.54
 		AccountQuality quality = analyse(new SyntheticSeries(START, TO, 20_000).build("ig", Platform.INSTAGRAM), Map.of());
