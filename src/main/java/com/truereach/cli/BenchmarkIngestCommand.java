@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.FileSystemUtils;
 
 import com.truereach.history.HistoryStore;
 import com.truereach.ingest.FormatRegistry;
@@ -57,6 +58,17 @@ public final class BenchmarkIngestCommand implements Callable<Integer> {
 		((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).setLevel(Level.WARN);
 		JobDefinition definition = JobDefinitionLoader.load(job);
 		Path folder = db != null ? Files.createDirectories(db) : Files.createTempDirectory("truereach-bench");
+		try {
+			return measure(definition, folder);
+		}
+		finally {
+			if (db == null) {
+				FileSystemUtils.deleteRecursively(folder);
+			}
+		}
+	}
+
+	private int measure(JobDefinition definition, Path folder) throws Exception {
 		try (HikariDataSource dataSource = new HikariDataSource()) {
 			dataSource.setJdbcUrl("jdbc:h2:file:" + folder.toAbsolutePath().resolve("bench"));
 			dataSource.setUsername("sa");
