@@ -2,6 +2,7 @@ package com.truereach.job;
 
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 import org.slf4j.Logger;
@@ -9,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobExecutionException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
@@ -66,13 +68,25 @@ public class JobRunner {
 			return Outcome.failed("could not start the job: " + ex.getMessage(), ex);
 		}
 		if (execution.getStatus() != BatchStatus.COMPLETED) {
-			Throwable cause = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
+			Throwable cause = cause(execution);
 			String reason = cause == null ? execution.getExitStatus().getExitDescription() : rootMessage(cause);
 			return Outcome.failed("run " + execution.getJobInstance().getInstanceId() + " ended " + execution.getStatus()
 					+ ": " + reason + " (launch the same request again to resume)", cause);
 		}
 		return new Outcome(true, "completed",
 				Path.of(execution.getExecutionContext().getString(ReportTasklet.REPORT_PATH)), null);
+	}
+
+	/**
+	 * The failure an operator can act on: a partitioned step fails with "a partition was
+	 * unsuccessful" besides the partition's own failure, which is the one that says why.
+	 */
+	private static Throwable cause(JobExecution execution) {
+		List<Throwable> failures = execution.getAllFailureExceptions();
+		return failures.stream()
+			.filter(f -> !(f instanceof JobExecutionException))
+			.findFirst()
+			.orElse(failures.isEmpty() ? null : failures.get(0));
 	}
 
 	private static String rootMessage(Throwable ex) {
