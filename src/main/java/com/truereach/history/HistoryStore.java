@@ -288,25 +288,12 @@ public class HistoryStore {
 		}
 		jdbc.update("DELETE FROM tr_traffic WHERE source = ? AND file_id = ?", source, fileId);
 		jdbc.batchUpdate("DELETE FROM tr_traffic WHERE source = ? AND ((on_day = ?) OR (on_day IS NULL AND from_day = ?"
-				+ " AND to_day = ?)) AND utm_source = ? AND utm_medium = ? AND utm_campaign = ?", rows, 1000, (ps, r) -> {
-					ps.setString(1, source);
-					ps.setDate(2, sqlDate(r.day()));
-					ps.setDate(3, sqlDate(r.from()));
-					ps.setDate(4, sqlDate(r.to()));
-					ps.setString(5, r.utm().source());
-					ps.setString(6, r.utm().medium());
-					ps.setString(7, r.utm().campaign());
-				});
+				+ " AND to_day = ?)) AND utm_source = ? AND utm_medium = ? AND utm_campaign = ?", rows, 1000,
+				(ps, r) -> setTrafficKey(ps, source, r));
 		jdbc.batchUpdate("INSERT INTO tr_traffic (source, on_day, from_day, to_day, utm_source, utm_medium, utm_campaign,"
 				+ " sessions, key_events, revenue, currency, file_id, line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
 				rows, 1000, (ps, r) -> {
-					ps.setString(1, source);
-					ps.setDate(2, sqlDate(r.day()));
-					ps.setDate(3, sqlDate(r.from()));
-					ps.setDate(4, sqlDate(r.to()));
-					ps.setString(5, r.utm().source());
-					ps.setString(6, r.utm().medium());
-					ps.setString(7, r.utm().campaign());
+					setTrafficKey(ps, source, r);
 					ps.setLong(8, r.sessions());
 					ps.setLong(9, r.keyEvents());
 					ps.setBigDecimal(10, r.revenue());
@@ -314,6 +301,17 @@ public class HistoryStore {
 					ps.setLong(12, fileId);
 					ps.setLong(13, 0);
 				});
+	}
+
+	/** Parameters 1 to 7: what identifies an analytics row (source, day or period, source / medium / campaign). */
+	private static void setTrafficKey(PreparedStatement ps, String source, TrafficRow r) throws SQLException {
+		ps.setString(1, source);
+		ps.setDate(2, sqlDate(r.day()));
+		ps.setDate(3, sqlDate(r.from()));
+		ps.setDate(4, sqlDate(r.to()));
+		ps.setString(5, r.utm().source());
+		ps.setString(6, r.utm().medium());
+		ps.setString(7, r.utm().campaign());
 	}
 
 	/**
