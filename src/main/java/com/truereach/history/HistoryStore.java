@@ -28,6 +28,7 @@ import java.util.TreeSet;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.truereach.ingest.AccountDay;
+import com.truereach.ingest.FollowerEntry;
 import com.truereach.ingest.FollowerProfile;
 import com.truereach.ingest.Metric;
 import com.truereach.ingest.ParsedFile;
@@ -357,6 +358,25 @@ public class HistoryStore {
 					result.put(rs.getDate(1).toLocalDate(), rs.getLong(2));
 				}, account, Timestamp.valueOf(from.atStartOfDay()), Timestamp.valueOf(to.plusDays(1).atStartOfDay()));
 		return result;
+	}
+
+	/** The account's follower-list snapshots of one kind, oldest export first, each with its members. */
+	public List<FollowerSnapshot> followerSnapshots(String account, FollowerEntry.ListKind kind) {
+		Map<Long, FollowerSnapshot> snapshots = new LinkedHashMap<>();
+		jdbc.query("SELECT f.id, f.path, t.follower_id, t.followed_at FROM tr_follower t JOIN tr_input_file f"
+				+ " ON f.id = t.file_id WHERE t.account = ? AND t.list_kind = ? ORDER BY f.modified, f.id", rs -> {
+					String path = rs.getString(2);
+					FollowerSnapshot snapshot = snapshots.computeIfAbsent(rs.getLong(1),
+							id -> new FollowerSnapshot(path, new ArrayList<>()));
+					Timestamp followed = rs.getTimestamp(4);
+					snapshot.members()
+						.add(new FollowerEntry(kind, rs.getString(3), followed == null ? null : followed.toInstant()));
+				}, account, kind.name());
+		return new ArrayList<>(snapshots.values());
+	}
+
+	/** One follower-list file of an account and who is on it. */
+	public record FollowerSnapshot(String file, List<FollowerEntry> members) {
 	}
 
 	public List<FollowerProfile> profiles(String account) {

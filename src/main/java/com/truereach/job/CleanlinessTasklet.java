@@ -15,9 +15,12 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import com.truereach.history.FollowerHistory;
 import com.truereach.history.HistoryStore;
+import com.truereach.ingest.FollowerEntry;
 import com.truereach.quality.AccountQuality;
 import com.truereach.quality.AccountSeries;
 import com.truereach.quality.CleanlinessAnalysis;
+import com.truereach.quality.Flag;
+import com.truereach.quality.FollowerListFinding;
 import com.truereach.quality.SampleEstimate;
 import com.truereach.quality.SeriesPoint;
 
@@ -55,12 +58,33 @@ public class CleanlinessTasklet implements Tasklet {
 		}
 		Map<String, AccountQuality> qualities = CleanlinessAnalysis.analyse(series, run.from(), run.to(), estimates);
 		histories.forEach((id, history) -> {
-			AccountQuality quality = qualities.get(id);
+			AccountQuality quality = withFollowerList(qualities.get(id), run);
 			store.saveResult(run.runId(), STEP, id, new CleanlinessResult(history, quality, estimates.get(id)));
 			contribution.incrementWriteCount(1);
 			log.info("{}: quality score {}, {} flags", id, quality.score(), quality.flags().size());
 		});
 		return RepeatStatus.FINISHED;
+	}
+
+	/** Adds what the account's latest follower list (and the one before it) shows, where it has lists. */
+	private AccountQuality withFollowerList(AccountQuality quality, RunContext run) {
+		List<HistoryStore.FollowerSnapshot> lists = store.followerSnapshots(quality.accountId(),
+				FollowerEntry.ListKind.FOLLOWERS);
+		if (lists.isEmpty()) {
+			return quality;
+		}
+		HistoryStore.FollowerSnapshot latest = lists.get(lists.size() - 1);
+		HistoryStore.FollowerSnapshot earlier = lists.size() > 1 ? lists.get(lists.size() - 2) : null;
+		return FollowerListFinding
+			.of(latest.file(), latest.members(), earlier == null ? null : earlier.file(),
+					earlier == null ? null : earlier.members(), run.from(), run.to())
+			.map(flag -> {
+				List<Flag> flags = new ArrayList<>(quality.flags());
+				flags.add(flag);
+				return new AccountQuality(quality.accountId(), quality.days(), quality.score(), quality.components(),
+						flags, quality.method());
+			})
+			.orElse(quality);
 	}
 
 	private static List<SeriesPoint> points(FollowerHistory history) {

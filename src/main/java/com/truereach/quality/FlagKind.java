@@ -3,6 +3,9 @@ package com.truereach.quality;
 /** What a {@link Flag} reports. */
 public enum FlagKind {
 
-	BOUGHT_FOLLOWERS, PLATFORM_PURGE, ENGAGEMENT_DECOUPLING, INACTIVE_AUDIENCE, RELATIVE_TOTALS
+	BOUGHT_FOLLOWERS, PLATFORM_PURGE, ENGAGEMENT_DECOUPLING, INACTIVE_AUDIENCE, RELATIVE_TOTALS,
+
+	/** What the account's follower lists (Instagram download, X archive) show: busiest follow day, joined and left. */
+	FOLLOWER_LIST
 
 }

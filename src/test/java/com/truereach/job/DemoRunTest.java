@@ -92,6 +92,19 @@ class DemoRunTest {
 	}
 
 	@Test
+	void theFollowerListShowsTheBoughtFollowersArrivingTogether() {
+		run();
+		Flag list = cleanliness("nw-ig").quality()
+			.flags()
+			.stream()
+			.filter(f -> f.kind() == FlagKind.FOLLOWER_LIST)
+			.findFirst()
+			.orElseThrow();
+		assertThat(list.from()).isEqualTo(LocalDate.of(2026, 10, 10));
+		assertThat(list.evidence().get("followed on the busiest day").intValue()).isGreaterThanOrEqualTo(3_750);
+	}
+
+	@Test
 	void theViralTikTokPostIsNotTakenForBoughtFollowers() {
 		run();
 		assertThat(cleanliness("nw-tt").quality().flags()).noneMatch(f -> f.kind() == FlagKind.BOUGHT_FOLLOWERS);

@@ -1,0 +1,80 @@
+package com.truereach.quality;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import com.truereach.ingest.FollowerEntry;
+import com.truereach.ingest.FollowerListDiff;
+
+/**
+ * What an account's follower list says, where the platform hands one out (Instagram's download
+ * has the moment each person followed; the X archive has ids only): the day of the range on which
+ * most of today's followers followed, against a usual day, and, with an earlier list, who joined
+ * and who left in between. Bought followers arrive together, so a busiest day many times the
+ * usual one is the list's own evidence of a purchase.
+ */
+public final class FollowerListFinding {
+
+	private FollowerListFinding() {
+	}
+
+	/**
+	 * @param earlier the previous list, or null when there is one list only
+	 * @return a FOLLOWER_LIST flag, or empty when the list has no dates in the range and there is
+	 * no earlier list to compare with
+	 */
+	public static Optional<Flag> of(String file, Collection<FollowerEntry> latest, String earlierFile,
+			Collection<FollowerEntry> earlier, LocalDate from, LocalDate to) {
+		Map<LocalDate, Integer> perDay = new TreeMap<>();
+		for (FollowerEntry entry : latest) {
+			if (entry.followedAt() != null) {
+				LocalDate day = entry.followedAt().atZone(ZoneOffset.UTC).toLocalDate();
+				if (!day.isBefore(from) && !day.isAfter(to)) {
+					perDay.merge(day, 1, Integer::sum);
+				}
+			}
+		}
+		Map<String, Number> evidence = new LinkedHashMap<>();
+		evidence.put("followers on the list", latest.size());
+		StringBuilder sentence = new StringBuilder("The follower list ").append(name(file)).append(" names ")
+			.append(Format.count(latest.size())).append(" followers");
+		LocalDate busiest = null;
+		if (!perDay.isEmpty()) {
+			busiest = perDay.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+			List<Double> counts = new ArrayList<>();
+			from.datesUntil(to.plusDays(1)).forEach(d -> counts.add((double) perDay.getOrDefault(d, 0)));
+			double usual = RobustBaseline.median(counts);
+			evidence.put("followed on the busiest day", perDay.get(busiest));
+			evidence.put("followed on a usual day (median)", usual);
+			sentence.append("; ").append(Format.count(perDay.get(busiest))).append(" of them followed on ")
+				.append(busiest).append(", the busiest day of the range (a usual day: ")
+				.append(Format.count(Math.round(usual))).append(")");
+		}
+		if (earlier != null) {
+			FollowerListDiff.Diff diff = FollowerListDiff.between(earlier, latest);
+			long joined = diff.joined().size();
+			long left = diff.left().size();
+			evidence.put("joined since the earlier list", joined);
+			evidence.put("left since the earlier list", left);
+			sentence.append("; since the earlier list ").append(name(earlierFile)).append(", ")
+				.append(Format.count(joined)).append(" joined and ").append(Format.count(left)).append(" left");
+		}
+		else if (busiest == null) {
+			return Optional.empty();
+		}
+		return Optional.of(new Flag(FlagKind.FOLLOWER_LIST, busiest == null ? from : busiest,
+				busiest == null ? to : busiest, "follower list", evidence, sentence.append('.').toString()));
+	}
+
+	private static String name(String file) {
+		int slash = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
+		return file.substring(slash + 1);
+	}
+}
