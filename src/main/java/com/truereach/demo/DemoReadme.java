@@ -45,7 +45,7 @@ final class DemoReadme {
 			.append(truth.boughtRemoved()).append(" of them (25%), fast at first;\n  ")
 			.append(ig.boughtAt(ig.days - 1)).append(" bought followers remain at the end, ")
 			.append(pct(ig.boughtAt(ig.days - 1), ig.finalFollowers())).append(" of the final ")
-			.append(ig.finalFollowers()).append(". All of them joined within two hours in `followers_1.json`.\n");
+			.append(ig.finalFollowers()).append(". All of them joined within two hours in the follower list (`followers_1.json`, `followers_2.json`).\n");
 		t.append("- **Viral organic post** on nw-tt (TikTok @northwind.coffee) on ").append(truth.viralDay())
 			.append(": video views ").append(tt.views[v]).append(" against a median around ").append(median(tt.views))
 			.append(", profile views ").append(tt.profileVisits[v]).append(",\n  new followers decaying over about a week (")
@@ -55,7 +55,7 @@ final class DemoReadme {
 			.append(truth.xSampleFakes()).append(" fakes (").append(pct(truth.xSampleFakes(), truth.sampleSize()))
 			.append("); `instagram/northwindcoffee/follower_sample_northwindcoffee.csv` has ").append(truth.igSampleFakes())
 			.append(" (").append(pct(truth.igSampleFakes(), truth.sampleSize()))
-			.append("), drawn from `followers_1.json` (the bought accounts are the fakes).\n");
+			.append("), drawn from the follower list (the bought accounts are the fakes).\n");
 		t.append("- **Revenue** follows each account's interactions and link clicks one to three days earlier (mostly\n")
 			.append("  two), never follower counts: the bought followers bring no sales. About a third of social buyers come\n")
 			.append("  untagged and each brand also sells without any post (search, direct, newsletter), so part of the\n")
@@ -93,7 +93,7 @@ final class DemoReadme {
 		return switch (s.spec.platform()) {
 			case X -> "X Premium overview + content" + (s.spec.id().equals("nw-x") ? ", follower sample" : "");
 			case INSTAGRAM -> "Meta insights x6, post export" + (s.spec.id().equals("nw-ig")
-					? ", followers_1.json, follower sample" : "");
+					? ", followers_1.json + _2.json, follower sample" : "");
 			case FACEBOOK -> "Meta insights x6 (Follows re-saved by Excel)";
 			case TIKTOK -> "TikTok Studio zip";
 			case LINKEDIN -> "followers + content .xlsx";

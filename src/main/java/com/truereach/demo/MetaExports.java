@@ -127,7 +127,7 @@ final class MetaExports {
 	}
 
 	/**
-	 * {@code followers_1.json} as of the export: who follows now and since when. Organic followers
+	 * {@code followers_1.json} ({@code _2} ... for a long list) as of the export: who follows now and since when. Organic followers
 	 * who left and removed bought accounts are gone from it; the bought ones all joined within hours.
 	 *
 	 * @return the usernames of the bought followers still in the list, for the follower sample
@@ -165,6 +165,9 @@ final class MetaExports {
 
 	/** The follower list being built: organic and bought followers kept apart so that each can leave. */
 	static final class FollowerList {
+
+		/** Followers per file of a split download; keeps each demo file under 2 MB. */
+		static final int PART_SIZE = 10_000;
 
 		record Follower(String username, long timestamp, boolean bought) {
 		}
@@ -234,22 +237,31 @@ final class MetaExports {
 					+ Noise.token(r, 3).toLowerCase(Locale.ROOT);
 		}
 
-		/** Newest follower first, one entry per line, as compact JSON. */
-		void write(Path file) throws IOException {
+		/**
+		 * Newest follower first, one entry per line, as compact JSON, split as Instagram splits a
+		 * long list: {@code followers_1.json}, {@code followers_2.json}, ... of at most
+		 * {@value #PART_SIZE} followers each.
+		 */
+		void write(Path first) throws IOException {
 			List<Follower> all = new ArrayList<>(organic);
 			all.addAll(bought);
 			all.sort(Comparator.comparingLong(Follower::timestamp).reversed().thenComparing(Follower::username));
-			Files.createDirectories(file.toAbsolutePath().getParent());
-			try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-				out.write("[\n");
-				for (int i = 0; i < all.size(); i++) {
-					Follower f = all.get(i);
-					out.write("  {\"title\": \"\", \"media_list_data\": [], \"string_list_data\": [{\"href\": "
-							+ "\"https://www.instagram.com/" + f.username() + "\", \"value\": \"" + f.username()
-							+ "\", \"timestamp\": " + f.timestamp() + "}]}");
-					out.write(i + 1 < all.size() ? ",\n" : "\n");
+			Files.createDirectories(first.toAbsolutePath().getParent());
+			String name = first.getFileName().toString();
+			for (int part = 0; part * PART_SIZE < all.size(); part++) {
+				List<Follower> slice = all.subList(part * PART_SIZE, Math.min(all.size(), (part + 1) * PART_SIZE));
+				Path file = first.resolveSibling(name.replace("_1.json", "_" + (part + 1) + ".json"));
+				try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+					out.write("[\n");
+					for (int i = 0; i < slice.size(); i++) {
+						Follower f = slice.get(i);
+						out.write("  {\"title\": \"\", \"media_list_data\": [], \"string_list_data\": [{\"href\": "
+								+ "\"https://www.instagram.com/" + f.username() + "\", \"value\": \"" + f.username()
+								+ "\", \"timestamp\": " + f.timestamp() + "}]}");
+						out.write(i + 1 < slice.size() ? ",\n" : "\n");
+					}
+					out.write("]\n");
 				}
-				out.write("]\n");
 			}
 		}
 	}

@@ -360,22 +360,40 @@ public class HistoryStore {
 		return result;
 	}
 
-	/** The account's follower-list snapshots of one kind, oldest export first, each with its members. */
+	/**
+	 * The account's follower-list snapshots of one kind, oldest export first, each with its
+	 * members. The parts of one download ({@code followers_1.json}, {@code followers_2.json};
+	 * {@code follower.js}, {@code follower-part1.js}) are one snapshot.
+	 */
 	public List<FollowerSnapshot> followerSnapshots(String account, FollowerEntry.ListKind kind) {
-		Map<Long, FollowerSnapshot> snapshots = new LinkedHashMap<>();
+		Map<String, List<String>> parts = new LinkedHashMap<>();
+		Map<String, List<FollowerEntry>> members = new LinkedHashMap<>();
 		jdbc.query("SELECT f.id, f.path, t.follower_id, t.followed_at FROM tr_follower t JOIN tr_input_file f"
 				+ " ON f.id = t.file_id WHERE t.account = ? AND t.list_kind = ? ORDER BY f.modified, f.id", rs -> {
 					String path = rs.getString(2);
-					FollowerSnapshot snapshot = snapshots.computeIfAbsent(rs.getLong(1),
-							id -> new FollowerSnapshot(path, new ArrayList<>()));
+					String snapshot = snapshotKey(path);
+					List<String> files = parts.computeIfAbsent(snapshot, k -> new ArrayList<>());
+					if (!files.contains(path)) {
+						files.add(path);
+					}
 					Timestamp followed = rs.getTimestamp(4);
-					snapshot.members()
+					members.computeIfAbsent(snapshot, k -> new ArrayList<>())
 						.add(new FollowerEntry(kind, rs.getString(3), followed == null ? null : followed.toInstant()));
 				}, account, kind.name());
-		return new ArrayList<>(snapshots.values());
+		List<FollowerSnapshot> snapshots = new ArrayList<>();
+		parts.forEach((snapshot, files) -> snapshots.add(new FollowerSnapshot(
+				files.get(0) + (files.size() > 1 ? " (" + files.size() + " parts)" : ""), members.get(snapshot))));
+		return snapshots;
 	}
 
-	/** One follower-list file of an account and who is on it. */
+	/** The folder and name of a list file without its part number. */
+	static String snapshotKey(String path) {
+		int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+		return path.substring(0, slash + 1)
+				+ path.substring(slash + 1).replaceAll("(_\\d+|-part\\d+)(?=\\.[A-Za-z]+$)", "");
+	}
+
+	/** One follower-list download of an account (its first file, and how many parts) and who is on it. */
 	public record FollowerSnapshot(String file, List<FollowerEntry> members) {
 	}
 

@@ -101,6 +101,9 @@ class DemoRunTest {
 			.findFirst()
 			.orElseThrow();
 		assertThat(list.from()).isEqualTo(LocalDate.of(2026, 10, 10));
+		// followers_1.json and followers_2.json are two parts of one download, not two lists
+		assertThat(list.evidence().get("followers on the list").intValue()).isEqualTo(15_561);
+		assertThat(list.sentence()).contains("followers_1.json (2 parts)").doesNotContain("earlier list");
 		assertThat(list.evidence().get("followed on the busiest day").intValue()).isGreaterThanOrEqualTo(3_750);
 	}
 
