@@ -34,7 +34,8 @@ public record FollowerHistory(List<HistoryDay> days, Totals totals) {
 	 * @param anchorDay the definition's anchor day, or null
 	 * @param anchorFollowers the definition's anchor total (ignored without a day)
 	 */
-	public static FollowerHistory of(SortedMap<LocalDate, HistoryStore.StoredDay> stored, Map<LocalDate, Long> postsPerDay,
+	public static FollowerHistory of(SortedMap<LocalDate, HistoryStore.StoredDay> stored,
+			Map<LocalDate, HistoryStore.PostDay> postDays,
 			LocalDate from, LocalDate to, LocalDate anchorDay, long anchorFollowers) {
 		List<LocalDate> days = from.datesUntil(to.plusDays(1)).toList();
 		int n = days.size();
@@ -71,13 +72,18 @@ public record FollowerHistory(List<HistoryDay> days, Totals totals) {
 		List<HistoryDay> result = new ArrayList<>(n);
 		for (int i = 0; i < n; i++) {
 			HistoryStore.StoredDay day = stored.get(days.get(i));
+			HistoryStore.PostDay published = postDays.get(days.get(i));
 			Long posts = day == null ? null : day.get(Metric.POSTS);
-			if (posts == null) {
-				posts = postsPerDay.get(days.get(i));
+			if (posts == null && published != null) {
+				posts = published.posts();
+			}
+			Long linkClicks = day == null ? null : day.get(Metric.LINK_CLICKS);
+			if (linkClicks == null && published != null) {
+				linkClicks = published.linkClicks();
 			}
 			result.add(new HistoryDay(days.get(i), totals[i], get(day, Metric.FOLLOWS_GAINED), get(day, Metric.UNFOLLOWS),
 					net[i], posts, impressions(day), get(day, Metric.REACH), engagements(day),
-					get(day, Metric.PROFILE_VISITS), get(day, Metric.LINK_CLICKS),
+					get(day, Metric.PROFILE_VISITS), linkClicks,
 					day == null ? List.of() : List.copyOf(day.sources())));
 		}
 		return new FollowerHistory(List.copyOf(result), kind);

@@ -349,15 +349,32 @@ public class HistoryStore {
 		return last == null ? null : last.toLocalDate();
 	}
 
-	/** Posts published per day, for accounts whose daily export has no post count. */
-	public Map<LocalDate, Long> postsPerDay(String account, LocalDate from, LocalDate to) {
-		Map<LocalDate, Long> result = new TreeMap<>();
-		jdbc.query("SELECT CAST(published AS DATE), COUNT(*) FROM tr_post WHERE account = ? AND published >= ?"
-				+ " AND published < ? GROUP BY CAST(published AS DATE)",
+	/**
+	 * Posts published per day and the link clicks of those posts, for accounts whose daily export
+	 * has neither (X Premium's overview has no URL clicks; its content export has them per post).
+	 */
+	public Map<LocalDate, PostDay> postDays(String account, LocalDate from, LocalDate to) {
+		Map<LocalDate, PostDay> result = new TreeMap<>();
+		jdbc.query("SELECT published, metrics FROM tr_post WHERE account = ? AND published >= ? AND published < ?",
 				rs -> {
-					result.put(rs.getDate(1).toLocalDate(), rs.getLong(2));
+					Map<Metric, Long> metrics = json.readValue(rs.getString(2), new TypeReference<Map<Metric, Long>>() {
+					});
+					result.merge(rs.getTimestamp(1).toLocalDateTime().toLocalDate(),
+							new PostDay(1, metrics.get(Metric.LINK_CLICKS)), PostDay::plus);
 				}, account, Timestamp.valueOf(from.atStartOfDay()), Timestamp.valueOf(to.plusDays(1).atStartOfDay()));
 		return result;
+	}
+
+	/** Posts published on a day and the lifetime link clicks of those posts (null when no post reports them). */
+	public record PostDay(long posts, Long linkClicks) {
+
+		PostDay plus(PostDay other) {
+			Long clicks = linkClicks;
+			if (other.linkClicks != null) {
+				clicks = clicks == null ? other.linkClicks : Long.valueOf(clicks + other.linkClicks);
+			}
+			return new PostDay(posts + other.posts, clicks);
+		}
 	}
 
 	/**

@@ -26,7 +26,7 @@ final class AccountSeriesLoader {
 			end = anchor.date().isAfter(end) ? anchor.date() : end;
 		}
 		FollowerHistory full = FollowerHistory.of(store.days(account.id(), start, end),
-				store.postsPerDay(account.id(), start, end), start, end, anchor == null ? null : anchor.date(),
+				store.postDays(account.id(), start, end), start, end, anchor == null ? null : anchor.date(),
 				anchor == null ? 0 : anchor.followers());
 		LocalDate first = from.minusDays(BASELINE_DAYS);
 		return new FollowerHistory(full.days()

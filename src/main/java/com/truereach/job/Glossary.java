@@ -34,6 +34,11 @@ final class Glossary {
 						+ " the job definition's followersAnchor, net = exported net change, else new follows - unfollows;"
 						+ " RELATIVE: no anchor, F starts at 0 and only changes are meaningful",
 				"TrueReach; FORMATS.md (which exports carry totals)"));
+		entries.add(new GlossaryEntry("Posts and link clicks from post exports",
+				"where the daily export has no post count or no link clicks (X Premium's overview), posts = posts"
+						+ " published that day in the account's post export, and link clicks = the lifetime link clicks"
+						+ " of those posts, counted on the day they were published",
+				"TrueReach; FORMATS.md (X Premium content export: URL Clicks per post)"));
 		entries.add(new GlossaryEntry("Engagement rate (Summary)",
 				"sum of interactions / sum of the day's follower totals over the days where both are known;"
 						+ " interactions = exported engagements, else likes + comments + shares + saves + replies + reposts",

@@ -48,11 +48,15 @@ class FollowerHistoryTest {
 		put(stored, D1, Map.of(Metric.FOLLOWS_GAINED, 7L));
 		put(stored, D1.plusDays(1), Map.of(Metric.FOLLOWS_GAINED, 3L, Metric.LIKES, 4L, Metric.REPLIES, 1L));
 
-		FollowerHistory history = FollowerHistory.of(stored, Map.of(D1, 2L), D1, D1.plusDays(1), null, 0);
+		FollowerHistory history = FollowerHistory.of(stored,
+				Map.of(D1, new HistoryStore.PostDay(2, 30L), D1.plusDays(1), new HistoryStore.PostDay(1, null)), D1,
+				D1.plusDays(1), null, 0);
 
 		assertThat(history.totals()).isEqualTo(FollowerHistory.Totals.RELATIVE);
 		assertThat(history.days()).extracting(HistoryDay::followers).containsExactly(7L, 10L);
-		assertThat(history.days()).extracting(HistoryDay::posts).containsExactly(2L, null);
+		// posts and their link clicks come from the post export where the daily export has none
+		assertThat(history.days()).extracting(HistoryDay::posts).containsExactly(2L, 1L);
+		assertThat(history.days()).extracting(HistoryDay::linkClicks).containsExactly(30L, null);
 		assertThat(history.days()).extracting(HistoryDay::engagements).containsExactly(null, 5L);
 	}
 
