@@ -137,6 +137,10 @@ public final class ConversionAnalysis {
 			conversionRate = null;
 			formula = "no GA4 sessions and no link clicks for this account: no conversion rate";
 		}
+		if (conversionRate != null && conversionRate.compareTo(BigDecimal.ONE) > 0) {
+			formula += "; over 100%: more orders came from this account than the visits counted, so buyers also"
+					+ " arrive through links the platform does not count (bio links, untagged shares)";
+		}
 		List<RevenueDay> daily = new ArrayList<>();
 		Map<LocalDate, Double> revenueByDay = new TreeMap<>();
 		for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
