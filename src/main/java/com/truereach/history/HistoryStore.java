@@ -419,7 +419,7 @@ public class HistoryStore {
 				(rs, n) -> json.readValue(rs.getString(1), FollowerProfile.class), account);
 	}
 
-	/** Revenue events of the named sources dated {@code from} to {@code to}, with where each came from. */
+	/** Revenue events of the named sources dated {@code from} to {@code to}. */
 	public List<StoredRevenue> revenue(List<String> sources, LocalDate from, LocalDate to) {
 		if (sources.isEmpty()) {
 			return List.of();
@@ -428,16 +428,14 @@ public class HistoryStore {
 		List<Object> args = new ArrayList<>(sources);
 		args.add(sqlDate(from));
 		args.add(sqlDate(to));
-		return jdbc.query("SELECT r.order_id, r.on_day, r.kind, r.amount, r.currency, r.utm_source, r.utm_medium,"
-				+ " r.utm_campaign, r.utm_content, r.referrer, r.source, f.path, r.line FROM tr_revenue r"
-				+ " JOIN tr_input_file f ON f.id = r.file_id WHERE r.source IN (" + in + ") AND r.on_day BETWEEN ? AND ?"
-				+ " ORDER BY r.on_day, r.source, r.order_id, r.kind",
+		return jdbc.query("SELECT order_id, on_day, kind, amount, currency, utm_source, utm_medium, utm_campaign,"
+				+ " utm_content, referrer, source FROM tr_revenue WHERE source IN (" + in + ") AND on_day BETWEEN ? AND ?"
+				+ " ORDER BY on_day, source, order_id, kind",
 				(rs, n) -> new StoredRevenue(rs.getString(11),
 						new RevenueEvent(rs.getString(1), rs.getDate(2).toLocalDate(),
 								RevenueEvent.Kind.valueOf(rs.getString(3)), rs.getBigDecimal(4).stripTrailingZeros(),
 								rs.getString(5), new Utm(rs.getString(6), rs.getString(7), rs.getString(8),
-										rs.getString(9), rs.getString(10))),
-						rs.getString(12) + ":" + rs.getLong(13)),
+										rs.getString(9), rs.getString(10)))),
 				args.toArray());
 	}
 
@@ -551,7 +549,7 @@ public class HistoryStore {
 		}
 	}
 
-	public record StoredRevenue(String source, RevenueEvent event, String origin) {
+	public record StoredRevenue(String source, RevenueEvent event) {
 	}
 
 	public record FileRun(String path, String format, String platform, LocalDate first, LocalDate last, String owner,

@@ -39,8 +39,4 @@ public record JobDefinition(String name, Path file, Window window, Path output, 
 
 	public record RevenueSource(String name, List<Path> files) {
 	}
-
-	public Account account(String id) {
-		return accounts.stream().filter(a -> a.id().equals(id)).findFirst().orElse(null);
-	}
 }
