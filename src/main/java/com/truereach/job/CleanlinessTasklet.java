@@ -1,5 +1,6 @@
 package com.truereach.job;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -58,7 +59,7 @@ public class CleanlinessTasklet implements Tasklet {
 		}
 		Map<String, AccountQuality> qualities = CleanlinessAnalysis.analyse(series, run.from(), run.to(), estimates);
 		histories.forEach((id, history) -> {
-			AccountQuality quality = withFollowerList(qualities.get(id), run);
+			AccountQuality quality = withFollowerList(qualities.get(id), history, run);
 			store.saveResult(run.runId(), STEP, id, new CleanlinessResult(history, quality, estimates.get(id)));
 			contribution.incrementWriteCount(1);
 			log.info("{}: quality score {}, {} flags", id, quality.score(), quality.flags().size());
@@ -67,7 +68,7 @@ public class CleanlinessTasklet implements Tasklet {
 	}
 
 	/** Adds what the account's latest follower list (and the one before it) shows, where it has lists. */
-	private AccountQuality withFollowerList(AccountQuality quality, RunContext run) {
+	private AccountQuality withFollowerList(AccountQuality quality, FollowerHistory history, RunContext run) {
 		List<HistoryStore.FollowerSnapshot> lists = store.followerSnapshots(quality.accountId(),
 				FollowerEntry.ListKind.FOLLOWERS);
 		if (lists.isEmpty()) {
@@ -75,9 +76,11 @@ public class CleanlinessTasklet implements Tasklet {
 		}
 		HistoryStore.FollowerSnapshot latest = lists.get(lists.size() - 1);
 		HistoryStore.FollowerSnapshot earlier = lists.size() > 1 ? lists.get(lists.size() - 2) : null;
+		Map<LocalDate, Long> gained = new HashMap<>();
+		history.days().stream().filter(d -> d.gained() != null).forEach(d -> gained.put(d.day(), d.gained()));
 		return FollowerListFinding
 			.of(latest.file(), latest.members(), earlier == null ? null : earlier.file(),
-					earlier == null ? null : earlier.members(), run.from(), run.to())
+					earlier == null ? null : earlier.members(), gained, run.from(), run.to())
 			.map(flag -> {
 				List<Flag> flags = new ArrayList<>(quality.flags());
 				flags.add(flag);

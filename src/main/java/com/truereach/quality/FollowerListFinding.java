@@ -27,11 +27,13 @@ public final class FollowerListFinding {
 
 	/**
 	 * @param earlier the previous list, or null when there is one list only
+	 * @param gained new follows per day as the daily export counts them (may be empty): on the
+	 * busiest day, those not on the list any more have left since
 	 * @return a FOLLOWER_LIST flag, or empty when the list has no dates in the range and there is
 	 * no earlier list to compare with
 	 */
 	public static Optional<Flag> of(String file, Collection<FollowerEntry> latest, String earlierFile,
-			Collection<FollowerEntry> earlier, LocalDate from, LocalDate to) {
+			Collection<FollowerEntry> earlier, Map<LocalDate, Long> gained, LocalDate from, LocalDate to) {
 		Map<LocalDate, Integer> perDay = new TreeMap<>();
 		for (FollowerEntry entry : latest) {
 			if (entry.followedAt() != null) {
@@ -56,6 +58,13 @@ public final class FollowerListFinding {
 			sentence.append("; ").append(Format.count(perDay.get(busiest))).append(" of them followed on ")
 				.append(busiest).append(", the busiest day of the range (a usual day: ")
 				.append(Format.count(Math.round(usual))).append(")");
+			Long counted = gained.get(busiest);
+			if (counted != null && counted > perDay.get(busiest)) {
+				long left = counted - perDay.get(busiest);
+				evidence.put("new follows that day in the daily export", counted);
+				sentence.append("; the daily export counted ").append(Format.count(counted))
+					.append(" new follows that day, so ").append(Format.count(left)).append(" of them have left since");
+			}
 		}
 		if (earlier != null) {
 			FollowerListDiff.Diff diff = FollowerListDiff.between(earlier, latest);
