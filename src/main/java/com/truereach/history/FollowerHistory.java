@@ -89,6 +89,11 @@ public record FollowerHistory(List<HistoryDay> days, Totals totals) {
 		return new FollowerHistory(List.copyOf(result), kind);
 	}
 
+	/** The days from {@code from} to {@code to}, both included. */
+	public List<HistoryDay> between(LocalDate from, LocalDate to) {
+		return days.stream().filter(d -> !d.day().isBefore(from) && !d.day().isAfter(to)).toList();
+	}
+
 	/** Fills unknown totals forwards (F[t] = F[t-1] + net[t]) and backwards (F[t-1] = F[t] - net[t]) from known ones. */
 	private static void carry(Long[] totals, long[] net) {
 		for (int i = 1; i < totals.length; i++) {

@@ -28,10 +28,6 @@ final class AccountSeriesLoader {
 		FollowerHistory full = FollowerHistory.of(store.days(account.id(), start, end),
 				store.postDays(account.id(), start, end), start, end, anchor == null ? null : anchor.date(),
 				anchor == null ? 0 : anchor.followers());
-		LocalDate first = from.minusDays(BASELINE_DAYS);
-		return new FollowerHistory(full.days()
-			.stream()
-			.filter(d -> !d.day().isBefore(first) && !d.day().isAfter(to))
-			.toList(), full.totals());
+		return new FollowerHistory(full.between(from.minusDays(BASELINE_DAYS), to), full.totals());
 	}
 }

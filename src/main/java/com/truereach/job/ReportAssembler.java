@@ -69,14 +69,11 @@ final class ReportAssembler {
 		AccountQuality quality = result.quality();
 		Map<LocalDate, QualityDay> qualityDays = new HashMap<>();
 		quality.days().forEach(d -> qualityDays.put(d.day(), d));
-		List<HistoryDay> days = history.days()
-			.stream()
-			.filter(d -> !d.day().isBefore(run.from()) && !d.day().isAfter(run.to()))
-			.toList();
+		List<HistoryDay> days = history.between(run.from(), run.to());
 		Long start = followersBefore(history, run.from());
 		Long end = days.isEmpty() ? null : days.get(days.size() - 1).followers();
 		Long cleanEnd = days.isEmpty() ? null : clean(qualityDays.get(run.to()));
-		Long cleanStart = cleanBefore(quality, qualityDays, run.from(), start);
+		Long cleanStart = cleanBefore(qualityDays, run.from(), start);
 		Map<LocalDate, RevenueDay> revenue = new HashMap<>();
 		conversion.daily().forEach(d -> revenue.put(d.day(), d));
 		List<ReportModel.Day> lines = days.stream().map(d -> {
@@ -166,8 +163,7 @@ final class ReportAssembler {
 	}
 
 	/** Clean followers at the start of the range: the first day's suspect share applied to the start total. */
-	private static Long cleanBefore(AccountQuality quality, Map<LocalDate, QualityDay> days, LocalDate from,
-			Long start) {
+	private static Long cleanBefore(Map<LocalDate, QualityDay> days, LocalDate from, Long start) {
 		QualityDay first = days.get(from);
 		if (first == null || start == null || first.reported() == null || first.clean() == null
 				|| first.reported() == 0) {
