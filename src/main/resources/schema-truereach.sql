@@ -39,34 +39,21 @@ CREATE TABLE IF NOT EXISTS tr_reject (
 );
 CREATE INDEX IF NOT EXISTS tr_reject_run ON tr_reject (run_id);
 
--- account-day metrics; kind = format and column set, so that different files of one account
--- (Meta's Follows.csv and Reach.csv) sit side by side and a newer export of the same kind replaces days
-CREATE TABLE IF NOT EXISTS tr_account_day (
+-- account-day metrics, one row per file: its days as a column-wise JSON document (day, source line,
+-- one array per metric, unmapped columns). kind = format and column set, so that different files of
+-- one account (Meta's Follows.csv and Reach.csv) sit side by side and, of the files of one kind, the
+-- newest that has a day gives it. Older exports stay stored: what each file said remains traceable.
+CREATE TABLE IF NOT EXISTS tr_day_series (
 	account VARCHAR(200) NOT NULL,
 	kind VARCHAR(400) NOT NULL,
-	on_day DATE NOT NULL,
-	followers BIGINT,
-	follows_gained BIGINT,
-	unfollows BIGINT,
-	net_follows BIGINT,
-	posts BIGINT,
-	impressions BIGINT,
-	views BIGINT,
-	reach BIGINT,
-	engagements BIGINT,
-	likes BIGINT,
-	comments BIGINT,
-	shares BIGINT,
-	saves BIGINT,
-	replies BIGINT,
-	reposts BIGINT,
-	profile_visits BIGINT,
-	link_clicks BIGINT,
-	extra VARCHAR(4000),
 	file_id BIGINT NOT NULL,
-	line BIGINT NOT NULL,
-	PRIMARY KEY (account, kind, on_day)
+	first_day DATE NOT NULL,
+	last_day DATE NOT NULL,
+	day_count INT NOT NULL,
+	series TEXT NOT NULL,
+	PRIMARY KEY (account, file_id)
 );
+CREATE INDEX IF NOT EXISTS tr_day_series_kind ON tr_day_series (account, kind);
 
 CREATE TABLE IF NOT EXISTS tr_post (
 	account VARCHAR(200) NOT NULL,

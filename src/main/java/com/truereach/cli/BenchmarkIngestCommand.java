@@ -3,11 +3,13 @@ package com.truereach.cli;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -16,6 +18,7 @@ import java.util.concurrent.Future;
 
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.support.PropertiesLoaderUtils;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
@@ -70,7 +73,7 @@ public final class BenchmarkIngestCommand implements Callable<Integer> {
 
 	private int measure(JobDefinition definition, Path folder) throws Exception {
 		try (HikariDataSource dataSource = new HikariDataSource()) {
-			dataSource.setJdbcUrl("jdbc:h2:file:" + folder.toAbsolutePath().resolve("bench"));
+			dataSource.setJdbcUrl("jdbc:h2:file:" + folder.toAbsolutePath().resolve("bench") + jobUrlSettings());
 			dataSource.setUsername("sa");
 			dataSource.setMaximumPoolSize(partitions + 1);
 			new ResourceDatabasePopulator(new ClassPathResource("schema-truereach.sql")).execute(dataSource);
@@ -132,6 +135,14 @@ public final class BenchmarkIngestCommand implements Callable<Integer> {
 			}
 		}
 		return byFormat;
+	}
+
+	/** The H2 settings the job's own database URL carries ({@code ;KEY=VALUE...}), so that both store alike. */
+	private static String jobUrlSettings() throws IOException {
+		Properties properties = PropertiesLoaderUtils.loadProperties(new ClassPathResource("application.properties"));
+		String url = properties.getProperty("spring.datasource.url", "");
+		int settings = url.indexOf(';');
+		return settings < 0 ? "" : url.substring(settings);
 	}
 
 	private static long peakHeapMb() {

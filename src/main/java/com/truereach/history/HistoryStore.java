@@ -12,7 +12,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,7 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -49,9 +47,6 @@ import tools.jackson.databind.json.JsonMapper;
  * arrive in.
  */
 public class HistoryStore {
-
-	private static final String METRIC_COLUMNS = String.join(", ",
-			java.util.Arrays.stream(Metric.values()).map(Metric::column).toList());
 
 	private final JdbcTemplate jdbc;
 
@@ -107,64 +102,45 @@ public class HistoryStore {
 				});
 	}
 
+	/**
+	 * Stores the file's days as one series; returns how many of them replace a day of an older
+	 * export of the same kind (an older export's days stay stored but are no longer used).
+	 */
 	private long storeDays(String account, ParsedFile parsed, long fileId) {
+		jdbc.update("DELETE FROM tr_day_series WHERE account = ? AND file_id = ?", account, fileId);
 		if (parsed.days().isEmpty()) {
 			return 0;
 		}
-		String kind = kind(parsed);
+		DaySeries series = DaySeries.of(parsed.days(), parsed.dayLines());
+		DaySeries.Range range = DaySeries.Range.of(series.days());
+		String kind = kind(parsed, series);
 		Newness mine = newness(fileId);
-		Map<LocalDate, Long> existing = new HashMap<>();
-		Map<Long, Newness> owners = new HashMap<>();
-		jdbc.query("SELECT on_day, file_id FROM tr_account_day WHERE account = ? AND kind = ? AND on_day BETWEEN ? AND ?",
+		Map<LocalDate, Newness> newestOther = new HashMap<>();
+		jdbc.query("SELECT s.series, f.last_day, f.modified, f.id FROM tr_day_series s JOIN tr_input_file f"
+				+ " ON f.id = s.file_id WHERE s.account = ? AND s.kind = ? AND s.first_day <= ? AND s.last_day >= ?",
 				rs -> {
-					existing.put(rs.getDate(1).toLocalDate(), rs.getLong(2));
-				}, account, kind, sqlDate(parsed.first()), sqlDate(parsed.last()));
-		List<Integer> keep = new ArrayList<>();
-		long replaced = 0;
-		List<AccountDay> days = parsed.days();
-		for (int i = 0; i < days.size(); i++) {
-			Long owner = existing.get(days.get(i).day());
-			if (owner == null || owner == fileId) {
-				keep.add(i);
-			}
-			else if (!owners.computeIfAbsent(owner, this::newness).isNewerThan(mine)) {
-				keep.add(i);
-				replaced++;
-			}
-		}
-		List<Integer> overwritten = keep.stream().filter(i -> existing.containsKey(days.get(i).day())).toList();
-		jdbc.batchUpdate("DELETE FROM tr_account_day WHERE account = ? AND kind = ? AND on_day = ?", overwritten, 1000,
-				(ps, i) -> {
-					ps.setString(1, account);
-					ps.setString(2, kind);
-					ps.setDate(3, sqlDate(days.get(i).day()));
-				});
-		List<Long> lines = parsed.dayLines();
-		jdbc.batchUpdate("INSERT INTO tr_account_day (account, kind, on_day, " + METRIC_COLUMNS
-				+ ", extra, file_id, line) VALUES (?, ?, ?, " + "?, ".repeat(Metric.values().length) + "?, ?, ?)", keep,
-				1000, (ps, i) -> {
-					AccountDay day = days.get(i);
-					int p = 1;
-					ps.setString(p++, account);
-					ps.setString(p++, kind);
-					ps.setDate(p++, sqlDate(day.day()));
-					for (Metric metric : Metric.values()) {
-						setLong(ps, p++, day.metrics().get(metric));
+					Newness other = newness(rs, 2);
+					for (LocalDate day : json.readValue(rs.getString(1), DaySeries.class).days()) {
+						newestOther.merge(day, other, (a, b) -> a.isNewerThan(b) ? a : b);
 					}
-					ps.setString(p++, day.extra().isEmpty() ? null : truncate(json.writeValueAsString(day.extra()), 4000));
-					ps.setLong(p++, fileId);
-					ps.setLong(p, lines.get(i));
-				});
+				}, account, kind, sqlDate(range.last()), sqlDate(range.first()));
+		long replaced = parsed.days().stream()
+			.map(AccountDay::day)
+			.distinct()
+			.filter(day -> newestOther.containsKey(day) && mine.isNewerThan(newestOther.get(day)))
+			.count();
+		jdbc.update("INSERT INTO tr_day_series (account, kind, file_id, first_day, last_day, day_count, series)"
+				+ " VALUES (?, ?, ?, ?, ?, ?, ?)", account, kind, fileId, sqlDate(range.first()),
+				sqlDate(range.last()), series.size(), json.writeValueAsString(series));
 		return replaced;
 	}
 
 	/** Day rows of one kind replace each other; different kinds (Meta's Follows.csv and Reach.csv) sit side by side. */
-	private static String kind(ParsedFile parsed) {
-		TreeSet<String> columns = new TreeSet<>();
-		for (AccountDay day : parsed.days()) {
-			day.metrics().keySet().forEach(m -> columns.add(m.name()));
-		}
-		return truncate(parsed.format().id() + ":" + String.join(",", columns), 400);
+	private static String kind(ParsedFile parsed, DaySeries series) {
+		return truncate(parsed.format().id() + ":" + String.join(",", series.metrics().keySet().stream()
+			.map(Metric::name)
+			.sorted()
+			.toList()), 400);
 	}
 
 	private void storePosts(String account, ParsedFile parsed, long fileId) {
@@ -236,29 +212,22 @@ public class HistoryStore {
 			return 0;
 		}
 		List<Long> lines = parsed.revenueLines();
-		List<Integer> indexes = new ArrayList<>();
 		Map<String, Integer> byKey = new LinkedHashMap<>();
 		for (int i = 0; i < events.size(); i++) {
-			byKey.put(events.get(i).orderId() + "\u0000" + events.get(i).kind(), i);
+			byKey.put(byKeyOf(events.get(i)), i);
 		}
-		indexes.addAll(byKey.values());
-		long replaced = 0;
-		for (int[] counts : jdbc.batchUpdate(
-				"DELETE FROM tr_revenue WHERE source = ? AND order_id = ? AND kind = ? AND file_id <> ?", indexes, 1000,
+		List<Integer> indexes = new ArrayList<>(byKey.values());
+		Map<String, Long> stored = new HashMap<>();
+		jdbc.query("SELECT order_id, kind, file_id FROM tr_revenue WHERE source = ?",
+				rs -> {
+					stored.put(revenueKey(rs.getString(1), rs.getString(2)), rs.getLong(3));
+				}, source);
+		List<Integer> present = indexes.stream().filter(i -> stored.containsKey(byKeyOf(events.get(i)))).toList();
+		long replaced = present.stream().filter(i -> stored.get(byKeyOf(events.get(i))) != fileId).count();
+		jdbc.batchUpdate("DELETE FROM tr_revenue WHERE source = ? AND order_id = ? AND kind = ?", present, 1000,
 				(ps, i) -> {
 					ps.setString(1, source);
-					ps.setString(2, events.get(i).orderId());
-					ps.setString(3, events.get(i).kind().name());
-					ps.setLong(4, fileId);
-				})) {
-			for (int c : counts) {
-				replaced += Math.max(c, 0);
-			}
-		}
-		jdbc.batchUpdate("DELETE FROM tr_revenue WHERE source = ? AND order_id = ? AND kind = ?", indexes, 1000,
-				(ps, i) -> {
-					ps.setString(1, source);
-					ps.setString(2, events.get(i).orderId());
+					ps.setString(2, truncate(events.get(i).orderId(), 200));
 					ps.setString(3, events.get(i).kind().name());
 				});
 		jdbc.batchUpdate("INSERT INTO tr_revenue (source, order_id, kind, on_day, amount, currency, utm_source, utm_medium,"
@@ -280,6 +249,15 @@ public class HistoryStore {
 					ps.setLong(13, lines.get(i));
 				});
 		return replaced;
+	}
+
+	private static String byKeyOf(RevenueEvent event) {
+		return revenueKey(event.orderId(), event.kind().name());
+	}
+
+	/** An order's key as stored: the id cut to its column's width, and the kind. */
+	private static String revenueKey(String orderId, String kind) {
+		return truncate(orderId, 200) + "\u0000" + kind;
 	}
 
 	private void storeTraffic(String source, ParsedFile parsed, long fileId) {
@@ -316,36 +294,48 @@ public class HistoryStore {
 	}
 
 	/**
-	 * The account's metrics per day from {@code from} to {@code to}. Where several files give the
-	 * same metric for a day, the newest file's value is used.
+	 * The account's metrics per day from {@code from} to {@code to}. Of the exports of one kind,
+	 * the newest that has the day gives its whole row; rows of different kinds (Meta's
+	 * Follows.csv and Reach.csv) are merged, a newer file's value winning where they overlap.
 	 */
 	public TreeMap<LocalDate, StoredDay> days(String account, LocalDate from, LocalDate to) {
-		TreeMap<LocalDate, StoredDay> result = new TreeMap<>();
-		jdbc.query("SELECT d.on_day, " + prefixed("d.") + ", d.extra, f.path, d.line FROM tr_account_day d"
-				+ " JOIN tr_input_file f ON f.id = d.file_id WHERE d.account = ? AND d.on_day BETWEEN ? AND ?"
-				+ " ORDER BY d.on_day, f.last_day, f.modified, f.id", rs -> {
-					LocalDate day = rs.getDate(1).toLocalDate();
-					StoredDay stored = result.computeIfAbsent(day, StoredDay::new);
-					int p = 2;
-					for (Metric metric : Metric.values()) {
-						long value = rs.getLong(p++);
-						if (!rs.wasNull()) {
-							stored.metrics.put(metric, value);
+		Map<LocalDate, Map<String, SeriesRow>> rows = new HashMap<>();
+		jdbc.query("SELECT s.kind, s.series, f.path FROM tr_day_series s JOIN tr_input_file f ON f.id = s.file_id"
+				+ " WHERE s.account = ? AND s.first_day <= ? AND s.last_day >= ? ORDER BY f.last_day, f.modified, f.id",
+				rs -> {
+					String kind = rs.getString(1);
+					DaySeries series = json.readValue(rs.getString(2), DaySeries.class);
+					String path = rs.getString(3);
+					for (int i = 0; i < series.size(); i++) {
+						LocalDate day = series.days().get(i);
+						if (!day.isBefore(from) && !day.isAfter(to)) {
+							// rows arrive oldest file first: re-inserting keeps each day's rows in that order
+							Map<String, SeriesRow> ofDay = rows.computeIfAbsent(day, d -> new LinkedHashMap<>());
+							ofDay.remove(kind);
+							ofDay.put(kind, new SeriesRow(series, i, path));
 						}
 					}
-					String extra = rs.getString(p++);
-					if (extra != null) {
-						stored.extra.putAll(json.readValue(extra, new TypeReference<Map<String, BigDecimal>>() {
-						}));
-					}
-					stored.sources.add(rs.getString(p++) + ":" + rs.getLong(p));
-				}, account, sqlDate(from), sqlDate(to));
+				}, account, sqlDate(to), sqlDate(from));
+		TreeMap<LocalDate, StoredDay> result = new TreeMap<>();
+		rows.forEach((day, ofDay) -> {
+			StoredDay stored = new StoredDay(day);
+			for (SeriesRow row : ofDay.values()) {
+				stored.metrics.putAll(row.series().metricsOf(row.index()));
+				stored.extra.putAll(row.series().extraOf(row.index()));
+				stored.sources.add(row.path() + ":" + row.series().lines().get(row.index()));
+			}
+			result.put(day, stored);
+		});
 		return result;
+	}
+
+	private record SeriesRow(DaySeries series, int index, String path) {
 	}
 
 	/** The last day any file of the account covers, or null. */
 	public LocalDate lastDay(String account) {
-		Date last = jdbc.queryForObject("SELECT MAX(on_day) FROM tr_account_day WHERE account = ?", Date.class, account);
+		Date last = jdbc.queryForObject("SELECT MAX(last_day) FROM tr_day_series WHERE account = ?", Date.class,
+				account);
 		return last == null ? null : last.toLocalDate();
 	}
 
@@ -490,8 +480,13 @@ public class HistoryStore {
 	}
 
 	private Newness newness(long fileId) {
-		return jdbc.queryForObject("SELECT last_day, modified FROM tr_input_file WHERE id = ?",
-				(rs, n) -> new Newness(localDate(rs, 1), rs.getTimestamp(2).toInstant(), fileId), fileId);
+		return jdbc.queryForObject("SELECT last_day, modified, id FROM tr_input_file WHERE id = ?",
+				(rs, n) -> newness(rs, 1), fileId);
+	}
+
+	/** The newness of the file whose last_day, modified and id are the columns from {@code first} on. */
+	private static Newness newness(ResultSet rs, int first) throws SQLException {
+		return new Newness(localDate(rs, first), rs.getTimestamp(first + 1).toInstant(), rs.getLong(first + 2));
 	}
 
 	private record Newness(LocalDate lastDay, Instant modified, long id) {
@@ -557,10 +552,6 @@ public class HistoryStore {
 			long replaced) {
 	}
 
-	private static String prefixed(String prefix) {
-		return String.join(", ", java.util.Arrays.stream(Metric.values()).map(m -> prefix + m.column()).toList());
-	}
-
 	private static LocalDate localDate(ResultSet rs, int column) throws SQLException {
 		Date date = rs.getDate(column);
 		return date == null ? null : date.toLocalDate();
@@ -568,15 +559,6 @@ public class HistoryStore {
 
 	private static Date sqlDate(LocalDate day) {
 		return day == null ? null : Date.valueOf(day);
-	}
-
-	private static void setLong(PreparedStatement ps, int index, Long value) throws SQLException {
-		if (value == null) {
-			ps.setNull(index, Types.BIGINT);
-		}
-		else {
-			ps.setLong(index, value);
-		}
 	}
 
 	private static String truncate(String text, int max) {

@@ -3,10 +3,7 @@ package com.truereach.ingest;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -15,12 +12,13 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.function.Predicate;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.CsvRecordHandler;
 
 /**
- * A CSV export read with Commons CSV: preamble lines before the header are skipped (Meta's
+ * A CSV export read with FastCSV: preamble lines before the header are skipped (Meta's
  * {@code sep=,} and title lines, GA4's {@code #} block), the delimiter is taken from the header
  * line ({@code ,}, {@code ;} after an Excel re-save, or tab), columns are found by name without
  * regard to case, quotes, BOM or surrounding spaces, and every row knows the line it starts on.
@@ -37,14 +35,20 @@ public final class CsvTable implements Iterable<CsvTable.Row>, ColumnNames, Auto
 	/** Column names as readers spell them to their position (-1: absent); spares normalising them on every row. */
 	private final Map<String, Integer> lookup = new HashMap<>();
 
-	private final CSVParser parser;
+	private static final int MAX_FIELD_CHARS = 64 * 1024 * 1024;
+
+	private final CsvReader<CsvRecord> parser;
+
+	private final QuoteTracker quotes;
 
 	private final long headerLine;
 
-	private CsvTable(String file, List<String> headers, CSVParser parser, long headerLine) {
+	private CsvTable(String file, List<String> headers, CsvReader<CsvRecord> parser, QuoteTracker quotes,
+			long headerLine) {
 		this.file = file;
 		this.headers = headers;
 		this.parser = parser;
+		this.quotes = quotes;
 		this.headerLine = headerLine;
 		this.index = new HashMap<>();
 		for (int i = 0; i < headers.size(); i++) {
@@ -81,20 +85,20 @@ public final class CsvTable implements Iterable<CsvTable.Row>, ColumnNames, Auto
 
 	/** Opens a table whose header line is already read; {@code headerLine} is its 1-based line. */
 	public static CsvTable open(String file, String header, Reader rest, long headerLine) throws IOException {
-		char delimiter = delimiter(header);
-		CSVFormat format = CSVFormat.DEFAULT.builder()
-			.setDelimiter(delimiter)
-			.setIgnoreEmptyLines(false)
-			.setAllowMissingColumnNames(true)
-			.get();
-		List<String> headers = new ArrayList<>();
-		try (CSVParser headerParser = CSVParser.parse(new StringReader(header), format)) {
-			Iterator<CSVRecord> it = headerParser.iterator();
-			if (it.hasNext()) {
-				it.next().forEach(headers::add);
-			}
-		}
-		return new CsvTable(file, List.copyOf(headers), CSVParser.parse(rest, format), headerLine);
+		CsvReader.CsvReaderBuilder format = CsvReader.builder()
+			.fieldSeparator(delimiter(header))
+			.skipEmptyLines(false)
+			.allowExtraFields(true)
+			.allowMissingFields(true)
+			// a 50 MB line is still read and its bad cell rejected, not taken for a broken file
+			.maxBufferSize(MAX_FIELD_CHARS);
+		List<String> headers = header.isEmpty() ? List.of() : format.ofSingleCsvRecord(header).getFields();
+		QuoteTracker quotes = new QuoteTracker(rest, delimiter(header));
+		CsvRecordHandler records = CsvRecordHandler.builder()
+			.maxFieldSize(MAX_FIELD_CHARS)
+			.maxRecordSize(MAX_FIELD_CHARS)
+			.build();
+		return new CsvTable(file, List.copyOf(headers), format.build(records, quotes), quotes, headerLine);
 	}
 
 	public String file() {
@@ -113,31 +117,42 @@ public final class CsvTable implements Iterable<CsvTable.Row>, ColumnNames, Auto
 	/** Rows in file order; blank lines are skipped, as a person reading the file would. */
 	@Override
 	public Iterator<Row> iterator() {
-		Iterator<CSVRecord> records = parser.iterator();
+		Iterator<CsvRecord> records = parser.iterator();
 		return new Iterator<>() {
 			private Row pending;
+
+			private long lastLine = headerLine;
 
 			@Override
 			public boolean hasNext() {
 				while (pending == null) {
-					long before = parser.getCurrentLineNumber();
-					try {
-						if (!records.hasNext()) {
-							return false;
-						}
-						CSVRecord record = records.next();
-						List<String> values = new ArrayList<>(record.size());
-						record.forEach(values::add);
-						Row row = new Row(headerLine + before + 1, Collections.unmodifiableList(values));
-						if (!row.isBlank()) {
-							pending = row;
-						}
+					if (!more()) {
+						return false;
 					}
-					catch (UncheckedIOException | IllegalStateException ex) {
-						throw new MalformedCsvException(file, headerLine + before + 1, ex);
+					CsvRecord record = records.next();
+					lastLine = headerLine + record.getStartingLineNumber();
+					Row row = new Row(lastLine, record.getFields());
+					if (!row.isBlank()) {
+						pending = row;
 					}
 				}
 				return true;
+			}
+
+			/** Whether another record follows; a record the parser cannot read makes the rest of the file unusable. */
+			private boolean more() {
+				boolean more;
+				try {
+					more = records.hasNext();
+				}
+				catch (UncheckedIOException | CsvParseException ex) {
+					throw new MalformedCsvException(file, lastLine + 1, ex);
+				}
+				if (!more && quotes.insideQuotes()) {
+					throw new MalformedCsvException(file, lastLine,
+							new CsvParseException("a quoted field is still open at the end of the file"));
+				}
+				return more;
 			}
 
 			@Override
@@ -216,7 +231,12 @@ public final class CsvTable implements Iterable<CsvTable.Row>, ColumnNames, Auto
 		}
 
 		public boolean isBlank() {
-			return values.stream().allMatch(String::isBlank);
+			for (String value : values) {
+				if (!value.isBlank()) {
+					return false;
+				}
+			}
+			return true;
 		}
 
 		public Long count(String column) {

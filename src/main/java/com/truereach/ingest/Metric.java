@@ -23,9 +23,5 @@ public enum Metric {
 	REPLIES,
 	REPOSTS,
 	PROFILE_VISITS,
-	LINK_CLICKS;
-
-	public String column() {
-		return name().toLowerCase(java.util.Locale.ROOT);
-	}
+	LINK_CLICKS
 }

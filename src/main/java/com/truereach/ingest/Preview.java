@@ -69,14 +69,25 @@ public final class Preview {
 		if (looksBinary(text)) {
 			return new Preview(source, Kind.BINARY, null, List.of(), Map.of());
 		}
+		return new Preview(source, Kind.TEXT, encoding.charset(), firstLines(text), Map.of());
+	}
+
+	/** Up to {@value #MAX_LINES} lines, split at CRLF, CR or LF as the platforms write them. */
+	static List<String> firstLines(String text) {
 		List<String> lines = new ArrayList<>();
-		for (String line : text.split("\r\n|\r|\n", MAX_LINES + 1)) {
-			if (lines.size() == MAX_LINES) {
+		int start = 0;
+		while (lines.size() < MAX_LINES) {
+			int end = start;
+			while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+				end++;
+			}
+			lines.add(text.substring(start, end));
+			if (end == text.length()) {
 				break;
 			}
-			lines.add(line);
+			start = end + (text.startsWith("\r\n", end) ? 2 : 1);
 		}
-		return new Preview(source, Kind.TEXT, encoding.charset(), List.copyOf(lines), Map.of());
+		return List.copyOf(lines);
 	}
 
 	public Source source() {

@@ -39,14 +39,17 @@ public class CleanlinessTasklet implements Tasklet {
 
 	private final FollowerSamples samples;
 
-	public CleanlinessTasklet(HistoryStore store, FollowerSamples samples) {
+	private final RunDefinitions definitions;
+
+	public CleanlinessTasklet(HistoryStore store, FollowerSamples samples, RunDefinitions definitions) {
 		this.store = store;
 		this.samples = samples;
+		this.definitions = definitions;
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-		RunContext run = RunContext.of(chunkContext);
+		RunContext run = definitions.context(chunkContext.getStepContext().getStepExecution().getJobExecution());
 		Map<String, FollowerHistory> histories = new LinkedHashMap<>();
 		List<AccountSeries> series = new ArrayList<>();
 		Map<String, SampleEstimate> estimates = new HashMap<>();

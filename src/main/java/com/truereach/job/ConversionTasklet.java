@@ -40,13 +40,16 @@ public class ConversionTasklet implements Tasklet {
 
 	private final HistoryStore store;
 
-	public ConversionTasklet(HistoryStore store) {
+	private final RunDefinitions definitions;
+
+	public ConversionTasklet(HistoryStore store, RunDefinitions definitions) {
 		this.store = store;
+		this.definitions = definitions;
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-		RunContext run = RunContext.of(chunkContext);
+		RunContext run = definitions.context(chunkContext.getStepContext().getStepExecution().getJobExecution());
 		JobDefinition definition = run.definition();
 		Map<String, CleanlinessResult> cleanliness = store.results(run.runId(), CleanlinessTasklet.STEP,
 				CleanlinessResult.class);

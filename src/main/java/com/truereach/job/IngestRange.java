@@ -22,8 +22,11 @@ public class IngestRange implements StepExecutionListener {
 
 	private final HistoryStore store;
 
-	public IngestRange(HistoryStore store) {
+	private final RunDefinitions definitions;
+
+	public IngestRange(HistoryStore store, RunDefinitions definitions) {
 		this.store = store;
+		this.definitions = definitions;
 	}
 
 	@Override
@@ -31,7 +34,7 @@ public class IngestRange implements StepExecutionListener {
 		if (stepExecution.getStatus().isUnsuccessful()) {
 			return null;
 		}
-		RunContext run = RunContext.of(stepExecution.getJobExecution());
+		RunContext run = definitions.context(stepExecution.getJobExecution());
 		JobDefinition definition = run.definition();
 		LocalDate[] range;
 		if (run.parameters().from() != null) {

@@ -24,14 +24,17 @@ public class ReportTasklet implements Tasklet {
 
 	private final WorkbookWriter writer;
 
-	public ReportTasklet(HistoryStore store, WorkbookWriter writer) {
+	private final RunDefinitions definitions;
+
+	public ReportTasklet(HistoryStore store, WorkbookWriter writer, RunDefinitions definitions) {
 		this.assembler = new ReportAssembler(store);
 		this.writer = writer;
+		this.definitions = definitions;
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
-		RunContext run = RunContext.of(chunkContext);
+		RunContext run = definitions.context(chunkContext.getStepContext().getStepExecution().getJobExecution());
 		JobDefinition definition = run.definition();
 		Path target = definition.output().resolve(definition.name() + "_" + run.from() + "_" + run.to() + ".xlsx");
 		writer.write(assembler.assemble(run), target);

@@ -2,30 +2,18 @@ package com.truereach.job;
 
 import java.time.LocalDate;
 
-import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
  * What every step needs to know about its run: the parameters, the definition, the run id
  * (the job instance, so that a restarted run finds the results of the steps that completed)
- * and the report range fixed by the ingest step.
+ * and the report range fixed by the ingest step. {@link RunDefinitions} makes one per step.
  */
 public record RunContext(RunParameters parameters, JobDefinition definition, long runId, ExecutionContext context) {
 
 	private static final String FROM = "report.from";
 
 	private static final String TO = "report.to";
-
-	public static RunContext of(ChunkContext chunk) {
-		return of(chunk.getStepContext().getStepExecution().getJobExecution());
-	}
-
-	public static RunContext of(JobExecution job) {
-		RunParameters parameters = RunParameters.of(job.getJobParameters());
-		return new RunContext(parameters, JobDefinitionLoader.load(parameters.definition()),
-				job.getJobInstance().getInstanceId(), job.getExecutionContext());
-	}
 
 	void fixRange(LocalDate[] range) {
 		context.putString(FROM, range[0].toString());

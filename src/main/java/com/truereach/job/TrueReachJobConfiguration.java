@@ -1,6 +1,5 @@
 package com.truereach.job;
 
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +7,7 @@ import java.util.Optional;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -66,9 +66,15 @@ public class TrueReachJobConfiguration {
 	}
 
 	@Bean
+	RunDefinitions runDefinitions() {
+		return new RunDefinitions();
+	}
+
+	@Bean
 	Job trueReachJob(JobRepository jobRepository, Step ingestStep, Step cleanlinessStep, Step conversionStep,
-			Step reportStep) {
-		return new JobBuilder(JOB_NAME, jobRepository).start(ingestStep)
+			Step reportStep, RunDefinitions runDefinitions) {
+		return new JobBuilder(JOB_NAME, jobRepository).listener(runDefinitions)
+			.start(ingestStep)
 			.next(cleanlinessStep)
 			.next(conversionStep)
 			.next(reportStep)
@@ -80,7 +86,7 @@ public class TrueReachJobConfiguration {
 	 * is committed on its own, so a failed run resumes after the last file it stored.
 	 */
 	@Bean
-	Step ingestStep(JobRepository jobRepository, Step ingestFilesStep, HistoryStore store,
+	Step ingestStep(JobRepository jobRepository, Step ingestFilesStep, HistoryStore store, RunDefinitions definitions,
 			@Value("${truereach.ingest.partitions:0}") int partitions) {
 		int grid = partitions > 0 ? partitions : Runtime.getRuntime().availableProcessors();
 		SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("ingest-");
@@ -94,7 +100,7 @@ public class TrueReachJobConfiguration {
 				contexts.put("partition" + i, context);
 			}
 			return contexts;
-		}).step(ingestFilesStep).gridSize(grid).taskExecutor(executor).listener(new IngestRange(store)).build();
+		}).step(ingestFilesStep).gridSize(grid).taskExecutor(executor).listener(new IngestRange(store, definitions)).build();
 	}
 
 	@Bean
@@ -115,18 +121,19 @@ public class TrueReachJobConfiguration {
 
 	@Bean
 	@StepScope
-	IngestInputReader ingestInputReader(@Value("#{jobParameters['definition']}") String definition,
+	IngestInputReader ingestInputReader(RunDefinitions definitions,
+			@Value("#{stepExecution.jobExecution}") JobExecution execution,
 			@Value("#{stepExecutionContext['" + PARTITION + "']}") int partition,
 			@Value("#{stepExecutionContext['" + PARTITIONS + "']}") int partitions) {
-		List<Ingestion.Input> inputs = Ingestion.inputs(JobDefinitionLoader.load(Path.of(definition)));
+		List<Ingestion.Input> inputs = Ingestion.inputs(definitions.context(execution).definition());
 		return new IngestInputReader(Ingestion.partition(inputs, partition, partitions));
 	}
 
 	@Bean
 	@StepScope
-	ItemProcessor<Ingestion.Input, Ingestion.Parsed> ingestReading(Ingestion ingestion,
-			@Value("#{jobParameters['definition']}") String definition) {
-		double threshold = JobDefinitionLoader.load(Path.of(definition)).rejectThreshold();
+	ItemProcessor<Ingestion.Input, Ingestion.Parsed> ingestReading(Ingestion ingestion, RunDefinitions definitions,
+			@Value("#{stepExecution.jobExecution}") JobExecution execution) {
+		double threshold = definitions.context(execution).definition().rejectThreshold();
 		return input -> ingestion.read(input, threshold);
 	}
 
@@ -139,19 +146,23 @@ public class TrueReachJobConfiguration {
 
 	@Bean
 	Step cleanlinessStep(JobRepository jobRepository, PlatformTransactionManager tm, HistoryStore store,
-			FollowerSamples samples) {
-		return new StepBuilder("cleanliness", jobRepository).tasklet(new CleanlinessTasklet(store, samples), tm)
+			FollowerSamples samples, RunDefinitions definitions) {
+		return new StepBuilder("cleanliness", jobRepository)
+			.tasklet(new CleanlinessTasklet(store, samples, definitions), tm)
 			.build();
 	}
 
 	@Bean
-	Step conversionStep(JobRepository jobRepository, PlatformTransactionManager tm, HistoryStore store) {
-		return new StepBuilder("conversion", jobRepository).tasklet(new ConversionTasklet(store), tm).build();
+	Step conversionStep(JobRepository jobRepository, PlatformTransactionManager tm, HistoryStore store,
+			RunDefinitions definitions) {
+		return new StepBuilder("conversion", jobRepository).tasklet(new ConversionTasklet(store, definitions), tm)
+			.build();
 	}
 
 	@Bean
 	Step reportStep(JobRepository jobRepository, PlatformTransactionManager tm, HistoryStore store,
-			WorkbookWriter writer) {
-		return new StepBuilder("report", jobRepository).tasklet(new ReportTasklet(store, writer), tm).build();
+			WorkbookWriter writer, RunDefinitions definitions) {
+		return new StepBuilder("report", jobRepository).tasklet(new ReportTasklet(store, writer, definitions), tm)
+			.build();
 	}
 }

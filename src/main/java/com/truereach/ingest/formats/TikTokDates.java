@@ -35,11 +35,18 @@ final class TikTokDates {
 	/** Month names in the UI languages read; English and Spanish so far. */
 	private static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.forLanguageTag("es"));
 
-	private static final Map<String, Month> MONTHS = months();
+	private static final Pattern SEPARATORS = Pattern.compile("[\\s,.]+");
+
+	private static final Pattern DAY_NUMBER = Pattern.compile("\\d{1,2}");
+
+	private static final Pattern MARKS = Pattern.compile("\\p{M}");
 
 	private static final Pattern NAME_DATE = Pattern.compile("(?<!\\d)(20\\d{2})[-_.]?(\\d{2})[-_.]?(\\d{2})(?!\\d)");
 
 	private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19|20)\\d{2}(?!\\d)");
+
+	/** After the patterns: building it folds every name. */
+	private static final Map<String, Month> MONTHS = months();
 
 	private final LocalDate exportDate;
 
@@ -97,11 +104,11 @@ final class TikTokDates {
 	static MonthDay monthDay(String column, String raw) {
 		Month month = null;
 		Integer day = null;
-		for (String token : fold(raw).split("[\\s,.]+")) {
+		for (String token : SEPARATORS.split(fold(raw))) {
 			if (token.isEmpty() || token.equals("de")) {
 				continue;
 			}
-			if (token.matches("\\d{1,2}") && day == null) {
+			if (DAY_NUMBER.matcher(token).matches() && day == null) {
 				day = Integer.parseInt(token);
 			}
 			else if (MONTHS.containsKey(token) && month == null) {
@@ -119,8 +126,7 @@ final class TikTokDates {
 
 	/** Lower case without accents: {@code Sept.}, {@code sept}, {@code SEPTIEMBRE} all compare. */
 	static String fold(String text) {
-		return Normalizer.normalize(text, Normalizer.Form.NFD)
-			.replaceAll("\\p{M}", "")
+		return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("")
 			.trim()
 			.toLowerCase(Locale.ROOT);
 	}

@@ -1,0 +1,162 @@
+package com.truereach.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
+
+import com.truereach.ingest.FileParser;
+import com.truereach.ingest.FormatRegistry;
+import com.truereach.ingest.Metric;
+import com.truereach.ingest.ParsedFile;
+
+/**
+ * Newer export wins per day and kind, whatever order the files arrive in; the same file twice
+ * changes nothing; an order exported again replaces the stored one and is counted.
+ */
+class HistoryStoreTest {
+
+	static final String HEADER = "Date,Impressions,Likes,Engagements,Bookmarks,Shares,New follows,Unfollows,Replies,"
+			+ "Reposts,Profile visits,Create Post,Video views,Media views\n";
+
+	@TempDir
+	Path dir;
+
+	SingleConnectionDataSource dataSource;
+
+	HistoryStore store;
+
+	@BeforeEach
+	void database() {
+		dataSource = new SingleConnectionDataSource("jdbc:h2:mem:days-" + System.nanoTime(), "sa", "", true);
+		new ResourceDatabasePopulator(new ClassPathResource("schema-truereach.sql")).execute(dataSource);
+		store = new HistoryStore(new JdbcTemplate(dataSource));
+	}
+
+	@AfterEach
+	void close() {
+		dataSource.destroy();
+	}
+
+	/** An X overview row whose impressions are {@code impressions} and new follows {@code follows}. */
+	static String row(String date, long impressions, String follows) {
+		return "\"" + date + "\"," + impressions + ",1,2,0,0," + follows + ",0,0,0,0,1,0,0\n";
+	}
+
+	Path export(String name, String content, String modified) throws IOException {
+		Path file = Files.writeString(dir.resolve(name), HEADER + content);
+		Files.setLastModifiedTime(file, FileTime.from(Instant.parse(modified)));
+		return file;
+	}
+
+	long ingest(Path file) {
+		return ingest("acme-x", file);
+	}
+
+	long ingest(String owner, Path file) {
+		ParsedFile parsed = new FileParser(FormatRegistry.standard(), 0.05).parse(file).get(0);
+		assertThat(parsed.usable()).as(parsed.message()).isTrue();
+		return store.store(owner, parsed, store.fileId(parsed));
+	}
+
+	// old: Mar 1-3, new: Mar 2-4 (ends later, so newer); Mar 2 and 3 come from the new one
+	Path older() throws IOException {
+		return export("old.csv", row("Tue, Mar 3, 2026", 300, "30") + row("Mon, Mar 2, 2026", 200, "20")
+				+ row("Sun, Mar 1, 2026", 100, "10"), "2026-03-05T00:00:00Z");
+	}
+
+	Path newer() throws IOException {
+		return export("new.csv", row("Wed, Mar 4, 2026", 4000, "40") + row("Tue, Mar 3, 2026", 3000, "")
+				+ row("Mon, Mar 2, 2026", 2000, "22"), "2026-03-04T00:00:00Z");
+	}
+
+	@Test
+	void newerExportWinsInEitherOrder() throws IOException {
+		assertThat(ingest(older())).isZero();
+		assertThat(ingest(newer())).as("Mar 2 and 3 replaced").isEqualTo(2);
+		TreeMap<LocalDate, HistoryStore.StoredDay> oldFirst = store.days("acme-x", LocalDate.of(2026, 3, 1),
+				LocalDate.of(2026, 3, 4));
+
+		database();
+		assertThat(ingest(newer())).isZero();
+		assertThat(ingest(older())).as("the older export replaces nothing").isZero();
+		TreeMap<LocalDate, HistoryStore.StoredDay> newFirst = store.days("acme-x", LocalDate.of(2026, 3, 1),
+				LocalDate.of(2026, 3, 4));
+
+		for (TreeMap<LocalDate, HistoryStore.StoredDay> days : List.of(oldFirst, newFirst)) {
+			assertThat(days.keySet()).containsExactly(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 2),
+					LocalDate.of(2026, 3, 3), LocalDate.of(2026, 3, 4));
+			assertThat(days.get(LocalDate.of(2026, 3, 1)).get(Metric.IMPRESSIONS)).isEqualTo(100);
+			assertThat(days.get(LocalDate.of(2026, 3, 2)).get(Metric.IMPRESSIONS)).isEqualTo(2000);
+			assertThat(days.get(LocalDate.of(2026, 3, 2)).get(Metric.FOLLOWS_GAINED)).isEqualTo(22);
+			// the newer row is used whole: its blank new-follows cell does not let the older 30 through
+			assertThat(days.get(LocalDate.of(2026, 3, 3)).get(Metric.IMPRESSIONS)).isEqualTo(3000);
+			assertThat(days.get(LocalDate.of(2026, 3, 3)).get(Metric.FOLLOWS_GAINED)).isNull();
+			assertThat(days.get(LocalDate.of(2026, 3, 3)).sources()).singleElement()
+				.satisfies(source -> assertThat(source).endsWith("new.csv:3"));
+			assertThat(days.get(LocalDate.of(2026, 3, 4)).get(Metric.IMPRESSIONS)).isEqualTo(4000);
+		}
+	}
+
+	@Test
+	void sameFileTwiceChangesNothing() throws IOException {
+		Path file = older();
+		ingest(file);
+		assertThat(ingest(file)).isZero();
+		TreeMap<LocalDate, HistoryStore.StoredDay> days = store.days("acme-x", LocalDate.of(2026, 3, 2),
+				LocalDate.of(2026, 3, 2));
+		assertThat(days).hasSize(1);
+		assertThat(days.get(LocalDate.of(2026, 3, 2)).sources()).hasSize(1);
+		assertThat(days.get(LocalDate.of(2026, 3, 2)).metrics()).containsEntry(Metric.IMPRESSIONS, 200L)
+			.containsEntry(Metric.FOLLOWS_GAINED, 20L);
+		assertThat(store.lastDay("acme-x")).isEqualTo(LocalDate.of(2026, 3, 3));
+		assertThat(new JdbcTemplate(dataSource).queryForObject("SELECT COUNT(*) FROM tr_day_series", Integer.class))
+			.isEqualTo(1);
+	}
+
+	@Test
+	void rangeOutsideTheSeriesGivesNothing() throws IOException {
+		ingest(older());
+		assertThat(store.days("acme-x", LocalDate.of(2026, 3, 4), LocalDate.of(2026, 3, 9))).isEmpty();
+		assertThat(store.days("other", LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 9))).isEmpty();
+		assertThat(store.lastDay("other")).isNull();
+		assertThat(Map.copyOf(store.days("acme-x", LocalDate.of(2026, 3, 3), LocalDate.of(2026, 3, 9))))
+			.containsOnlyKeys(LocalDate.of(2026, 3, 3));
+	}
+
+	@Test
+	void anOrderExportedAgainReplacesTheStoredOneOnce() throws IOException {
+		String header = "id,Created date (UTC),Amount,Amount Refunded,Currency,Captured,Status,Customer Email,"
+				+ "UTM Campaign,UTM Content,UTM Medium,UTM Source,UTM Term\n";
+		Path march = Files.writeString(dir.resolve("march.csv"), header
+				+ "ch_001,2026-03-02 10:15:00,19.99,0.00,usd,true,Paid,a@example.com,spring,,social,twitter,\n"
+				+ "ch_002,2026-03-05 23:59:59,5.00,0.00,usd,true,Paid,b@example.com,,,,t.co,\n");
+		// ch_002 again, now refunded: its sale is replaced and its refund is new
+		Path april = Files.writeString(dir.resolve("april.csv"), header
+				+ "ch_002,2026-03-05 23:59:59,5.00,5.00,usd,true,Refunded,b@example.com,,,,t.co,\n"
+				+ "ch_003,2026-04-01 08:00:00,30.00,0.00,usd,true,Paid,c@example.com,,,,,\n");
+		assertThat(ingest("stripe", march)).isZero();
+		assertThat(ingest("stripe", march)).as("the same file again replaces nothing").isZero();
+		assertThat(ingest("stripe", april)).isEqualTo(1);
+		List<HistoryStore.StoredRevenue> revenue = store.revenue(List.of("stripe"), LocalDate.of(2026, 1, 1),
+				LocalDate.of(2026, 12, 31));
+		assertThat(revenue).extracting(r -> r.event().orderId() + " " + r.event().kind() + " " + r.event().amount().toPlainString())
+			.containsExactlyInAnyOrder("ch_001 SALE 19.99", "ch_002 SALE 5", "ch_002 REFUND -5", "ch_003 SALE 30");
+	}
+}
