@@ -61,10 +61,14 @@ CREATE TABLE IF NOT EXISTS tr_post (
 	published TIMESTAMP,
 	text VARCHAR(4000),
 	metrics VARCHAR(4000),
+	extra VARCHAR(4000),
 	file_id BIGINT NOT NULL,
 	line BIGINT NOT NULL,
 	PRIMARY KEY (account, post_id)
 );
+-- extra: JSON of the post's numeric columns TrueReach has no metric for; added after the table
+-- existed, so that databases created before it gain the column
+ALTER TABLE tr_post ADD COLUMN IF NOT EXISTS extra VARCHAR(4000);
 
 CREATE TABLE IF NOT EXISTS tr_follower (
 	account VARCHAR(200) NOT NULL,

@@ -48,6 +48,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public class HistoryStore {
 
+	/** The size of {@code tr_post.extra}. */
+	private static final int POST_EXTRA_CHARS = 4000;
+
 	private final JdbcTemplate jdbc;
 
 	private final JsonMapper json = JsonMapper.builder().build();
@@ -152,16 +155,32 @@ public class HistoryStore {
 			ps.setString(1, account);
 			ps.setString(2, p.postId());
 		});
-		jdbc.batchUpdate("INSERT INTO tr_post (account, post_id, published, text, metrics, file_id, line)"
-				+ " VALUES (?, ?, ?, ?, ?, ?, ?)", dedupeById(posts), 1000, (ps, p) -> {
+		jdbc.batchUpdate("INSERT INTO tr_post (account, post_id, published, text, metrics, extra, file_id, line)"
+				+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", dedupeById(posts), 1000, (ps, p) -> {
 					ps.setString(1, account);
 					ps.setString(2, p.postId());
 					ps.setTimestamp(3, p.published() == null ? null : Timestamp.valueOf(p.published()));
 					ps.setString(4, truncate(p.text(), 4000));
 					ps.setString(5, json.writeValueAsString(p.metrics()));
-					ps.setLong(6, fileId);
-					ps.setLong(7, 0);
+					ps.setString(6, extraJson(p.extra()));
+					ps.setLong(7, fileId);
+					ps.setLong(8, 0);
 				});
+	}
+
+	/**
+	 * The extra as JSON, sorted by name so that one post always stores the same text; null when
+	 * empty. Names that do not fit the column are left off whole, from the end, so that what is
+	 * stored is still JSON.
+	 */
+	private String extraJson(Map<String, BigDecimal> extra) {
+		TreeMap<String, BigDecimal> sorted = new TreeMap<>(extra);
+		String text = json.writeValueAsString(sorted);
+		while (text.length() > POST_EXTRA_CHARS && !sorted.isEmpty()) {
+			sorted.pollLastEntry();
+			text = json.writeValueAsString(sorted);
+		}
+		return sorted.isEmpty() ? null : text;
 	}
 
 	private static List<PostMetrics> dedupeById(List<PostMetrics> posts) {

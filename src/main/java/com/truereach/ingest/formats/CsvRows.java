@@ -1,14 +1,27 @@
 package com.truereach.ingest.formats;
 
+import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import java.util.function.IntFunction;
 import java.util.function.ToLongFunction;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import com.truereach.ingest.BadValue;
 import com.truereach.ingest.CsvTable;
 import com.truereach.ingest.IngestSink;
 import com.truereach.ingest.Metric;
+import com.truereach.ingest.Values;
 
 /** Row handling shared by the CSV and sheet readers of this package. */
 final class CsvRows {
@@ -68,5 +81,79 @@ final class CsvRows {
 			throw new BadValue(column, id, "not a post id (digits only; a spreadsheet may have rounded it)");
 		}
 		return id;
+	}
+
+	/**
+	 * The columns a reader reads itself (its metric columns and its id, text and date columns) in
+	 * the form {@link #extras} compares headers: any case, surrounding spaces ignored.
+	 */
+	static Set<String> readColumns(Collection<String> metricColumns, String... otherColumns) {
+		return Stream.concat(metricColumns.stream(), Stream.of(otherColumns))
+			.map(CsvRows::columnKey)
+			.collect(Collectors.toUnmodifiableSet());
+	}
+
+	/**
+	 * The numeric cells of every column not in {@code read} ({@link #readColumns}), under their
+	 * headers as exported: the metrics TrueReach has no name for, kept for a later report.
+	 */
+	static Map<String, BigDecimal> extras(CsvTable table, CsvTable.Row row, Set<String> read) {
+		return extras(table, row, read, UnaryOperator.identity(), Values::decimal);
+	}
+
+	/** The same with the reader's own extra name and number parsing (YouTube keeps durations as seconds). */
+	static Map<String, BigDecimal> extras(CsvTable table, CsvTable.Row row, Set<String> read,
+			UnaryOperator<String> name, BiFunction<String, String, BigDecimal> number) {
+		return extras(table.headers(), row::get, read, name, number);
+	}
+
+	/** The same for the rows of a sheet. */
+	static Map<String, BigDecimal> extras(SheetTable table, SheetTable.Row row, Set<String> read,
+			BiFunction<String, String, BigDecimal> number) {
+		return extras(table.headers(), row::get, read, UnaryOperator.identity(), number);
+	}
+
+	/**
+	 * A blank or not-reported cell is absent. So is a cell that is not a number: a column no reader
+	 * knows may just as well hold text, and that is no reason to reject the post. A header that
+	 * repeats (Meta's second {@code Views}) is never read by name, so it is kept as
+	 * {@code "Views (second column)"}.
+	 */
+	private static Map<String, BigDecimal> extras(List<String> headers, IntFunction<String> cell, Set<String> read,
+			UnaryOperator<String> name, BiFunction<String, String, BigDecimal> number) {
+		Map<String, BigDecimal> extra = new LinkedHashMap<>();
+		Map<String, Integer> seen = new HashMap<>();
+		for (int i = 0; i < headers.size(); i++) {
+			String header = headers.get(i).replace("\uFEFF", "").trim();
+			String key = columnKey(header);
+			int occurrence = seen.merge(key, 1, Integer::sum);
+			if (header.isEmpty() || occurrence == 1 && read.contains(key)) {
+				continue;
+			}
+			BigDecimal value;
+			try {
+				value = number.apply(header, cell.apply(i));
+			}
+			catch (BadValue notANumber) {
+				continue;
+			}
+			if (value != null) {
+				extra.put(occurrence == 1 ? name.apply(header) : name.apply(header) + " (" + ordinal(occurrence) + " column)",
+						value);
+			}
+		}
+		return extra;
+	}
+
+	private static String columnKey(String header) {
+		return header.replace("\uFEFF", "").replace('\u00A0', ' ').trim().toLowerCase(Locale.ROOT);
+	}
+
+	private static String ordinal(int n) {
+		return switch (n) {
+			case 2 -> "second";
+			case 3 -> "third";
+			default -> n + "th";
+		};
 	}
 }

@@ -1,6 +1,7 @@
 package com.truereach.ingest.formats;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -31,13 +32,19 @@ import com.truereach.ingest.PostMetrics;
  * {@code Post title, Post link, Post type, ..., Created date, ..., Impressions, Views ..., Clicks,
  * Click through rate (CTR), Likes, Comments, Reposts, Follows, Engagement rate} (older files
  * say {@code Update title, Update link}); one {@link PostMetrics} per post, its id the
- * {@code urn:li:...} of the link, else the link.
+ * {@code urn:li:...} of the link, else the link. The click-through and engagement rates, and any
+ * other numeric column without a {@link Metric}, stay in extra as fractions like the daily rates.
  */
 public final class LinkedInContentReader extends LinkedInWorkbookReader {
 
 	private static final String POSTS_SHEET = "All posts";
 
 	private static final Pattern URN = Pattern.compile("urn:li:[a-zA-Z]+:[0-9]+");
+
+	/** Text and date columns of the sheet; a date cell that lost its format would otherwise pass for a number. */
+	private static final String[] NOT_METRICS = { "Post title", "Post link", "Update title", "Update link", "Post type",
+			"Campaign name", "Posted by", "Created date", "Campaign start date", "Campaign end date", "Audience",
+			"Content type" };
 
 	@Override
 	public String id() {
@@ -61,7 +68,7 @@ public final class LinkedInContentReader extends LinkedInWorkbookReader {
 
 	@Override
 	protected Map<Metric, List<List<String>>> metrics() {
-		List<List<String>> reposts = new java.util.ArrayList<>(totalOr("Reposts"));
+		List<List<String>> reposts = new ArrayList<>(totalOr("Reposts"));
 		reposts.addAll(totalOr("Shares"));
 		return Map.of(Metric.IMPRESSIONS, totalOr("Impressions"),
 				Metric.REACH, List.of(List.of("Unique impressions (total)"), List.of("Unique impressions (organic)")),
@@ -79,11 +86,33 @@ public final class LinkedInContentReader extends LinkedInWorkbookReader {
 		sink.sheet(posts.name());
 		String link = posts.firstPresent("Post link", "Update link");
 		String title = posts.firstPresent("Post title", "Update title");
-		CsvRows.each(posts, sink, row -> sink.post(row.line(), toPost(posts, row, link, title)));
+		Map<Metric, String> columns = postColumns(posts);
+		Set<String> read = CsvRows.readColumns(columns.values(), NOT_METRICS);
+		CsvRows.each(posts, sink, row -> sink.post(row.line(), toPost(posts, row, link, title, columns, read)));
 		return Set.of(posts.name());
 	}
 
-	private PostMetrics toPost(SheetTable table, SheetTable.Row row, String link, String title) {
+	/** The column of each metric that the sheet has, of the names LinkedIn has used for it. */
+	private static Map<Metric, String> postColumns(SheetTable table) {
+		Map<Metric, String> columns = new EnumMap<>(Metric.class);
+		put(columns, Metric.IMPRESSIONS, table.firstPresent("Impressions"));
+		put(columns, Metric.VIEWS, table.firstPresent("Views (excluding off-site video views)", "Views"));
+		put(columns, Metric.LINK_CLICKS, table.firstPresent("Clicks"));
+		put(columns, Metric.LIKES, table.firstPresent("Likes", "Reactions"));
+		put(columns, Metric.COMMENTS, table.firstPresent("Comments"));
+		put(columns, Metric.REPOSTS, table.firstPresent("Reposts", "Shares"));
+		put(columns, Metric.FOLLOWS_GAINED, table.firstPresent("Follows"));
+		return columns;
+	}
+
+	private static void put(Map<Metric, String> columns, Metric metric, String column) {
+		if (column != null) {
+			columns.put(metric, column);
+		}
+	}
+
+	private PostMetrics toPost(SheetTable table, SheetTable.Row row, String link, String title,
+			Map<Metric, String> columns, Set<String> read) {
 		String url = row.get(link);
 		if (url == null || url.isEmpty()) {
 			throw new BadValue(link, "", "post link is missing: the post cannot be identified");
@@ -92,20 +121,13 @@ public final class LinkedInContentReader extends LinkedInWorkbookReader {
 		String id = urn.find() ? urn.group() : url;
 		LocalDateTime published = table.has("Created date") ? row.date("Created date").atStartOfDay() : null;
 		Map<Metric, Long> metrics = new EnumMap<>(Metric.class);
-		put(metrics, Metric.IMPRESSIONS, row, table.firstPresent("Impressions"));
-		put(metrics, Metric.VIEWS, row, table.firstPresent("Views (excluding off-site video views)", "Views"));
-		put(metrics, Metric.LINK_CLICKS, row, table.firstPresent("Clicks"));
-		put(metrics, Metric.LIKES, row, table.firstPresent("Likes", "Reactions"));
-		put(metrics, Metric.COMMENTS, row, table.firstPresent("Comments"));
-		put(metrics, Metric.REPOSTS, row, table.firstPresent("Reposts", "Shares"));
-		put(metrics, Metric.FOLLOWS_GAINED, row, table.firstPresent("Follows"));
-		return new PostMetrics(id, published, title == null ? null : row.get(title), metrics);
-	}
-
-	private static void put(Map<Metric, Long> metrics, Metric metric, SheetTable.Row row, String column) {
-		Long value = column == null ? null : row.count(column);
-		if (value != null) {
-			metrics.put(metric, value);
-		}
+		columns.forEach((metric, column) -> {
+			Long value = row.count(column);
+			if (value != null) {
+				metrics.put(metric, value);
+			}
+		});
+		return new PostMetrics(id, published, title == null ? null : row.get(title), metrics,
+				CsvRows.extras(table, row, read, LinkedInWorkbookReader::fraction));
 	}
 }

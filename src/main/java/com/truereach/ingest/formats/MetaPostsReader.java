@@ -27,10 +27,14 @@ import com.truereach.ingest.Source;
  * are matched by name. {@code Publish time} ({@code 03/18/2025 09:48}) is the page's local time
  * as exported; the {@code Date} column only says {@code Lifetime} and is not read.
  * <p>
+ * Numeric columns without a {@link Metric} ({@code Duration (sec)}, {@code Total clicks},
+ * {@code Other Clicks}...) stay in extra under their headers.
+ * <p>
  * The Facebook export has a column named {@code Views} twice. The first, beside {@code Reach}
  * where the Instagram export has its {@code Views}, is read as {@link Metric#VIEWS}; the second
- * ({@code Views#2}) measures something Meta does not define in the file and is not stored, since
- * a post has one views count and adding both would double it.
+ * ({@code Views#2}) measures something Meta does not define in the file. A post has one views
+ * count and adding both would double it, so the second stays in extra as
+ * {@code "Views (second column)"}.
  */
 public final class MetaPostsReader extends HeaderCsvReader {
 
@@ -40,6 +44,12 @@ public final class MetaPostsReader extends HeaderCsvReader {
 			Map.entry("Follows", Metric.FOLLOWS_GAINED), Map.entry("Profile visits", Metric.PROFILE_VISITS),
 			Map.entry("Link clicks", Metric.LINK_CLICKS),
 			Map.entry("Reactions, Comments and Shares", Metric.ENGAGEMENTS));
+
+	/** Ids, names, text and dates of both platforms' exports: never extra, even where they look like numbers. */
+	private static final Set<String> READ = CsvRows.readColumns(COLUMNS.keySet(), "Post ID", "Account ID",
+			"Account username", "Account name", "Page ID", "Page name", "Title", "Description", "Publish time",
+			"Caption type", "Permalink", "Post type", "Languages", "Custom labels", "Funded content status",
+			"Data comment", "Date");
 
 	private static final DateTimeFormatter PUBLISH_TIME = new DateTimeFormatterBuilder().appendPattern("M/d/yyyy H:mm")
 		.optionalStart()
@@ -97,7 +107,8 @@ public final class MetaPostsReader extends HeaderCsvReader {
 			if (text == null) {
 				text = CsvRows.text(row, "Title");
 			}
-			sink.post(row.line(), new PostMetrics(id, published, text, CsvRows.counts(row, COLUMNS)));
+			sink.post(row.line(), new PostMetrics(id, published, text, CsvRows.counts(row, COLUMNS),
+					CsvRows.extras(table, row, READ)));
 			String account = CsvRows.text(row, accountNameColumn);
 			if (account != null && accounts.add(account)) {
 				sink.accountHint(account);

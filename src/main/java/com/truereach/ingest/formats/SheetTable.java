@@ -187,6 +187,11 @@ final class SheetTable implements Iterable<SheetTable.Row>, ColumnNames {
 			return i == null ? null : text(row.getCell(i));
 		}
 
+		/** The cell text of the {@code i}-th column (0-based), "" when the row has no such cell. */
+		String get(int i) {
+			return text(row.getCell(i));
+		}
+
 		Long count(String column) {
 			return Values.count(column, get(column));
 		}

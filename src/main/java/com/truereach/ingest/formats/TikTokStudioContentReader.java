@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,6 +24,7 @@ import com.truereach.ingest.Values;
  * ({@code /@user/video/7301234567890123456}); the {@code @user} of the links is the account hint.
  * The publish day is {@code Post time}, else {@code Time}, with the year inferred like every
  * TikTok Studio date ({@link TikTokDates}) and the time of day kept when the cell has one.
+ * A numeric column that is not a Studio one (TikTok adds columns over time) stays in extra.
  */
 public final class TikTokStudioContentReader extends TikTokStudioCsvReader {
 
@@ -52,12 +54,13 @@ public final class TikTokStudioContentReader extends TikTokStudioCsvReader {
 	}
 
 	@Override
-	protected Rows rows(TikTokDates dates, Map<String, String> columns, IngestSink sink) {
-		return row -> sink.post(row.line(), toPost(row, columns, dates, sink));
+	protected Rows rows(CsvTable table, TikTokDates dates, Map<String, String> columns, IngestSink sink) {
+		Set<String> read = CsvRows.readColumns(columns.values());
+		return row -> sink.post(row.line(), toPost(table, row, columns, read, dates, sink));
 	}
 
-	private static PostMetrics toPost(CsvTable.Row row, Map<String, String> columns, TikTokDates dates,
-			IngestSink sink) {
+	private static PostMetrics toPost(CsvTable table, CsvTable.Row row, Map<String, String> columns, Set<String> read,
+			TikTokDates dates, IngestSink sink) {
 		String linkColumn = columns.get("video link");
 		String link = row.get(linkColumn);
 		Matcher id = VIDEO_ID.matcher(link == null ? "" : link);
@@ -77,7 +80,8 @@ public final class TikTokStudioContentReader extends TikTokStudioCsvReader {
 			}
 		});
 		String title = columns.containsKey("video title") ? row.get(columns.get("video title")) : null;
-		return new PostMetrics(id.group(1), published(row, columns, dates), title, metrics);
+		return new PostMetrics(id.group(1), published(row, columns, dates), title, metrics,
+				CsvRows.extras(table, row, read));
 	}
 
 	private static LocalDateTime published(CsvTable.Row row, Map<String, String> columns, TikTokDates dates) {

@@ -19,7 +19,7 @@ abstract class TikTokStudioCsvReader extends HeaderCsvReader {
 	protected abstract boolean isStudioHeader(List<String> englishColumns);
 
 	/** {@code columns}: English lower-case name to the header as the file spells it. */
-	protected abstract Rows rows(TikTokDates dates, Map<String, String> columns, IngestSink sink);
+	protected abstract Rows rows(CsvTable table, TikTokDates dates, Map<String, String> columns, IngestSink sink);
 
 	@Override
 	public Platform platform() {
@@ -33,6 +33,6 @@ abstract class TikTokStudioCsvReader extends HeaderCsvReader {
 
 	@Override
 	protected final Rows rows(Source source, CsvTable table, IngestSink sink) {
-		return rows(TikTokDates.of(source), TikTokStudioHeaders.columns(table), sink);
+		return rows(table, TikTokDates.of(source), TikTokStudioHeaders.columns(table), sink);
 	}
 }

@@ -58,7 +58,7 @@ public final class TikTokStudioDailyReader extends TikTokStudioCsvReader {
 	}
 
 	@Override
-	protected Rows rows(TikTokDates dates, Map<String, String> columns, IngestSink sink) {
+	protected Rows rows(CsvTable table, TikTokDates dates, Map<String, String> columns, IngestSink sink) {
 		return row -> sink.accountDay(row.line(), toDay(row, columns, dates));
 	}
 

@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
+import java.util.Set;
 
 import com.truereach.ingest.BadValue;
 import com.truereach.ingest.CsvTable;
@@ -20,7 +21,8 @@ import com.truereach.ingest.Source;
  * dates {@code "Sat, Aug 22, 2026"}) and the older one ({@code Link}, {@code Share}, dates
  * {@code Thu Mar 20 2025}, CRLF). Rows come unsorted. The {@code Date} column has only the
  * day, so the publication time is taken from the post id, which is a snowflake: its upper
- * bits are milliseconds since X's epoch, {@code (id >> 22) + 1288834974657}, in UTC.
+ * bits are milliseconds since X's epoch, {@code (id >> 22) + 1288834974657}, in UTC. Detail
+ * expands, hashtag and permalink clicks have no {@link Metric} and stay in extra.
  */
 public final class XPremiumContentReader extends HeaderCsvReader {
 
@@ -33,6 +35,9 @@ public final class XPremiumContentReader extends HeaderCsvReader {
 			Map.entry("New follows", Metric.FOLLOWS_GAINED), Map.entry("Replies", Metric.REPLIES),
 			Map.entry("Reposts", Metric.REPOSTS), Map.entry("Profile visits", Metric.PROFILE_VISITS),
 			Map.entry("URL Clicks", Metric.LINK_CLICKS));
+
+	private static final Set<String> READ = CsvRows.readColumns(COLUMNS.keySet(), "Post id", "Date", "Post text",
+			"Post Link", "Link");
 
 	@Override
 	public String id() {
@@ -66,7 +71,7 @@ public final class XPremiumContentReader extends HeaderCsvReader {
 						+ row.get("Date"));
 			}
 			sink.post(row.line(), new PostMetrics(id, published, CsvRows.text(row, "Post text"),
-					CsvRows.counts(row, COLUMNS)));
+					CsvRows.counts(row, COLUMNS), CsvRows.extras(table, row, READ)));
 		};
 	}
 

@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,14 +24,18 @@ import com.truereach.ingest.Source;
  * X classic analytics per-post export ({@code tweet_activity_metrics_<handle>_...csv}): 40
  * quoted columns, times like {@code 2016-12-23 18:50 +0000}, counts like {@code "1938.0"}.
  * Older files say {@code favorites} where newer ones say {@code likes}. The promoted columns
- * ({@code "-"} when not promoted) and the {@code engagement rate} fraction are not post counts
- * and are not read. X wrote the text HTML-escaped ({@code &amp;}); it is unescaped here.
+ * ({@code "-"} when not promoted: absent) are not added to the organic counts and, like the
+ * {@code engagement rate} fraction and the clicks TrueReach has no metric for, stay in extra.
+ * X wrote the text HTML-escaped ({@code &amp;}); it is unescaped here.
  */
 public final class XTweetActivityReader extends HeaderCsvReader {
 
 	private static final String HEADER = "tweet id,tweet permalink,tweet text,time,impressions";
 
 	private static final Map<String, Metric> COLUMNS = columns();
+
+	private static final Set<String> READ = CsvRows.readColumns(COLUMNS.keySet(), "Tweet id", "Tweet permalink",
+			"Tweet text", "time");
 
 	private static final DateTimeFormatter TIME = new DateTimeFormatterBuilder().appendPattern("yyyy-MM-dd HH:mm")
 		.optionalStart()
@@ -68,7 +73,7 @@ public final class XTweetActivityReader extends HeaderCsvReader {
 			LocalDateTime published = time(row.get("time"));
 			String text = CsvRows.text(row, "Tweet text");
 			sink.post(row.line(), new PostMetrics(id, published, text == null ? null : unescape(text),
-					CsvRows.counts(row, COLUMNS)));
+					CsvRows.counts(row, COLUMNS), CsvRows.extras(table, row, READ)));
 		};
 	}
 

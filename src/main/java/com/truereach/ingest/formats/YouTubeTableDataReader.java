@@ -1,8 +1,12 @@
 package com.truereach.ingest.formats;
 
+import java.math.BigDecimal;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.truereach.ingest.BadValue;
 import com.truereach.ingest.CsvTable;
@@ -18,8 +22,9 @@ import com.truereach.ingest.Values;
  * {@code Content,Video title,Video publish time,Duration,<metrics picked by the user>}. The first
  * data row is the channel's {@code Total} (a summary row); every other row is one video, its id
  * in {@code Content} (ids starting with {@code -} may carry a leading space, trimmed), published
- * on {@code "Aug 28, 2025"}. Only canonical metrics ({@link YouTubeColumns}) reach the
- * {@link PostMetrics}; watch time, revenue and rates are per-video figures TrueReach does not keep.
+ * on {@code "Aug 28, 2025"}. Canonical metrics ({@link YouTubeColumns}) reach the metrics of the
+ * {@link PostMetrics}; watch time, revenue, rates and the video's {@code Duration} in seconds stay
+ * in its extra, an average view duration as seconds like in {@code Totals.csv}.
  */
 public final class YouTubeTableDataReader extends HeaderCsvReader {
 
@@ -45,17 +50,24 @@ public final class YouTubeTableDataReader extends HeaderCsvReader {
 
 	@Override
 	protected Rows rows(Source source, CsvTable table, IngestSink sink) {
+		List<String> metricColumns = new ArrayList<>();
+		for (String header : table.headers()) {
+			if (YouTubeColumns.metric(header) != null) {
+				metricColumns.add(header);
+			}
+		}
+		Set<String> read = CsvRows.readColumns(metricColumns, "Content", "Video title", "Video publish time");
 		return row -> {
 			if ("total".equalsIgnoreCase(row.get("Content"))) {
 				sink.summaryRow(row.line());
 			}
 			else {
-				sink.post(row.line(), toPost(table, row));
+				sink.post(row.line(), toPost(table, row, read));
 			}
 		};
 	}
 
-	private static PostMetrics toPost(CsvTable table, CsvTable.Row row) {
+	private static PostMetrics toPost(CsvTable table, CsvTable.Row row, Set<String> read) {
 		String id = row.get("Content");
 		if (id == null || id.isEmpty()) {
 			throw new BadValue("Content", "", "video id is missing");
@@ -71,6 +83,8 @@ public final class YouTubeTableDataReader extends HeaderCsvReader {
 				metrics.put(metric, value);
 			}
 		}
-		return new PostMetrics(id, published, row.get("Video title"), metrics);
+		Map<String, BigDecimal> extra = CsvRows.extras(table, row, read, YouTubeColumns::extraName,
+				YouTubeColumns::extra);
+		return new PostMetrics(id, published, row.get("Video title"), metrics, extra);
 	}
 }

@@ -138,6 +138,9 @@ class LinkedInReadersTest {
 		assertThat(post.metrics()).containsOnly(entry(Metric.IMPRESSIONS, 1200L), entry(Metric.LINK_CLICKS, 30L),
 				entry(Metric.LIKES, 40L), entry(Metric.COMMENTS, 5L), entry(Metric.REPOSTS, 3L),
 				entry(Metric.FOLLOWS_GAINED, 2L));
+		// the two rates are fractions without a metric; "Organic", "Ann" and the blank Views are not extra
+		assertThat(post.extra()).containsOnly(entry("Click through rate (CTR)", new BigDecimal("0.025")),
+				entry("Engagement rate", new BigDecimal("0.065")));
 		assertThat(parsed.rejects()).singleElement().satisfies(reject -> {
 			assertThat(reject.line()).isEqualTo(4);
 			assertThat(reject.column()).isEqualTo("Post link");

@@ -1,9 +1,11 @@
 package com.truereach.ingest.formats;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.LocalDateTime;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -38,13 +40,16 @@ class MetaPostsReaderTest {
 		assertThat(first.metrics()).containsOnly(entry(Metric.VIEWS, 5120L), entry(Metric.REACH, 3100L),
 				entry(Metric.LIKES, 230L), entry(Metric.SHARES, 12L), entry(Metric.COMMENTS, 18L),
 				entry(Metric.SAVES, 40L), entry(Metric.FOLLOWS_GAINED, 3L));
+		// Duration (sec) is the only numeric column without a metric; ids, "IG carousel" and "Lifetime" are not extra
+		assertThat(first.extra()).containsOnly(entry("Duration (sec)", new BigDecimal("0")));
+		assertThat(file.posts().get(1).extra()).containsOnly(entry("Duration (sec)", new BigDecimal("27")));
 		// the caption of the first post spans lines 2-3, so the second post is on line 4
 		assertThat(file.posts().get(1).postId()).isEqualTo("18045678901234999");
 		assertThat(file.rejects()).isEmpty();
 	}
 
 	@Test
-	void readsFacebookExportUsingTheFirstOfTheTwoViewsColumns() {
+	void readsFacebookExportUsingTheFirstOfTheTwoViewsColumnsAndKeepingTheSecondAsExtra() {
 		ParsedFile file = SocialFixtures.parse("meta/Sep-01-2025_Oct-31-2025_100045700821521.csv");
 
 		assertThat(file.format().id()).isEqualTo("meta-facebook-posts");
@@ -58,9 +63,16 @@ class MetaPostsReaderTest {
 		assertThat(first.metrics()).containsOnly(entry(Metric.VIEWS, 4611L), entry(Metric.REACH, 2892L),
 				entry(Metric.ENGAGEMENTS, 19L), entry(Metric.LIKES, 12L), entry(Metric.COMMENTS, 4L),
 				entry(Metric.SHARES, 3L), entry(Metric.LINK_CLICKS, 7L));
+		// Caption type "N/A" is not reported, the blank label columns are absent
+		assertThat(first.extra()).containsOnly(entry("Duration (sec)", new BigDecimal("0")),
+				entry("Is crosspost", new BigDecimal("0")), entry("Is share", new BigDecimal("0")),
+				entry("Total clicks", new BigDecimal("40")), entry("Other Clicks", new BigDecimal("33")),
+				entry("Views (second column)", new BigDecimal("999")));
 		// a video has a Title and no Description
 		assertThat(file.posts().get(1).text()).isEqualTo("Video title");
 		assertThat(file.posts().get(1).metrics()).containsEntry(Metric.VIEWS, 800L);
+		assertThat(file.posts().get(1).extra()).containsEntry("Duration (sec)", new BigDecimal("42"))
+			.containsEntry("Views (second column)", new BigDecimal("120"));
 	}
 
 	@Test
@@ -73,7 +85,20 @@ class MetaPostsReaderTest {
 			assertThat(post.published()).isEqualTo(LocalDateTime.of(2025, 4, 2, 7, 3));
 			assertThat(post.text()).isNull();
 			assertThat(post.metrics()).containsOnly(entry(Metric.REACH, 300L), entry(Metric.LIKES, 12L));
+			assertThat(post.extra()).isEmpty();
 		});
+	}
+
+	@Test
+	void anUnknownColumnIsKeptWhenNumericAndLeftOutWhenNot() {
+		ParsedFile file = SocialFixtures.read(new MetaPostsReader(Platform.INSTAGRAM),
+				"\"Post ID\",\"Account ID\",\"Publish time\",Views,\"Skip rate\",Audience\n"
+						+ "1,2,\"03/18/2025 09:48\",5,\"12,5%\",Adults\n" + "2,2,\"03/18/2025 09:48\",6,--,\n");
+
+		// read = accepted: neither the text "Adults" nor the "--" rejects its post; "12,5%" is 12.5 like any percent
+		assertThat(file.rejects()).isEmpty();
+		assertThat(file.posts()).extracting(PostMetrics::extra)
+			.containsExactly(Map.of("Skip rate", new BigDecimal("12.5")), Map.of());
 	}
 
 	@Test

@@ -104,6 +104,21 @@ class TikTokReadersTest {
 		// Post time undefined: the day comes from Time, its year inferred from 2025-09-05
 		assertThat(second.published()).isEqualTo(LocalDateTime.of(2025, 8, 30, 0, 0));
 		assertThat(second.metrics()).doesNotContainKey(Metric.COMMENTS).containsEntry(Metric.VIEWS, 410L);
+		// every column of Content.csv is read as a metric, the id, the title or the time
+		assertThat(parsed.posts()).allSatisfy(post -> assertThat(post.extra()).isEmpty());
+	}
+
+	@Test
+	void aContentColumnTikTokAddsLaterIsKeptAsExtra() {
+		ParsedFile parsed = parseText("Content_2025-09-05.csv", """
+				"Time","Video title","Video link","Post time","Total likes","Total comments","Total shares","Total views","Total saves","Sound"
+				"August 31","a","https://www.tiktok.com/@tinyshop/video/7301234567890000002","undefined","1","0","0","10","4","original sound"
+				"August 31","b","https://www.tiktok.com/@tinyshop/video/7301234567890000003","undefined","1","0","0","10","undefined","5\"""");
+
+		// "original sound" is text and "undefined" not reported: absent, and neither video is rejected
+		assertThat(parsed.rejects()).isEmpty();
+		assertThat(parsed.posts()).extracting(PostMetrics::extra).containsExactly(
+				Map.of("Total saves", new BigDecimal("4")), Map.of("Sound", new BigDecimal("5")));
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package com.truereach.ingest.formats;
 
+import java.math.BigDecimal;
 import java.time.LocalDateTime;
 
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,9 @@ class XPremiumContentReaderTest {
 				entry(Metric.ENGAGEMENTS, 60L), entry(Metric.SAVES, 2L), entry(Metric.SHARES, 1L),
 				entry(Metric.FOLLOWS_GAINED, 0L), entry(Metric.REPLIES, 3L), entry(Metric.REPOSTS, 2L),
 				entry(Metric.PROFILE_VISITS, 5L), entry(Metric.LINK_CLICKS, 4L));
+		// the three click columns X counts but TrueReach has no metric for
+		assertThat(second.extra()).containsOnly(entry("Detail Expands", new BigDecimal("20")),
+				entry("Hashtag Clicks", new BigDecimal("1")), entry("Permalink Clicks", new BigDecimal("0")));
 		assertThat(file.first()).isEqualTo("2022-09-08");
 		assertThat(file.last()).isEqualTo("2026-08-22");
 	}
@@ -53,6 +57,9 @@ class XPremiumContentReaderTest {
 		assertThat(first.text()).isEqualTo("Spring sale is live");
 		assertThat(first.metrics()).contains(entry(Metric.SHARES, 2L), entry(Metric.LINK_CLICKS, 5L),
 				entry(Metric.IMPRESSIONS, 700L));
+		// lower-case "Url clicks" is the mapped URL Clicks, not an extra
+		assertThat(first.extra()).containsOnly(entry("Detail expands", new BigDecimal("11")),
+				entry("Hashtag clicks", new BigDecimal("0")), entry("Permalink clicks", new BigDecimal("1")));
 	}
 
 	@Test

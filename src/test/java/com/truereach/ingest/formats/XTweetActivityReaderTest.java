@@ -1,5 +1,6 @@
 package com.truereach.ingest.formats;
 
+import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.Map;
 
@@ -27,10 +28,17 @@ class XTweetActivityReaderTest {
 		assertThat(first.postId()).isEqualTo("1567898765432109876");
 		assertThat(first.published()).isEqualTo(LocalDateTime.of(2022, 9, 8, 15, 32));
 		assertThat(first.text()).isEqualTo("Launch day & thanks!\nRead more: https://t.co/abc <3");
-		// "1938.0" -> 1938; engagement rate and the "-" promoted columns are not post counts
+		// "1938.0" -> 1938; the engagement rate is no count, the "-" promoted columns are not reported
 		assertThat(first.metrics()).containsOnly(entry(Metric.IMPRESSIONS, 1938L), entry(Metric.ENGAGEMENTS, 112L),
 				entry(Metric.REPOSTS, 7L), entry(Metric.REPLIES, 3L), entry(Metric.LIKES, 41L),
 				entry(Metric.PROFILE_VISITS, 12L), entry(Metric.LINK_CLICKS, 9L), entry(Metric.FOLLOWS_GAINED, 2L));
+		// the unmapped columns as written ("30.0" stays 30.0); permalink and text are not extra, "-" is absent
+		assertThat(first.extra()).containsOnly(entry("engagement rate", new BigDecimal("0.0577915376676987")),
+				entry("hashtag clicks", new BigDecimal("0.0")), entry("detail expands", new BigDecimal("30.0")),
+				entry("permalink clicks", new BigDecimal("5.0")), entry("app opens", BigDecimal.ZERO),
+				entry("app installs", BigDecimal.ZERO), entry("email tweet", BigDecimal.ZERO),
+				entry("dial phone", BigDecimal.ZERO), entry("media views", BigDecimal.ZERO),
+				entry("media engagements", BigDecimal.ZERO));
 		PostMetrics second = file.posts().get(1);
 		assertThat(second.postId()).isEqualTo("812345678901234567");
 		assertThat(second.published()).isEqualTo(LocalDateTime.of(2016, 12, 23, 18, 50));
@@ -38,6 +46,12 @@ class XTweetActivityReaderTest {
 		assertThat(second.text()).isEqualTo("He said \"hi\", &amp; left");
 		// promoted numbers of a promoted post are not added to the organic ones
 		assertThat(second.metrics()).contains(entry(Metric.IMPRESSIONS, 250L), entry(Metric.LIKES, 4L));
+		// ... they are kept apart in extra: 420 promoted impressions, 6 promoted likes; every cell is a number,
+		// so extra has 40 columns - 4 id, link, text and time - 8 mapped to a metric = 28
+		assertThat(second.extra()).containsEntry("promoted impressions", new BigDecimal("420"))
+			.containsEntry("promoted likes", new BigDecimal("6"))
+			.containsEntry("promoted engagement rate", new BigDecimal("0.0357"))
+			.hasSize(28);
 	}
 
 	@Test

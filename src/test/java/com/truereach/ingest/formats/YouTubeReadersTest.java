@@ -60,7 +60,15 @@ class YouTubeReadersTest {
 		assertThat(shortVideo.published()).isEqualTo(LocalDateTime.of(2025, 8, 30, 0, 0));
 		assertThat(shortVideo.metrics()).containsOnly(entry(Metric.VIEWS, 1120L), entry(Metric.NET_FOLLOWS, 3L),
 				entry(Metric.IMPRESSIONS, 18000L));
+		// the video's length in seconds, the click-through rate in percent, 0:00:27 as 27 seconds
+		assertThat(shortVideo.extra()).containsOnly(entry("Duration", new BigDecimal("27")),
+				entry("Impressions click-through rate (%)", new BigDecimal("0.85")),
+				entry("Average view duration (seconds)", new BigDecimal("27")));
 		assertThat(table.posts().get(0).text()).isEqualTo("Shop tour, part 1");
+		// 0:00:50 = 50 s
+		assertThat(table.posts().get(0).extra()).containsOnly(entry("Duration", new BigDecimal("212")),
+				entry("Impressions click-through rate (%)", new BigDecimal("1.9")),
+				entry("Average view duration (seconds)", new BigDecimal("50")));
 
 		ParsedFile chart = byFormat.get("youtube-chart-data");
 		// 2025-08-28: 1500 + 0; 2025-08-30: 700 + 420 = 1120; the second row of each day folds into the first
@@ -101,6 +109,22 @@ class YouTubeReadersTest {
 		assertThat(day(parsed, LocalDate.of(2025, 8, 28)).extra()).containsOnly(
 				entry("Average view duration (seconds)", new BigDecimal("87")),
 				entry("Impressions click-through rate (%)", new BigDecimal("1.68")));
+	}
+
+	@Test
+	void aTableDataExtraThatIsNotANumberIsLeftOutAndDoesNotRejectTheVideo() {
+		ParsedFile table = parseText("Table data.csv", """
+				Content,Video title,Video publish time,Duration,Views,Your estimated revenue (USD),Average view duration
+				Total,,,,10,1.25,0:01:00
+				abcdefghijk,Ok,"Aug 28, 2025",10,7,--,1 minute
+				""");
+
+		// "--" is not reported and "1 minute" is no h:mm:ss: both absent, and the video is accepted
+		assertThat(table.rejects()).isEmpty();
+		assertThat(table.posts()).singleElement().satisfies(post -> {
+			assertThat(post.metrics()).containsOnly(entry(Metric.VIEWS, 7L));
+			assertThat(post.extra()).containsOnly(entry("Duration", new BigDecimal("10")));
+		});
 	}
 
 	@Test
