@@ -26,6 +26,9 @@ import com.truereach.ingest.FormatRegistry;
 import com.truereach.ingest.Metric;
 import com.truereach.ingest.ParsedFile;
 
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
 /**
  * Newer export wins per day and kind, whatever order the files arrive in; the same file twice
  * changes nothing; an order exported again replaces the stored one and is counted.
@@ -158,5 +161,54 @@ class HistoryStoreTest {
 				LocalDate.of(2026, 12, 31));
 		assertThat(revenue).extracting(r -> r.event().orderId() + " " + r.event().kind() + " " + r.event().amount().toPlainString())
 			.containsExactlyInAnyOrder("ch_001 SALE 19.99", "ch_002 SALE 5", "ch_002 REFUND -5", "ch_003 SALE 30");
+	}
+
+	@Test
+	void aPostsExtraColumnsAreStoredAsJson() throws IOException {
+		Path file = Files.writeString(dir.resolve("content.csv"), "Post id,Date,Post text,Post Link,Impressions,"
+				+ "Likes,Detail Expands,URL Clicks,Hashtag Clicks,Permalink Clicks\n"
+				+ "2091164775600881681,\"Sat, Aug 22, 2026\",hi,https://x.com/p/2091164775600881681,1938,21,20,4,-,0\n");
+
+		ingest(file);
+
+		// URL Clicks is a metric; the "-" Hashtag Clicks is not reported; the rest sorted by name
+		assertThat(new JdbcTemplate(dataSource).queryForObject("SELECT extra FROM tr_post", String.class))
+			.isEqualTo("{\"Detail Expands\":20,\"Permalink Clicks\":0}");
+	}
+
+	@Test
+	void extrasBeyondTheColumnSizeAreLeftOffWholeSoThatTheJsonStaysReadable() throws IOException {
+		StringBuilder header = new StringBuilder("Post id,Date,Post text,Post Link,Impressions");
+		StringBuilder row = new StringBuilder("2091164775600881681,\"Sat, Aug 22, 2026\",hi,l,1");
+		// 200 entries "Unknown column nnn":1 of 22 characters and a comma: 2 + 200 * 23 - 1 = 4601 > 4000
+		for (int i = 100; i < 300; i++) {
+			header.append(",Unknown column ").append(i);
+			row.append(",1");
+		}
+		ingest(Files.writeString(dir.resolve("content.csv"), header + "\n" + row + "\n"));
+
+		String extra = new JdbcTemplate(dataSource).queryForObject("SELECT extra FROM tr_post", String.class);
+
+		assertThat(extra).hasSizeLessThanOrEqualTo(4000).startsWith("{\"Unknown column 100\":1,").endsWith(":1}");
+		Map<String, Integer> stored = JsonMapper.builder().build().readValue(extra,
+				new TypeReference<Map<String, Integer>>() {
+				});
+		// 2 + n * 23 - 1 <= 4000 for n <= 173: columns 100 to 272 are kept
+		assertThat(stored).hasSize(173).containsKeys("Unknown column 100", "Unknown column 272")
+			.doesNotContainKey("Unknown column 273");
+	}
+
+	@Test
+	void aDatabaseCreatedBeforePostExtrasGainsTheColumn() {
+		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+		jdbc.execute("DROP TABLE tr_post");
+		jdbc.execute("CREATE TABLE tr_post (account VARCHAR(200) NOT NULL, post_id VARCHAR(100) NOT NULL,"
+				+ " published TIMESTAMP, text VARCHAR(4000), metrics VARCHAR(4000), file_id BIGINT NOT NULL,"
+				+ " line BIGINT NOT NULL, PRIMARY KEY (account, post_id))");
+
+		new ResourceDatabasePopulator(new ClassPathResource("schema-truereach.sql")).execute(dataSource);
+
+		assertThat(jdbc.queryForList("SELECT column_name FROM information_schema.columns WHERE table_name = 'TR_POST'",
+				String.class)).contains("EXTRA");
 	}
 }
