@@ -49,17 +49,26 @@ final class Cells {
 	private record Look(String format, boolean wrap, boolean highlight, boolean quote, boolean bold, boolean link) {
 	}
 
+	/** The styles made so far, shared by a writer and its highlighted copy. */
+	private static final class Styles {
+
+		private final Map<Look, CellStyle> byLook = new HashMap<>();
+
+		private boolean sealed;
+
+	}
+
 	private final Workbook workbook;
 
-	private final Map<Look, CellStyle> styles;
+	private final Styles styles;
 
 	private final boolean highlight;
 
 	Cells(Workbook workbook) {
-		this(workbook, new HashMap<>(), false);
+		this(workbook, new Styles(), false);
 	}
 
-	private Cells(Workbook workbook, Map<Look, CellStyle> styles, boolean highlight) {
+	private Cells(Workbook workbook, Styles styles, boolean highlight) {
 		this.workbook = workbook;
 		this.styles = styles;
 		this.highlight = highlight;
@@ -68,6 +77,22 @@ final class Cells {
 	/** The same writer with a fill on every cell, for the rows an analyst must see first. */
 	Cells highlighted() {
 		return new Cells(this.workbook, this.styles, true);
+	}
+
+	/**
+	 * Makes now the style a number of {@code format} gets ({@code null}: no format, as a boolean
+	 * or a blank cell), for rows written later.
+	 */
+	void prepare(String format) {
+		style(format);
+	}
+
+	/**
+	 * No style may be made from now on: the workbook's styles are being written, and a style made
+	 * later would be missing from the file. Asking for one fails instead.
+	 */
+	void seal() {
+		this.styles.sealed = true;
 	}
 
 	/** Text from input or the model; may start with any character. */
@@ -235,10 +260,13 @@ final class Cells {
 	}
 
 	private CellStyle style(Look look) {
-		return this.styles.computeIfAbsent(look, this::create);
+		return this.styles.byLook.computeIfAbsent(look, this::create);
 	}
 
 	private CellStyle create(Look look) {
+		if (this.styles.sealed) {
+			throw new IllegalStateException("Style " + look + " is first asked for after the styles were written");
+		}
 		CellStyle style = this.workbook.createCellStyle();
 		if (look.format() != null) {
 			style.setDataFormat(this.workbook.createDataFormat().getFormat(look.format()));
