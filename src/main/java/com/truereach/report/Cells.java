@@ -54,6 +54,9 @@ final class Cells {
 
 		private final Map<Look, CellStyle> byLook = new HashMap<>();
 
+		/** Money formats by currency: a workbook writes one per money cell. */
+		private final Map<String, String> moneyFormats = new HashMap<>();
+
 		private boolean sealed;
 
 	}
@@ -63,6 +66,14 @@ final class Cells {
 	private final Styles styles;
 
 	private final boolean highlight;
+
+	/**
+	 * The style of a number by its format, for this fill: the cells of millions of day rows get
+	 * theirs without making a key each.
+	 */
+	private final Map<String, CellStyle> numberStyles = new HashMap<>();
+
+	private Cells highlighted;
 
 	Cells(Workbook workbook) {
 		this(workbook, new Styles(), false);
@@ -76,7 +87,13 @@ final class Cells {
 
 	/** The same writer with a fill on every cell, for the rows an analyst must see first. */
 	Cells highlighted() {
-		return new Cells(this.workbook, this.styles, true);
+		if (this.highlight) {
+			return this;
+		}
+		if (this.highlighted == null) {
+			this.highlighted = new Cells(this.workbook, this.styles, true);
+		}
+		return this.highlighted;
 	}
 
 	/**
@@ -167,7 +184,7 @@ final class Cells {
 	}
 
 	Cell money(Row row, int column, BigDecimal value, String currency) {
-		return value == null ? blank(row, column) : number(row, column, value.doubleValue(), moneyFormat(currency));
+		return value == null ? blank(row, column) : number(row, column, value.doubleValue(), money(currency));
 	}
 
 	Cell date(Row row, int column, LocalDate value) {
@@ -255,12 +272,31 @@ final class Cells {
 		return cell;
 	}
 
+	private String money(String currency) {
+		String format = this.styles.moneyFormats.get(currency);
+		if (format == null) {
+			format = moneyFormat(currency);
+			this.styles.moneyFormats.put(currency, format);
+		}
+		return format;
+	}
+
 	private CellStyle style(String format) {
-		return style(new Look(format, false, this.highlight, false, false, false));
+		CellStyle style = this.numberStyles.get(format);
+		if (style == null) {
+			style = style(new Look(format, false, this.highlight, false, false, false));
+			this.numberStyles.put(format, style);
+		}
+		return style;
 	}
 
 	private CellStyle style(Look look) {
-		return this.styles.byLook.computeIfAbsent(look, this::create);
+		CellStyle style = this.styles.byLook.get(look);
+		if (style == null) {
+			style = create(look);
+			this.styles.byLook.put(look, style);
+		}
+		return style;
 	}
 
 	private CellStyle create(Look look) {
