@@ -1,14 +1,13 @@
 package com.truereach.report;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.zip.Deflater;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
@@ -49,6 +48,9 @@ final class StreamingWorkbook extends SXSSFWorkbook {
 	private Redirect creating;
 
 	private Map<String, XSSFSheet> byEntryName;
+
+	/** The thread that compresses deferred sheets, see {@link EntryPipe}. */
+	private ExecutorService encoder;
 
 	StreamingWorkbook(int window) {
 		super(window);
@@ -95,13 +97,10 @@ final class StreamingWorkbook extends SXSSFWorkbook {
 			return super.createSheetInjector(sheet);
 		}
 		return entry -> {
-			// not closed: the zip stream goes on with the next entry
-			Writer out = new BufferedWriter(new OutputStreamWriter(entry, StandardCharsets.UTF_8), 1 << 16);
-			rows.target().open(out);
-			try {
+			try (EntryPipe out = new EntryPipe(entry, encoder())) {
+				rows.target().open(out);
 				rows.rows().write(sheet);
 				sheet.flushRows();
-				out.flush();
 			}
 			finally {
 				rows.target().done();
@@ -117,6 +116,9 @@ final class StreamingWorkbook extends SXSSFWorkbook {
 	@Override
 	public void close() throws IOException {
 		this.deferred.values().forEach(d -> d.target().done());
+		if (this.encoder != null) {
+			this.encoder.shutdownNow();
+		}
 		for (int i = 0; i < getNumberOfSheets(); i++) {
 			SXSSFSheet sheet = getSheetAt(i);
 			if (!sheet.areAllRowsFlushed()) {
@@ -124,6 +126,17 @@ final class StreamingWorkbook extends SXSSFWorkbook {
 			}
 		}
 		super.close();
+	}
+
+	private ExecutorService encoder() {
+		if (this.encoder == null) {
+			this.encoder = Executors.newSingleThreadExecutor(task -> {
+				Thread thread = new Thread(task, "workbook-deflate");
+				thread.setDaemon(true);
+				return thread;
+			});
+		}
+		return this.encoder;
 	}
 
 	@Override
