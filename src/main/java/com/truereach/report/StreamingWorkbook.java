@@ -53,7 +53,7 @@ final class StreamingWorkbook extends SXSSFWorkbook {
 	private ExecutorService encoder;
 
 	StreamingWorkbook(int window) {
-		super(window);
+		super(new ManySheetsWorkbook(), window);
 	}
 
 	/** A sheet whose rows {@code rows} writes while the workbook is written. */
