@@ -80,19 +80,19 @@ final class AccountSheet {
 		ReportModel.AccountReport account = plan.account();
 		String name = plan.sheets().get(part);
 		List<ReportModel.Day> days = account.days().subList(first, first + count);
-		Part rows = new Part(
+		Part content = new Part(
 				AccountPlan.label(account) + " (" + account.platform()
 						+ (account.handle() == null ? "" : ", " + account.handle()) + ")",
 				note(plan, part, first, count, total, charted), days, account.currency(),
 				part == 0 ? side(account) : List.of(), charted ? CHART_LAST_ROW + 2 - FIRST_DAY_ROW : 0);
 		SXSSFSheet sheet = this.workbook.createDeferredSheet(name,
-				s -> rows(rows, s::createRow, (row, day) -> day(row, day, rows.currency())));
+				s -> rows(content, s::createRow, (row, day) -> day(row, day, content.currency())));
 		// a default width and two exceptions: every width set is an XML object kept for each sheet
 		sheet.setDefaultColumnWidth(12);
 		sheet.setColumnWidth(HEADERS.length, 3 * 256);
 		sheet.setColumnWidth(SIDE, 36 * 256);
 		sheet.createFreezePane(1, FIRST_DAY_ROW);
-		prepareStyles(sheet, rows);
+		prepareStyles(sheet, content);
 		if (charted) {
 			chart(name, account, days);
 		}

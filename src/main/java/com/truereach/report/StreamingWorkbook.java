@@ -27,7 +27,9 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
  * sheet's zip entry. POI otherwise writes every sheet's rows to a temporary file, then copies
  * that file into the zip and deletes it: for thousands of large sheets, writing, reading and
  * deleting those files took a fifth of the time. POI writes the styles before any sheet's rows,
- * so every style a deferred sheet uses must exist before {@link #write(OutputStream)}.
+ * so every style a deferred sheet uses must exist before {@link #write(OutputStream)}. Its text is
+ * compressed on a second thread ({@link EntryPipe}), and sheets are added in constant time
+ * ({@link ManySheetsWorkbook}).
  */
 final class StreamingWorkbook extends SXSSFWorkbook {
 
@@ -92,18 +94,18 @@ final class StreamingWorkbook extends SXSSFWorkbook {
 
 	@Override
 	protected ISheetInjector createSheetInjector(SXSSFSheet sheet) throws IOException {
-		Deferred rows = this.deferred.get(sheet);
-		if (rows == null) {
+		Deferred pending = this.deferred.get(sheet);
+		if (pending == null) {
 			return super.createSheetInjector(sheet);
 		}
 		return entry -> {
 			try (EntryPipe out = new EntryPipe(entry, encoder())) {
-				rows.target().open(out);
-				rows.rows().write(sheet);
+				pending.target().open(out);
+				pending.rows().write(sheet);
 				sheet.flushRows();
 			}
 			finally {
-				rows.target().done();
+				pending.target().done();
 			}
 		};
 	}
