@@ -1,15 +1,16 @@
 package com.truereach.report;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.IntFunction;
 
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.streaming.SXSSFRow;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * One account: its daily series on the left (flagged days filled), and beside it the chart of
@@ -36,7 +37,7 @@ final class AccountSheet {
 	private static final int CHART_LAST_ROW = FIRST_DAY_ROW + 20;
 
 
-	private final SXSSFWorkbook workbook;
+	private final StreamingWorkbook workbook;
 
 	private final Cells cells;
 
@@ -48,57 +49,93 @@ final class AccountSheet {
 	 * @param capacity days per sheet
 	 * @param chartNote what a sheet without a chart says about it
 	 */
-	AccountSheet(SXSSFWorkbook workbook, Cells cells, int capacity, String chartNote) {
+	AccountSheet(StreamingWorkbook workbook, Cells cells, int capacity, String chartNote) {
 		this.workbook = workbook;
 		this.cells = cells;
 		this.capacity = capacity;
 		this.chartNote = chartNote;
 	}
 
-	void write(AccountPlan plan) throws IOException {
-		ReportModel.AccountReport account = plan.account();
-		int total = account.days().size();
-		Iterator<ReportModel.Day> days = account.days().iterator();
+	void write(AccountPlan plan) {
+		int total = plan.account().days().size();
 		List<String> sheets = plan.sheets();
 		for (int part = 0; part < sheets.size(); part++) {
 			int first = part * this.capacity;
-			int count = Math.min(this.capacity, total - first);
+			int count = Math.max(0, Math.min(this.capacity, total - first));
 			boolean charted = part == 0 && plan.charted() && count > 0;
-			writePart(plan, part, first, Math.max(0, count), total, days, charted);
+			writePart(plan, part, first, count, total, charted);
 		}
 	}
 
-	private void writePart(AccountPlan plan, int part, int first, int count, int total,
-			Iterator<ReportModel.Day> days, boolean charted) throws IOException {
+	/** What one sheet shows: the rows below are written from it twice, for styles and for good. */
+	private record Part(String title, String note, List<ReportModel.Day> days, String currency,
+			List<Consumer<Row>> side, int sideStart) {
+	}
+
+	/**
+	 * Lays the sheet out now (widths, panes, chart, styles); its rows are written when the
+	 * workbook is, straight into the file (see {@link StreamingWorkbook}).
+	 */
+	private void writePart(AccountPlan plan, int part, int first, int count, int total, boolean charted) {
 		ReportModel.AccountReport account = plan.account();
 		String name = plan.sheets().get(part);
-		SXSSFSheet sheet = this.workbook.createSheet(name);
+		List<ReportModel.Day> days = account.days().subList(first, first + count);
+		Part content = new Part(
+				AccountPlan.label(account) + " (" + account.platform()
+						+ (account.handle() == null ? "" : ", " + account.handle()) + ")",
+				note(plan, part, first, count, total, charted), days, account.currency(),
+				part == 0 ? side(account) : List.of(), charted ? CHART_LAST_ROW + 2 - FIRST_DAY_ROW : 0);
+		SXSSFSheet sheet = this.workbook.createDeferredSheet(name,
+				s -> rows(content, s::createRow, (row, day) -> day(row, day, content.currency())));
 		// a default width and two exceptions: every width set is an XML object kept for each sheet
 		sheet.setDefaultColumnWidth(12);
 		sheet.setColumnWidth(HEADERS.length, 3 * 256);
 		sheet.setColumnWidth(SIDE, 36 * 256);
-		this.cells.title(sheet.createRow(0), 0, AccountPlan.label(account) + " (" + account.platform()
-				+ (account.handle() == null ? "" : ", " + account.handle()) + ")");
-		this.cells.text(sheet.createRow(1), 0, note(plan, part, first, count, total, charted));
-		this.cells.headers(sheet.createRow(HEADER_ROW), 0, HEADERS);
-		List<Consumer<Row>> side = part == 0 ? side(account) : List.of();
-		int sideStart = charted ? CHART_LAST_ROW + 2 - FIRST_DAY_ROW : 0;
-		Double[][] chart = charted ? new Double[4][count] : null;
-		int rows = Math.max(count, sideStart + side.size());
-		for (int i = 0; i < rows; i++) {
-			Row row = sheet.createRow(FIRST_DAY_ROW + i);
-			if (i < count) {
-				day(row, days.next(), account.currency(), chart, i);
-			}
-			if (i >= sideStart && i - sideStart < side.size()) {
-				side.get(i - sideStart).accept(row);
-			}
-		}
 		sheet.createFreezePane(1, FIRST_DAY_ROW);
+		prepareStyles(sheet, content);
 		if (charted) {
-			chart(name, account, chart);
+			chart(name, account, days);
 		}
-		sheet.flushRows();
+	}
+
+	/**
+	 * Makes every style the sheet's rows will use before the workbook writes its styles, in the
+	 * order writing the rows would. The title, headers and side cells are written into a row the
+	 * sheet never holds; the first day row of each fill makes the date, count, money and plain
+	 * styles of that fill (even one that only unknown values would have used).
+	 */
+	private void prepareStyles(SXSSFSheet sheet, Part part) {
+		Row scratch = new SXSSFRow(sheet);
+		boolean[] prepared = new boolean[2];
+		rows(part, i -> scratch, (row, day) -> {
+			int fill = day.flagged() ? 1 : 0;
+			if (!prepared[fill]) {
+				prepared[fill] = true;
+				Cells c = day.flagged() ? this.cells.highlighted() : this.cells;
+				c.prepare(Cells.DATE);
+				c.prepare(Cells.COUNT);
+				c.prepare(Cells.moneyFormat(part.currency()));
+				c.prepare(null);
+			}
+		});
+	}
+
+	private void rows(Part part, IntFunction<Row> rowAt, BiConsumer<Row, ReportModel.Day> dayWriter) {
+		this.cells.title(rowAt.apply(0), 0, part.title());
+		this.cells.text(rowAt.apply(1), 0, part.note());
+		this.cells.headers(rowAt.apply(HEADER_ROW), 0, HEADERS);
+		List<Consumer<Row>> side = part.side();
+		Iterator<ReportModel.Day> days = part.days().iterator();
+		int rows = Math.max(part.days().size(), part.sideStart() + side.size());
+		for (int i = 0; i < rows; i++) {
+			Row row = rowAt.apply(FIRST_DAY_ROW + i);
+			if (days.hasNext()) {
+				dayWriter.accept(row, days.next());
+			}
+			if (i >= part.sideStart() && i - part.sideStart() < side.size()) {
+				side.get(i - part.sideStart()).accept(row);
+			}
+		}
 	}
 
 	private String note(AccountPlan plan, int part, int first, int count, int total, boolean charted) {
@@ -125,7 +162,7 @@ final class AccountSheet {
 		return String.join(" ", notes);
 	}
 
-	private void day(Row row, ReportModel.Day day, String currency, Double[][] chart, int i) {
+	private void day(Row row, ReportModel.Day day, String currency) {
 		Cells c = day.flagged() ? this.cells.highlighted() : this.cells;
 		c.date(row, 0, day.day());
 		c.count(row, 1, day.reported());
@@ -144,15 +181,17 @@ final class AccountSheet {
 		c.count(row, 14, day.suspectBought());
 		c.count(row, 15, day.suspectFake());
 		c.count(row, 16, day.suspectInactive());
-		if (chart != null) {
-			chart[0][i] = day.day() == null ? null : DateUtil.getExcelDate(day.day());
-			chart[1][i] = day.reported() == null ? null : day.reported().doubleValue();
-			chart[2][i] = day.clean() == null ? null : day.clean().doubleValue();
-			chart[3][i] = day.revenue() == null ? null : day.revenue().doubleValue();
-		}
 	}
 
-	private void chart(String name, ReportModel.AccountReport account, Double[][] values) {
+	private void chart(String name, ReportModel.AccountReport account, List<ReportModel.Day> days) {
+		Double[][] values = new Double[4][days.size()];
+		for (int i = 0; i < days.size(); i++) {
+			ReportModel.Day day = days.get(i);
+			values[0][i] = day.day() == null ? null : DateUtil.getExcelDate(day.day());
+			values[1][i] = day.reported() == null ? null : day.reported().doubleValue();
+			values[2][i] = day.clean() == null ? null : day.clean().doubleValue();
+			values[3][i] = day.revenue() == null ? null : day.revenue().doubleValue();
+		}
 		String currency = account.currency() == null ? "" : " (" + account.currency() + ")";
 		Charts.linesWithSecondaryAxis(
 				Charts.chart(Charts.drawing(this.workbook.getXSSFWorkbook().getSheet(name)), SIDE, FIRST_DAY_ROW,

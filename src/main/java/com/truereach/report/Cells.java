@@ -49,17 +49,37 @@ final class Cells {
 	private record Look(String format, boolean wrap, boolean highlight, boolean quote, boolean bold, boolean link) {
 	}
 
+	/** The styles made so far, shared by a writer and its highlighted copy. */
+	private static final class Styles {
+
+		private final Map<Look, CellStyle> byLook = new HashMap<>();
+
+		/** Money formats by currency: a workbook writes one per money cell. */
+		private final Map<String, String> moneyFormats = new HashMap<>();
+
+		private boolean sealed;
+
+	}
+
 	private final Workbook workbook;
 
-	private final Map<Look, CellStyle> styles;
+	private final Styles styles;
 
 	private final boolean highlight;
 
+	/**
+	 * The style of a number by its format, for this fill: the cells of millions of day rows get
+	 * theirs without making a key each.
+	 */
+	private final Map<String, CellStyle> numberStyles = new HashMap<>();
+
+	private Cells highlighted;
+
 	Cells(Workbook workbook) {
-		this(workbook, new HashMap<>(), false);
+		this(workbook, new Styles(), false);
 	}
 
-	private Cells(Workbook workbook, Map<Look, CellStyle> styles, boolean highlight) {
+	private Cells(Workbook workbook, Styles styles, boolean highlight) {
 		this.workbook = workbook;
 		this.styles = styles;
 		this.highlight = highlight;
@@ -67,7 +87,29 @@ final class Cells {
 
 	/** The same writer with a fill on every cell, for the rows an analyst must see first. */
 	Cells highlighted() {
-		return new Cells(this.workbook, this.styles, true);
+		if (this.highlight) {
+			return this;
+		}
+		if (this.highlighted == null) {
+			this.highlighted = new Cells(this.workbook, this.styles, true);
+		}
+		return this.highlighted;
+	}
+
+	/**
+	 * Makes now the style a number of {@code format} gets ({@code null}: no format, as a boolean
+	 * or a blank cell), for rows written later.
+	 */
+	void prepare(String format) {
+		style(format);
+	}
+
+	/**
+	 * No style may be made from now on: the workbook's styles are being written, and a style made
+	 * later would be missing from the file. Asking for one fails instead.
+	 */
+	void seal() {
+		this.styles.sealed = true;
 	}
 
 	/** Text from input or the model; may start with any character. */
@@ -142,7 +184,7 @@ final class Cells {
 	}
 
 	Cell money(Row row, int column, BigDecimal value, String currency) {
-		return value == null ? blank(row, column) : number(row, column, value.doubleValue(), moneyFormat(currency));
+		return value == null ? blank(row, column) : number(row, column, value.doubleValue(), money(currency));
 	}
 
 	Cell date(Row row, int column, LocalDate value) {
@@ -230,15 +272,37 @@ final class Cells {
 		return cell;
 	}
 
+	private String money(String currency) {
+		String format = this.styles.moneyFormats.get(currency);
+		if (format == null) {
+			format = moneyFormat(currency);
+			this.styles.moneyFormats.put(currency, format);
+		}
+		return format;
+	}
+
 	private CellStyle style(String format) {
-		return style(new Look(format, false, this.highlight, false, false, false));
+		CellStyle style = this.numberStyles.get(format);
+		if (style == null) {
+			style = style(new Look(format, false, this.highlight, false, false, false));
+			this.numberStyles.put(format, style);
+		}
+		return style;
 	}
 
 	private CellStyle style(Look look) {
-		return this.styles.computeIfAbsent(look, this::create);
+		CellStyle style = this.styles.byLook.get(look);
+		if (style == null) {
+			style = create(look);
+			this.styles.byLook.put(look, style);
+		}
+		return style;
 	}
 
 	private CellStyle create(Look look) {
+		if (this.styles.sealed) {
+			throw new IllegalStateException("Style " + look + " is first asked for after the styles were written");
+		}
 		CellStyle style = this.workbook.createCellStyle();
 		if (look.format() != null) {
 			style.setDataFormat(this.workbook.createDataFormat().getFormat(look.format()));

@@ -2,13 +2,19 @@ package com.truereach.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.Writer;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.zip.Deflater;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.streaming.SheetDataWriter;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
@@ -16,21 +22,105 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
  * constant time (POI compares the part name of every sheet for every entry, quadratic in the
  * number of sheets), and compresses with the fastest deflate level, which writes the sheets'
  * XML several times faster for a file about a fifth larger.
+ * <p>
+ * A deferred sheet has its rows written only when the workbook is written, straight into the
+ * sheet's zip entry. POI otherwise writes every sheet's rows to a temporary file, then copies
+ * that file into the zip and deletes it: for thousands of large sheets, writing, reading and
+ * deleting those files took a fifth of the time. POI writes the styles before any sheet's rows,
+ * so every style a deferred sheet uses must exist before {@link #write(OutputStream)}. Its text is
+ * compressed on a second thread ({@link EntryPipe}), and sheets are added in constant time
+ * ({@link ManySheetsWorkbook}).
  */
 final class StreamingWorkbook extends SXSSFWorkbook {
 
+	/** Writes the rows of a deferred sheet with the ordinary row API, from the top. */
+	@FunctionalInterface
+	interface Rows {
+
+		void write(SXSSFSheet sheet) throws IOException;
+
+	}
+
+	private record Deferred(XSSFSheet sheet, Redirect target, Rows rows) {
+	}
+
+	private final Map<SXSSFSheet, Deferred> deferred = new IdentityHashMap<>();
+
+	/** The target of the sheet being created, when it is a deferred one. */
+	private Redirect creating;
+
 	private Map<String, XSSFSheet> byEntryName;
 
+	/** The thread that compresses deferred sheets, see {@link EntryPipe}. */
+	private ExecutorService encoder;
+
 	StreamingWorkbook(int window) {
-		super(window);
+		super(new ManySheetsWorkbook(), window);
+	}
+
+	/** A sheet whose rows {@code rows} writes while the workbook is written. */
+	SXSSFSheet createDeferredSheet(String name, Rows rows) {
+		Redirect target = new Redirect();
+		this.creating = target;
+		SXSSFSheet sheet;
+		try {
+			sheet = createSheet(name);
+		}
+		finally {
+			this.creating = null;
+		}
+		this.deferred.put(sheet, new Deferred(this._wb.getSheetAt(this._wb.getNumberOfSheets() - 1), target, rows));
+		return sheet;
+	}
+
+	/** Called by POI for each new sheet, from {@code createSheet}. */
+	@Override
+	protected SheetDataWriter createSheetDataWriter() throws IOException {
+		return this.creating == null ? new FastSheetDataWriter() : new FastSheetDataWriter(this.creating);
+	}
+
+	/**
+	 * POI derives each sheet's dimension here from the rows it has seen: for a deferred sheet none
+	 * yet, which would give whole columns ("A:Y"). A sheet streamed to its end got "A1", which it
+	 * keeps.
+	 */
+	@Override
+	protected void flushSheets() throws IOException {
+		super.flushSheets();
+		for (Deferred sheet : this.deferred.values()) {
+			sheet.sheet().setDimensionOverride(new CellRangeAddress(0, 0, 0, 0));
+		}
+	}
+
+	@Override
+	protected ISheetInjector createSheetInjector(SXSSFSheet sheet) throws IOException {
+		Deferred pending = this.deferred.get(sheet);
+		if (pending == null) {
+			return super.createSheetInjector(sheet);
+		}
+		return entry -> {
+			try (EntryPipe out = new EntryPipe(entry, encoder())) {
+				pending.target().open(out);
+				pending.rows().write(sheet);
+				sheet.flushRows();
+			}
+			finally {
+				pending.target().done();
+			}
+		};
 	}
 
 	/**
 	 * Rows still in memory after a failed run are flushed first: POI closes the sheets' writers
-	 * before flushing them, and logs a warning per sheet.
+	 * before flushing them, and logs a warning per sheet. A deferred sheet's rows left by a failed
+	 * write go nowhere: the workbook is being given up.
 	 */
 	@Override
 	public void close() throws IOException {
+		this.deferred.values().forEach(d -> d.target().done());
+		if (this.encoder != null) {
+			this.encoder.shutdownNow();
+		}
 		for (int i = 0; i < getNumberOfSheets(); i++) {
 			SXSSFSheet sheet = getSheetAt(i);
 			if (!sheet.areAllRowsFlushed()) {
@@ -38,6 +128,17 @@ final class StreamingWorkbook extends SXSSFWorkbook {
 			}
 		}
 		super.close();
+	}
+
+	private ExecutorService encoder() {
+		if (this.encoder == null) {
+			this.encoder = Executors.newSingleThreadExecutor(task -> {
+				Thread thread = new Thread(task, "workbook-deflate");
+				thread.setDaemon(true);
+				return thread;
+			});
+		}
+		return this.encoder;
 	}
 
 	@Override
@@ -58,5 +159,70 @@ final class StreamingWorkbook extends SXSSFWorkbook {
 			}
 		}
 		return this.byEntryName.get(sheetRef);
+	}
+
+	/**
+	 * Where a deferred sheet's data writer writes: its zip entry while the workbook writes it.
+	 * Rows flushed before that would be lost, so they fail loudly; after it (rows left by a failed
+	 * write, flushed on close), they are dropped.
+	 */
+	private static final class Redirect extends Writer {
+
+		private Writer out;
+
+		private boolean done;
+
+		void open(Writer entry) {
+			this.out = entry;
+		}
+
+		void done() {
+			this.out = null;
+			this.done = true;
+		}
+
+		@Override
+		public void write(char[] chars, int offset, int length) throws IOException {
+			Writer target = target();
+			if (target != null) {
+				target.write(chars, offset, length);
+			}
+		}
+
+		@Override
+		public void write(String text, int offset, int length) throws IOException {
+			Writer target = target();
+			if (target != null) {
+				target.write(text, offset, length);
+			}
+		}
+
+		@Override
+		public void write(int c) throws IOException {
+			Writer target = target();
+			if (target != null) {
+				target.write(c);
+			}
+		}
+
+		@Override
+		public void flush() throws IOException {
+			if (this.out != null) {
+				this.out.flush();
+			}
+		}
+
+		/** The zip entry belongs to the workbook, which closes it. */
+		@Override
+		public void close() {
+		}
+
+		private Writer target() {
+			if (this.out == null && !this.done) {
+				throw new IllegalStateException("A deferred sheet's rows are written only while the workbook is");
+			}
+			return this.out;
+		}
+
 	}
 }

@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.apache.poi.ss.SpreadsheetVersion;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * Writes the analyst's workbook: Summary, Dashboard, Unattributed, Data quality, About, then one
@@ -53,7 +52,7 @@ public class WorkbookWriter {
 		Path directory = target.toAbsolutePath().getParent();
 		Files.createDirectories(directory);
 		Path temp = directory.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
-		try (SXSSFWorkbook workbook = new StreamingWorkbook(WINDOW)) {
+		try (StreamingWorkbook workbook = new StreamingWorkbook(WINDOW)) {
 			layOut(workbook, model);
 			try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
 					StandardOpenOption.WRITE)) {
@@ -67,7 +66,7 @@ public class WorkbookWriter {
 		}
 	}
 
-	private void layOut(SXSSFWorkbook workbook, ReportModel model) throws IOException {
+	private void layOut(StreamingWorkbook workbook, ReportModel model) throws IOException {
 		Cells cells = new Cells(workbook);
 		List<AccountPlan> plans = plan(model.accounts());
 		SummarySheet.write(workbook, cells, model, plans);
@@ -82,6 +81,7 @@ public class WorkbookWriter {
 			sheets.write(plan);
 		}
 		workbook.setActiveSheet(0);
+		cells.seal();
 	}
 
 	/** Days one account sheet holds below its title and header rows. */

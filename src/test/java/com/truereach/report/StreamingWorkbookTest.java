@@ -1,0 +1,123 @@
+package com.truereach.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.streaming.SXSSFRow;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.streaming.SheetDataWriter;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+class StreamingWorkbookTest {
+
+	/** Numbers where Double.toString changes its form: signs, zero's sign, 10^7, fractions, tiny ones. */
+	private static final double[] NUMBERS = { 0.0, -0.0, 1.0, -1.0, 46022.0, 9_999_999.0, 1.0E7, -1.0E7, 158.66,
+			0.004, 1.0E-5, 2.5E15, Double.MAX_VALUE };
+
+	@Test
+	void writesTheSameXmlAsPoi() throws IOException {
+		try (SXSSFWorkbook workbook = new SXSSFWorkbook()) {
+			CellStyle style = workbook.createCellStyle();
+			SXSSFSheet sheet = workbook.createSheet("Numbers");
+			SXSSFRow row = sheet.createRow(41);
+			for (int i = 0; i < NUMBERS.length; i++) {
+				row.createCell(i).setCellValue(NUMBERS[i]);
+			}
+			// column 26 and on has two letters; booleans, blanks, styles and text too
+			row.createCell(26).setCellValue(true);
+			row.createCell(27).setCellValue(false);
+			row.createCell(28).setCellStyle(style);
+			row.createCell(29).setCellValue(" <text> & more ");
+			row.getCell(1).setCellStyle(style);
+
+			StringWriter poi = new StringWriter();
+			new SheetDataWriter(poi).writeRow(41, row);
+			StringWriter fast = new StringWriter();
+			new FastSheetDataWriter(fast).writeRow(41, row);
+
+			assertThat(fast.toString()).isEqualTo(poi.toString()).contains("<c r=\"B42\" s=\"1\" t=\"n\"><v>-0.0</v></c>");
+			// POI would flush it on close, after closing the sheet's writer, and warn
+			sheet.flushRows();
+		}
+	}
+
+	@Test
+	void addsSheetsAsPoiDoes() throws IOException {
+		List<String> names = List.of("Summary", "About", "Account 1", "Account 2");
+		try (XSSFWorkbook fast = new ManySheetsWorkbook(); XSSFWorkbook poi = new XSSFWorkbook()) {
+			for (String name : names) {
+				fast.createSheet(name);
+				poi.createSheet(name);
+			}
+			assertThat(describe(fast)).isEqualTo(describe(poi));
+			assertThat(fast.getSheetAt(0).isSelected()).isTrue();
+			assertThat(fast.getSheetAt(1).isSelected()).isFalse();
+			assertThatThrownBy(() -> fast.createSheet("ACCOUNT 1")).isInstanceOf(IllegalArgumentException.class)
+				.hasMessageContaining("already contains");
+			assertThatThrownBy(() -> fast.createSheet("a/b")).isInstanceOf(IllegalArgumentException.class);
+		}
+	}
+
+	@Test
+	void writesADeferredSheetWhenTheWorkbookIsWritten() throws IOException {
+		List<String> written = new ArrayList<>();
+		ByteArrayOutputStream file = new ByteArrayOutputStream();
+		try (StreamingWorkbook workbook = new StreamingWorkbook(2)) {
+			workbook.createSheet("First").createRow(0).createCell(0).setCellValue("kept in a temporary file");
+			workbook.createDeferredSheet("Later", sheet -> {
+				written.add(sheet.getSheetName());
+				// five rows through a window of two: three are flushed into the file while writing
+				for (int r = 0; r < 5; r++) {
+					sheet.createRow(r).createCell(r).setCellValue(r * 10);
+				}
+			});
+			assertThat(written).isEmpty();
+			workbook.write(file);
+		}
+		assertThat(written).containsExactly("Later");
+		try (XSSFWorkbook read = new XSSFWorkbook(new ByteArrayInputStream(file.toByteArray()))) {
+			assertThat(read.getSheet("First").getRow(0).getCell(0).getStringCellValue())
+				.isEqualTo("kept in a temporary file");
+			XSSFSheet later = read.getSheet("Later");
+			assertThat(later.getLastRowNum()).isEqualTo(4);
+			for (int r = 0; r < 5; r++) {
+				Row row = later.getRow(r);
+				assertThat(row.getCell(r).getCellType()).isEqualTo(CellType.NUMERIC);
+				assertThat(row.getCell(r).getNumericCellValue()).isEqualTo(r * 10.0);
+			}
+		}
+	}
+
+	@Test
+	void aStyleFirstAskedForAfterTheStylesWereWrittenFails() throws IOException {
+		try (StreamingWorkbook workbook = new StreamingWorkbook(2)) {
+			Cells cells = new Cells(workbook);
+			Row row = workbook.createSheet("Sheet").createRow(0);
+			cells.prepare(Cells.COUNT);
+			cells.seal();
+			// made before the seal: still given out
+			cells.count(row, 0, 12L);
+			assertThatThrownBy(() -> cells.highlighted().count(row, 1, 12L)).isInstanceOf(IllegalStateException.class);
+		}
+	}
+
+	private static List<String> describe(XSSFWorkbook workbook) {
+		List<String> sheets = new ArrayList<>();
+		workbook.getCTWorkbook().getSheets().getSheetList().forEach(s -> sheets.add(s.xmlText()));
+		workbook.forEach(s -> sheets.add(((XSSFSheet) s).getPackagePart().getPartName().getName()));
+		return sheets;
+	}
+}
