@@ -1,5 +1,6 @@
 package com.truereach.history;
 
+import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,6 +10,9 @@ import java.util.Map;
 
 import com.truereach.ingest.AccountDay;
 import com.truereach.ingest.Metric;
+
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * The account-days one file gave, stored as one column-wise JSON document per file: day,
@@ -58,6 +62,67 @@ record DaySeries(List<LocalDate> days, List<Long> lines, Map<Metric, List<Long>>
 			}
 		}
 		return new DaySeries(days, List.copyOf(lines), metrics, anyExtra ? extra : null);
+	}
+
+	/**
+	 * The stored document, written with the streaming generator: databind's reflection walk over
+	 * a million boxed values was most of the time left in storing. Read back with databind.
+	 */
+	String toJson(ObjectMapper json) {
+		StringWriter text = new StringWriter(days.size() * 16 * (2 + metrics.size()));
+		try (JsonGenerator out = json.createGenerator(text)) {
+			out.writeStartObject();
+			out.writeName("days");
+			out.writeStartArray();
+			for (LocalDate day : days) {
+				out.writeString(day.toString());
+			}
+			out.writeEndArray();
+			out.writeName("lines");
+			writeLongs(out, lines);
+			out.writeName("metrics");
+			out.writeStartObject();
+			for (Map.Entry<Metric, List<Long>> metric : metrics.entrySet()) {
+				out.writeName(metric.getKey().name());
+				writeLongs(out, metric.getValue());
+			}
+			out.writeEndObject();
+			out.writeName("extra");
+			if (extra == null) {
+				out.writeNull();
+			}
+			else {
+				out.writeStartArray();
+				for (Map<String, BigDecimal> values : extra) {
+					if (values == null) {
+						out.writeNull();
+						continue;
+					}
+					out.writeStartObject();
+					for (Map.Entry<String, BigDecimal> value : values.entrySet()) {
+						out.writeName(value.getKey());
+						out.writeNumber(value.getValue());
+					}
+					out.writeEndObject();
+				}
+				out.writeEndArray();
+			}
+			out.writeEndObject();
+		}
+		return text.toString();
+	}
+
+	private static void writeLongs(JsonGenerator out, List<Long> values) {
+		out.writeStartArray();
+		for (Long value : values) {
+			if (value == null) {
+				out.writeNull();
+			}
+			else {
+				out.writeNumber(value.longValue());
+			}
+		}
+		out.writeEndArray();
 	}
 
 	int size() {

@@ -17,15 +17,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import com.truereach.ingest.AccountDay;
 import com.truereach.ingest.FollowerEntry;
 import com.truereach.ingest.FollowerProfile;
 import com.truereach.ingest.Metric;
@@ -127,14 +128,12 @@ public class HistoryStore {
 						newestOther.merge(day, other, (a, b) -> a.isNewerThan(b) ? a : b);
 					}
 				}, account, kind, sqlDate(range.last()), sqlDate(range.first()));
-		long replaced = parsed.days().stream()
-			.map(AccountDay::day)
-			.distinct()
+		long replaced = newestOther.isEmpty() ? 0 : series.days().stream()
 			.filter(day -> newestOther.containsKey(day) && mine.isNewerThan(newestOther.get(day)))
 			.count();
 		jdbc.update("INSERT INTO tr_day_series (account, kind, file_id, first_day, last_day, day_count, series)"
 				+ " VALUES (?, ?, ?, ?, ?, ?, ?)", account, kind, fileId, sqlDate(range.first()),
-				sqlDate(range.last()), series.size(), json.writeValueAsString(series));
+				sqlDate(range.last()), series.size(), series.toJson(json));
 		return replaced;
 	}
 
@@ -151,7 +150,9 @@ public class HistoryStore {
 		if (posts.isEmpty()) {
 			return;
 		}
-		jdbc.batchUpdate("DELETE FROM tr_post WHERE account = ? AND post_id = ?", posts, 1000, (ps, p) -> {
+		Set<String> stored = storedKeys("SELECT post_id FROM tr_post WHERE account = ?", account);
+		List<PostMetrics> present = posts.stream().filter(p -> stored.contains(p.postId())).toList();
+		jdbc.batchUpdate("DELETE FROM tr_post WHERE account = ? AND post_id = ?", present, 1000, (ps, p) -> {
 			ps.setString(1, account);
 			ps.setString(2, p.postId());
 		});
@@ -183,6 +184,14 @@ public class HistoryStore {
 		return sorted.isEmpty() ? null : text;
 	}
 
+	/**
+	 * The keys a query gives for an owner. Rows are replaced by deleting only the keys already
+	 * stored: a first ingest, the usual case, then costs no delete per row.
+	 */
+	private Set<String> storedKeys(String query, String owner) {
+		return new HashSet<>(jdbc.queryForList(query, String.class, owner));
+	}
+
 	private static List<PostMetrics> dedupeById(List<PostMetrics> posts) {
 		Map<String, PostMetrics> byId = new LinkedHashMap<>();
 		posts.forEach(p -> byId.put(p.postId(), p));
@@ -211,7 +220,9 @@ public class HistoryStore {
 		Map<String, FollowerProfile> byId = new LinkedHashMap<>();
 		parsed.profiles().forEach(p -> byId.put(p.id(), p));
 		List<FollowerProfile> profiles = new ArrayList<>(byId.values());
-		jdbc.batchUpdate("DELETE FROM tr_profile WHERE account = ? AND profile_id = ?", profiles, 1000, (ps, p) -> {
+		Set<String> stored = storedKeys("SELECT profile_id FROM tr_profile WHERE account = ?", account);
+		List<FollowerProfile> present = profiles.stream().filter(p -> stored.contains(p.id())).toList();
+		jdbc.batchUpdate("DELETE FROM tr_profile WHERE account = ? AND profile_id = ?", present, 1000, (ps, p) -> {
 			ps.setString(1, account);
 			ps.setString(2, p.id());
 		});

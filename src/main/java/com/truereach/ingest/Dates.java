@@ -8,8 +8,6 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoField;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -34,12 +32,10 @@ public final class Dates {
 	private static volatile int lastHit;
 
 	/**
-	 * Spellings already parsed: exports of one period repeat the same few hundred dates (YouTube's
-	 * chart data spells a video's publish time on every row), and a formatter parse costs microseconds.
+	 * Exports of one period repeat the same few hundred dates (YouTube's chart data spells a
+	 * video's publish time on every row), and a formatter parse costs microseconds.
 	 */
-	private static final Map<String, LocalDate> SEEN = new ConcurrentHashMap<>();
-
-	private static final int SEEN_LIMIT = 20_000;
+	private static final ParseMemo<LocalDate> SEEN = new ParseMemo<>(20_000);
 
 	private Dates() {
 	}
@@ -52,16 +48,7 @@ public final class Dates {
 		if (isIsoDay(text)) {
 			return isoDay(column, raw, text);
 		}
-		LocalDate seen = SEEN.get(text);
-		if (seen != null) {
-			return seen;
-		}
-		LocalDate day = parseSpelling(column, raw, text);
-		if (SEEN.size() >= SEEN_LIMIT) {
-			SEEN.clear();
-		}
-		SEEN.put(text, day);
-		return day;
+		return SEEN.get(text, spelling -> parseSpelling(column, raw, spelling));
 	}
 
 	/** {@code yyyy-MM-dd}, alone or followed by a time ({@code T}, space): the common case, read without a formatter. */

@@ -54,6 +54,9 @@ public final class ParsedFile implements IngestSink {
 
 	private final Set<Long> rejectedLines = new HashSet<>();
 
+	/** Accepted lines not also rejected, kept as rows arrive: counting the sets each time cost a pass per call. */
+	private long acceptedOnly;
+
 	private final Set<Long> summaryLines = new HashSet<>();
 
 	private String sheet = "";
@@ -137,7 +140,10 @@ public final class ParsedFile implements IngestSink {
 	public void reject(long line, String column, String value, String reason) {
 		String file = sheet.isEmpty() ? source.name() : source.name() + " sheet '" + sheet + "'";
 		rejects.add(new Reject(file, line, column, value, reason));
-		rejectedLines.add(key(line));
+		long key = key(line);
+		if (rejectedLines.add(key) && acceptedLines.contains(key)) {
+			acceptedOnly--;
+		}
 	}
 
 	@Override
@@ -159,7 +165,10 @@ public final class ParsedFile implements IngestSink {
 	}
 
 	private void accepted(long line, LocalDate day) {
-		acceptedLines.add(key(line));
+		long key = key(line);
+		if (acceptedLines.add(key) && !rejectedLines.contains(key)) {
+			acceptedOnly++;
+		}
 		if (day != null) {
 			widen(day);
 		}
@@ -220,7 +229,7 @@ public final class ParsedFile implements IngestSink {
 	}
 
 	public long accepted() {
-		return acceptedLines.stream().filter(line -> !rejectedLines.contains(line)).count();
+		return acceptedOnly;
 	}
 
 	public long rejected() {

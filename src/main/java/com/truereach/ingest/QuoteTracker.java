@@ -11,13 +11,15 @@ import java.io.Reader;
  */
 final class QuoteTracker extends FilterReader {
 
-	private enum State {
-		FIELD_START, UNQUOTED, QUOTED, QUOTE_IN_QUOTED
-	}
-
 	private final char delimiter;
 
-	private State state = State.FIELD_START;
+	private boolean quoted;
+
+	/** A quote inside a quoted field was the last character read: closing, or the first of a doubled pair. */
+	private boolean quoteAtEnd;
+
+	/** The character before the next one read; a line end stands for the start of the text. */
+	private char previous = '\n';
 
 	QuoteTracker(Reader in, char delimiter) {
 		super(in);
@@ -26,34 +28,56 @@ final class QuoteTracker extends FilterReader {
 
 	/** True when the text read so far ends inside a quoted field. */
 	boolean insideQuotes() {
-		return state == State.QUOTED;
+		return quoted && !quoteAtEnd;
 	}
 
 	@Override
 	public int read() throws IOException {
-		int c = super.read();
-		if (c >= 0) {
-			follow((char) c);
-		}
-		return c;
+		char[] one = new char[1];
+		int n = read(one, 0, 1);
+		return n < 0 ? -1 : one[0];
 	}
 
+	/**
+	 * Runs over every character the parser reads, so only quotes are looked at: a quote opens a
+	 * field where a field starts (after the delimiter or a line end), and inside a quoted field
+	 * a quote closes it unless another follows.
+	 */
 	@Override
 	public int read(char[] buffer, int offset, int length) throws IOException {
 		int n = super.read(buffer, offset, length);
-		for (int i = offset; i < offset + n; i++) {
-			follow(buffer[i]);
+		int end = offset + n;
+		int i = offset;
+		if (n > 0 && quoteAtEnd) {
+			quoteAtEnd = false;
+			if (buffer[i] == '"') {
+				i++;
+			}
+			else {
+				quoted = false;
+			}
+		}
+		for (; i < end; i++) {
+			if (buffer[i] != '"') {
+				continue;
+			}
+			if (!quoted) {
+				char before = i > offset ? buffer[i - 1] : previous;
+				quoted = before == delimiter || before == '\n' || before == '\r';
+			}
+			else if (i + 1 == end) {
+				quoteAtEnd = true;
+			}
+			else if (buffer[i + 1] == '"') {
+				i++;
+			}
+			else {
+				quoted = false;
+			}
+		}
+		if (n > 0) {
+			previous = buffer[end - 1];
 		}
 		return n;
-	}
-
-	private void follow(char c) {
-		boolean ends = c == delimiter || c == '\n' || c == '\r';
-		state = switch (state) {
-			case FIELD_START -> c == '"' ? State.QUOTED : ends ? State.FIELD_START : State.UNQUOTED;
-			case UNQUOTED -> ends ? State.FIELD_START : State.UNQUOTED;
-			case QUOTED -> c == '"' ? State.QUOTE_IN_QUOTED : State.QUOTED;
-			case QUOTE_IN_QUOTED -> c == '"' ? State.QUOTED : ends ? State.FIELD_START : State.UNQUOTED;
-		};
 	}
 }

@@ -69,6 +69,8 @@ final class StreamingWorkbook extends SXSSFWorkbook {
 		finally {
 			this.creating = null;
 		}
+		// its rows are written top to bottom and never revisited: a window of one keeps POI's row map tiny
+		sheet.setRandomAccessWindowSize(1);
 		this.deferred.put(sheet, new Deferred(this._wb.getSheetAt(this._wb.getNumberOfSheets() - 1), target, rows));
 		return sheet;
 	}

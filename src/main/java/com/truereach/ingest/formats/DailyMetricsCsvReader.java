@@ -2,8 +2,10 @@ package com.truereach.ingest.formats;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -48,35 +50,48 @@ public abstract class DailyMetricsCsvReader extends HeaderCsvReader {
 
 	@Override
 	protected Rows rows(Source source, CsvTable table, IngestSink sink) {
+		List<Column> plan = plan(table.headers());
+		return row -> sink.accountDay(row.line(), toDay(row, plan));
+	}
+
+	/** A column read as a metric, or as extra when {@code metric} is null. */
+	private record Column(int index, String name, Metric metric) {
+	}
+
+	/** What each column of the header is read as, decided once per file rather than once per cell. */
+	private List<Column> plan(List<String> headers) {
 		Map<String, Metric> mapping = new LinkedHashMap<>();
 		columns().forEach((header, metric) -> mapping.put(header.toLowerCase(Locale.ROOT), metric));
 		Set<String> skipped = skippedColumns().stream()
 			.map(header -> header.toLowerCase(Locale.ROOT))
 			.collect(Collectors.toSet());
-		return row -> sink.accountDay(row.line(), toDay(table, row, mapping, skipped));
+		List<Column> plan = new ArrayList<>();
+		for (int i = 0; i < headers.size(); i++) {
+			String name = headers.get(i).replace("\uFEFF", "").trim();
+			String key = name.toLowerCase(Locale.ROOT);
+			if (!name.equalsIgnoreCase(dateColumn()) && !name.isEmpty() && !skipped.contains(key)) {
+				plan.add(new Column(i, name, mapping.get(key)));
+			}
+		}
+		return plan;
 	}
 
-	private AccountDay toDay(CsvTable table, CsvTable.Row row, Map<String, Metric> mapping, Set<String> skipped) {
+	private AccountDay toDay(CsvTable.Row row, List<Column> plan) {
 		LocalDate day = row.date(dateColumn());
 		Map<Metric, Long> metrics = new EnumMap<>(Metric.class);
 		Map<String, BigDecimal> extra = new LinkedHashMap<>();
-		for (String header : table.headers()) {
-			String name = header.replace("\uFEFF", "").trim();
-			if (name.equalsIgnoreCase(dateColumn()) || name.isEmpty()
-					|| skipped.contains(name.toLowerCase(Locale.ROOT))) {
-				continue;
-			}
-			Metric metric = mapping.get(name.toLowerCase(Locale.ROOT));
-			if (metric != null) {
-				Long value = row.count(name);
+		for (Column column : plan) {
+			String raw = row.get(column.index());
+			if (column.metric() != null) {
+				Long value = Values.count(column.name(), raw);
 				if (value != null) {
-					metrics.merge(metric, value, Long::sum);
+					metrics.merge(column.metric(), value, Long::sum);
 				}
 			}
 			else {
-				BigDecimal value = Values.decimal(name, row.get(name));
+				BigDecimal value = Values.decimal(column.name(), raw);
 				if (value != null) {
-					extra.put(name, value);
+					extra.put(column.name(), value);
 				}
 			}
 		}

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 
 import com.truereach.ingest.BadValue;
 import com.truereach.ingest.Dates;
+import com.truereach.ingest.ParseMemo;
 import com.truereach.ingest.Source;
 
 /**
@@ -74,8 +75,12 @@ final class TikTokDates {
 				: modified.atZone(ZoneOffset.UTC).toLocalDate());
 	}
 
-	/** A file repeats the same few hundred day spellings; folding and splitting each once is enough. */
-	private final Map<String, MonthDay> monthDays = new HashMap<>();
+	/** A day spelling read: a month and day, or a whole date when it carries its year. */
+	private record Spelling(MonthDay monthDay, LocalDate date) {
+	}
+
+	/** Folding and splitting a day spelling costs more than the rest of the row. */
+	private static final ParseMemo<Spelling> SPELLINGS = new ParseMemo<>(10_000);
 
 	LocalDate exportDate() {
 		return exportDate;
@@ -86,10 +91,12 @@ final class TikTokDates {
 		if (raw == null || raw.isBlank()) {
 			throw new BadValue(column, raw == null ? "" : raw, "date is missing");
 		}
-		if (YEAR.matcher(raw).find()) {
-			return Dates.parse(column, raw);
+		Spelling spelling = SPELLINGS.get(raw, text -> YEAR.matcher(text).find()
+				? new Spelling(null, Dates.parse(column, text)) : new Spelling(monthDay(column, text), null));
+		if (spelling.date() != null) {
+			return spelling.date();
 		}
-		MonthDay day = monthDays.computeIfAbsent(raw, text -> monthDay(column, text));
+		MonthDay day = spelling.monthDay();
 		if (exportDate == null) {
 			throw new MissingExportDate(column, raw);
 		}
