@@ -24,6 +24,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.IntStream;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -150,14 +152,17 @@ public class HistoryStore {
 		if (posts.isEmpty()) {
 			return;
 		}
+		List<Long> lines = parsed.postLines();
+		List<Integer> indexes = lastOfEach(posts, PostMetrics::postId);
 		Set<String> stored = storedKeys("SELECT post_id FROM tr_post WHERE account = ?", account);
-		List<PostMetrics> present = posts.stream().filter(p -> stored.contains(p.postId())).toList();
-		jdbc.batchUpdate("DELETE FROM tr_post WHERE account = ? AND post_id = ?", present, 1000, (ps, p) -> {
+		List<Integer> present = indexes.stream().filter(i -> stored.contains(posts.get(i).postId())).toList();
+		jdbc.batchUpdate("DELETE FROM tr_post WHERE account = ? AND post_id = ?", present, 1000, (ps, i) -> {
 			ps.setString(1, account);
-			ps.setString(2, p.postId());
+			ps.setString(2, posts.get(i).postId());
 		});
 		jdbc.batchUpdate("INSERT INTO tr_post (account, post_id, published, text, metrics, extra, file_id, line)"
-				+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", dedupeById(posts), 1000, (ps, p) -> {
+				+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", indexes, 1000, (ps, i) -> {
+					PostMetrics p = posts.get(i);
 					ps.setString(1, account);
 					ps.setString(2, p.postId());
 					ps.setTimestamp(3, p.published() == null ? null : Timestamp.valueOf(p.published()));
@@ -165,7 +170,7 @@ public class HistoryStore {
 					ps.setString(5, json.writeValueAsString(p.metrics()));
 					ps.setString(6, extraJson(p.extra()));
 					ps.setLong(7, fileId);
-					ps.setLong(8, 0);
+					ps.setLong(8, lines.get(i));
 				});
 	}
 
@@ -192,12 +197,17 @@ public class HistoryStore {
 		return new HashSet<>(jdbc.queryForList(query, String.class, owner));
 	}
 
-	private static List<PostMetrics> dedupeById(List<PostMetrics> posts) {
-		Map<String, PostMetrics> byId = new LinkedHashMap<>();
-		posts.forEach(p -> byId.put(p.postId(), p));
-		return new ArrayList<>(byId.values());
+	/**
+	 * The index of the last item of each key, keys in the order first seen: a file that lists a
+	 * key twice (a post exported twice) gives one row, its last.
+	 */
+	private static <T> List<Integer> lastOfEach(List<T> items, Function<T, String> key) {
+		Map<String, Integer> byKey = new LinkedHashMap<>();
+		for (int i = 0; i < items.size(); i++) {
+			byKey.put(key.apply(items.get(i)), i);
+		}
+		return new ArrayList<>(byKey.values());
 	}
-
 	private void storeFollowers(String account, ParsedFile parsed, long fileId) {
 		if (parsed.followers().isEmpty()) {
 			return;
@@ -214,25 +224,25 @@ public class HistoryStore {
 	}
 
 	private void storeProfiles(String account, ParsedFile parsed, long fileId) {
-		if (parsed.profiles().isEmpty()) {
+		List<FollowerProfile> profiles = parsed.profiles();
+		if (profiles.isEmpty()) {
 			return;
 		}
-		Map<String, FollowerProfile> byId = new LinkedHashMap<>();
-		parsed.profiles().forEach(p -> byId.put(p.id(), p));
-		List<FollowerProfile> profiles = new ArrayList<>(byId.values());
+		List<Long> lines = parsed.profileLines();
+		List<Integer> indexes = lastOfEach(profiles, FollowerProfile::id);
 		Set<String> stored = storedKeys("SELECT profile_id FROM tr_profile WHERE account = ?", account);
-		List<FollowerProfile> present = profiles.stream().filter(p -> stored.contains(p.id())).toList();
-		jdbc.batchUpdate("DELETE FROM tr_profile WHERE account = ? AND profile_id = ?", present, 1000, (ps, p) -> {
+		List<Integer> present = indexes.stream().filter(i -> stored.contains(profiles.get(i).id())).toList();
+		jdbc.batchUpdate("DELETE FROM tr_profile WHERE account = ? AND profile_id = ?", present, 1000, (ps, i) -> {
 			ps.setString(1, account);
-			ps.setString(2, p.id());
+			ps.setString(2, profiles.get(i).id());
 		});
 		jdbc.batchUpdate("INSERT INTO tr_profile (account, profile_id, profile, file_id, line) VALUES (?, ?, ?, ?, ?)",
-				profiles, 1000, (ps, p) -> {
+				indexes, 1000, (ps, i) -> {
 					ps.setString(1, account);
-					ps.setString(2, p.id());
-					ps.setString(3, truncate(json.writeValueAsString(p), 4000));
+					ps.setString(2, profiles.get(i).id());
+					ps.setString(3, truncate(json.writeValueAsString(profiles.get(i)), 4000));
 					ps.setLong(4, fileId);
-					ps.setLong(5, 0);
+					ps.setLong(5, lines.get(i));
 				});
 	}
 
@@ -242,11 +252,7 @@ public class HistoryStore {
 			return 0;
 		}
 		List<Long> lines = parsed.revenueLines();
-		Map<String, Integer> byKey = new LinkedHashMap<>();
-		for (int i = 0; i < events.size(); i++) {
-			byKey.put(byKeyOf(events.get(i)), i);
-		}
-		List<Integer> indexes = new ArrayList<>(byKey.values());
+		List<Integer> indexes = lastOfEach(events, HistoryStore::byKeyOf);
 		Map<String, Long> stored = new HashMap<>();
 		jdbc.query("SELECT order_id, kind, file_id FROM tr_revenue WHERE source = ?",
 				rs -> {
@@ -299,16 +305,19 @@ public class HistoryStore {
 		jdbc.batchUpdate("DELETE FROM tr_traffic WHERE source = ? AND ((on_day = ?) OR (on_day IS NULL AND from_day = ?"
 				+ " AND to_day = ?)) AND utm_source = ? AND utm_medium = ? AND utm_campaign = ?", rows, 1000,
 				(ps, r) -> setTrafficKey(ps, source, r));
+		List<Long> lines = parsed.trafficLines();
+		List<Integer> indexes = IntStream.range(0, rows.size()).boxed().toList();
 		jdbc.batchUpdate("INSERT INTO tr_traffic (source, on_day, from_day, to_day, utm_source, utm_medium, utm_campaign,"
 				+ " sessions, key_events, revenue, currency, file_id, line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-				rows, 1000, (ps, r) -> {
+				indexes, 1000, (ps, i) -> {
+					TrafficRow r = rows.get(i);
 					setTrafficKey(ps, source, r);
 					ps.setLong(8, r.sessions());
 					ps.setLong(9, r.keyEvents());
 					ps.setBigDecimal(10, r.revenue());
 					ps.setString(11, r.currency());
 					ps.setLong(12, fileId);
-					ps.setLong(13, 0);
+					ps.setLong(13, lines.get(i));
 				});
 	}
 

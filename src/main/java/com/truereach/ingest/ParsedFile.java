@@ -45,6 +45,12 @@ public final class ParsedFile implements IngestSink {
 
 	private final List<Long> revenueLines = new ArrayList<>();
 
+	private final List<Long> postLines = new ArrayList<>();
+
+	private final List<Long> profileLines = new ArrayList<>();
+
+	private final List<Long> trafficLines = new ArrayList<>();
+
 	private final List<TrafficRow> traffic = new ArrayList<>();
 
 	private final List<Reject> rejects = new ArrayList<>();
@@ -101,6 +107,7 @@ public final class ParsedFile implements IngestSink {
 	public void post(long line, PostMetrics post) {
 		accepted(line, post.published() == null ? null : post.published().toLocalDate());
 		posts.add(post);
+		postLines.add(line);
 	}
 
 	@Override
@@ -113,6 +120,7 @@ public final class ParsedFile implements IngestSink {
 	public void profile(long line, FollowerProfile profile) {
 		accepted(line, null);
 		profiles.add(profile);
+		profileLines.add(line);
 	}
 
 	@Override
@@ -129,6 +137,7 @@ public final class ParsedFile implements IngestSink {
 			widen(row.to());
 		}
 		traffic.add(row);
+		trafficLines.add(line);
 	}
 
 	@Override
@@ -280,6 +289,21 @@ public final class ParsedFile implements IngestSink {
 
 	public List<TrafficRow> traffic() {
 		return Collections.unmodifiableList(traffic);
+	}
+
+	/** The line each of {@link #posts()} came from, same order. */
+	public List<Long> postLines() {
+		return Collections.unmodifiableList(postLines);
+	}
+
+	/** The line each of {@link #profiles()} came from, same order. */
+	public List<Long> profileLines() {
+		return Collections.unmodifiableList(profileLines);
+	}
+
+	/** The line each of {@link #traffic()} came from, same order. */
+	public List<Long> trafficLines() {
+		return Collections.unmodifiableList(trafficLines);
 	}
 
 	public List<Reject> rejects() {

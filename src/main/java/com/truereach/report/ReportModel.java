@@ -3,8 +3,10 @@ package com.truereach.report;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Everything the workbook shows, computed before a single cell is written: the writer only
@@ -48,9 +50,129 @@ public record ReportModel(Run run, List<AccountReport> accounts, Unattributed un
 	 * One row of an account's daily sheet: clean = reported - suspect bought - suspect fake -
 	 * suspect inactive (null where the cleanliness step could not say).
 	 */
-	public record Day(LocalDate day, Long reported, Long clean, Long gained, Long lost, Long net, Long posts,
-			Long engagements, Long reach, Long impressions, Long linkClicks, BigDecimal revenue, long orders,
-			boolean flagged, Long suspectBought, Long suspectFake, Long suspectInactive) {
+	public static final class Day {
+
+		/** Marks an unknown count in {@link #counts}; no count reaches it. */
+		private static final long UNKNOWN = Long.MIN_VALUE;
+
+		private final LocalDate day;
+
+		/**
+		 * The counts as primitives: a report of 2,000 accounts holds 730,000 days, and boxed,
+		 * their counts were 150 MB of the 512 MB heap the workbook is written in.
+		 */
+		private final long[] counts;
+
+		private final BigDecimal revenue;
+
+		private final long orders;
+
+		private final boolean flagged;
+
+		public Day(LocalDate day, Long reported, Long clean, Long gained, Long lost, Long net, Long posts,
+				Long engagements, Long reach, Long impressions, Long linkClicks, BigDecimal revenue, long orders,
+				boolean flagged, Long suspectBought, Long suspectFake, Long suspectInactive) {
+			this.day = day;
+			this.counts = new long[] { known(reported), known(clean), known(gained), known(lost), known(net),
+					known(posts), known(engagements), known(reach), known(impressions), known(linkClicks),
+					known(suspectBought), known(suspectFake), known(suspectInactive) };
+			this.revenue = revenue;
+			this.orders = orders;
+			this.flagged = flagged;
+		}
+
+		private static long known(Long value) {
+			return value == null ? UNKNOWN : value;
+		}
+
+		private Long count(int i) {
+			return counts[i] == UNKNOWN ? null : counts[i];
+		}
+
+		public LocalDate day() {
+			return day;
+		}
+
+		public Long reported() {
+			return count(0);
+		}
+
+		public Long clean() {
+			return count(1);
+		}
+
+		public Long gained() {
+			return count(2);
+		}
+
+		public Long lost() {
+			return count(3);
+		}
+
+		public Long net() {
+			return count(4);
+		}
+
+		public Long posts() {
+			return count(5);
+		}
+
+		public Long engagements() {
+			return count(6);
+		}
+
+		public Long reach() {
+			return count(7);
+		}
+
+		public Long impressions() {
+			return count(8);
+		}
+
+		public Long linkClicks() {
+			return count(9);
+		}
+
+		public BigDecimal revenue() {
+			return revenue;
+		}
+
+		public long orders() {
+			return orders;
+		}
+
+		public boolean flagged() {
+			return flagged;
+		}
+
+		public Long suspectBought() {
+			return count(10);
+		}
+
+		public Long suspectFake() {
+			return count(11);
+		}
+
+		public Long suspectInactive() {
+			return count(12);
+		}
+
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof Day d && day.equals(d.day) && Arrays.equals(counts, d.counts)
+					&& Objects.equals(revenue, d.revenue) && orders == d.orders && flagged == d.flagged;
+		}
+
+		@Override
+		public int hashCode() {
+			return Objects.hash(day, Arrays.hashCode(counts), revenue, orders, flagged);
+		}
+
+		@Override
+		public String toString() {
+			return "Day[" + day + ", counts=" + Arrays.toString(counts) + ", revenue=" + revenue + ", orders="
+					+ orders + ", flagged=" + flagged + "]";
+		}
 	}
 
 	/** Revenue that no rule could give to an account, with where it came from. */

@@ -161,6 +161,11 @@ class HistoryStoreTest {
 				LocalDate.of(2026, 12, 31));
 		assertThat(revenue).extracting(r -> r.event().orderId() + " " + r.event().kind() + " " + r.event().amount().toPlainString())
 			.containsExactlyInAnyOrder("ch_001 SALE 19.99", "ch_002 SALE 5", "ch_002 REFUND -5", "ch_003 SALE 30");
+		// every stored order names the line it came from: ch_002 now from line 2 of april.csv
+		assertThat(new JdbcTemplate(dataSource).queryForList("SELECT r.order_id || ' ' || r.kind || ' ' || f.path"
+				+ " || ':' || r.line FROM tr_revenue r JOIN tr_input_file f ON f.id = r.file_id ORDER BY 1", String.class))
+			.containsExactly("ch_001 SALE " + march + ":2", "ch_002 REFUND " + april + ":2",
+					"ch_002 SALE " + april + ":2", "ch_003 SALE " + april + ":3");
 	}
 
 	@Test
@@ -174,6 +179,7 @@ class HistoryStoreTest {
 		// URL Clicks is a metric; the "-" Hashtag Clicks is not reported; the rest sorted by name
 		assertThat(new JdbcTemplate(dataSource).queryForObject("SELECT extra FROM tr_post", String.class))
 			.isEqualTo("{\"Detail Expands\":20,\"Permalink Clicks\":0}");
+		assertThat(new JdbcTemplate(dataSource).queryForObject("SELECT line FROM tr_post", Long.class)).isEqualTo(2);
 	}
 
 	@Test
