@@ -1,5 +1,7 @@
 package com.truereach.report;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -85,8 +87,23 @@ final class AccountSheet {
 						+ (account.handle() == null ? "" : ", " + account.handle()) + ")",
 				note(plan, part, first, count, total, charted), days, account.currency(),
 				part == 0 ? side(account) : List.of(), charted ? CHART_LAST_ROW + 2 - FIRST_DAY_ROW : 0);
-		SXSSFSheet sheet = this.workbook.createDeferredSheet(name,
-				s -> rows(content, s::createRow, (row, day) -> day(row, day, content.currency())));
+		SXSSFSheet sheet = this.workbook.createDeferredSheet(name, (s, writer) -> {
+			PlainRow plain = new PlainRow(HEADERS.length);
+			// a day row with side cells beside it is a POI row; the day's cells are made the same way
+			BiConsumer<Row, ReportModel.Day> beside = (row, day) -> {
+				plain.clear();
+				day(plain, day, content.currency());
+				plain.copyTo(row, this.workbook);
+			};
+			rows(content, s::createRow, beside, (rownum, day) -> {
+				if (!s.areAllRowsFlushed()) {
+					s.flushRows();
+				}
+				plain.clear();
+				day(plain, day, content.currency());
+				writer.writeRow(rownum, plain);
+			});
+		});
 		// a default width and two exceptions: every width set is an XML object kept for each sheet
 		sheet.setDefaultColumnWidth(12);
 		sheet.setColumnWidth(HEADERS.length, 3 * 256);
@@ -107,20 +124,39 @@ final class AccountSheet {
 	private void prepareStyles(SXSSFSheet sheet, Part part) {
 		Row scratch = new SXSSFRow(sheet);
 		boolean[] prepared = new boolean[2];
-		rows(part, i -> scratch, (row, day) -> {
-			int fill = day.flagged() ? 1 : 0;
-			if (!prepared[fill]) {
-				prepared[fill] = true;
-				Cells c = day.flagged() ? this.cells.highlighted() : this.cells;
-				c.prepare(Cells.DATE);
-				c.prepare(Cells.COUNT);
-				c.prepare(Cells.moneyFormat(part.currency()));
-				c.prepare(null);
-			}
-		});
+		try {
+			rows(part, i -> scratch, (row, day) -> {
+				int fill = day.flagged() ? 1 : 0;
+				if (!prepared[fill]) {
+					prepared[fill] = true;
+					Cells c = day.flagged() ? this.cells.highlighted() : this.cells;
+					c.prepare(Cells.DATE);
+					c.prepare(Cells.COUNT);
+					c.prepare(Cells.moneyFormat(part.currency()));
+					c.prepare(null);
+				}
+			}, null);
+		}
+		catch (IOException ex) {
+			// without plain rows nothing is written here
+			throw new UncheckedIOException(ex);
+		}
 	}
 
-	private void rows(Part part, IntFunction<Row> rowAt, BiConsumer<Row, ReportModel.Day> dayWriter) {
+	/** Writes a day row that has nothing beside it, as a plain row. */
+	@FunctionalInterface
+	private interface PlainDays {
+
+		void write(int rownum, ReportModel.Day day) throws IOException;
+
+	}
+
+	/**
+	 * The sheet's rows from the top; a day row with no side cell goes to {@code plain} when there
+	 * is one (the final write), every other row through {@code rowAt}.
+	 */
+	private void rows(Part part, IntFunction<Row> rowAt, BiConsumer<Row, ReportModel.Day> dayWriter, PlainDays plain)
+			throws IOException {
 		this.cells.title(rowAt.apply(0), 0, part.title());
 		this.cells.text(rowAt.apply(1), 0, part.note());
 		this.cells.headers(rowAt.apply(HEADER_ROW), 0, HEADERS);
@@ -128,6 +164,11 @@ final class AccountSheet {
 		Iterator<ReportModel.Day> days = part.days().iterator();
 		int rows = Math.max(part.days().size(), part.sideStart() + side.size());
 		for (int i = 0; i < rows; i++) {
+			boolean beside = i >= part.sideStart() && i - part.sideStart() < side.size();
+			if (plain != null && !beside && days.hasNext()) {
+				plain.write(FIRST_DAY_ROW + i, days.next());
+				continue;
+			}
 			Row row = rowAt.apply(FIRST_DAY_ROW + i);
 			if (days.hasNext()) {
 				dayWriter.accept(row, days.next());
@@ -162,7 +203,8 @@ final class AccountSheet {
 		return String.join(" ", notes);
 	}
 
-	private void day(Row row, ReportModel.Day day, String currency) {
+	/** A day's cells, through {@link Cells}' rules, into a plain row. */
+	private void day(PlainRow row, ReportModel.Day day, String currency) {
 		Cells c = day.flagged() ? this.cells.highlighted() : this.cells;
 		c.date(row, 0, day.day());
 		c.count(row, 1, day.reported());

@@ -195,11 +195,50 @@ final class Cells {
 		return value == null ? blank(row, column) : number(row, column, DateUtil.getExcelDate(value), DATE_TIME);
 	}
 
-	Cell bool(Row row, int column, boolean value) {
-		Cell cell = row.createCell(column);
-		cell.setCellValue(value);
-		cell.setCellStyle(style((String) null));
-		return cell;
+	/** {@link #count(Row, int, Long)} into a plain row. */
+	void count(PlainRow row, int column, Long value) {
+		if (value == null) {
+			blank(row, column);
+		}
+		else {
+			row.number(column, value, index(COUNT));
+		}
+	}
+
+	/** {@link #money(Row, int, BigDecimal, String)} into a plain row. */
+	void money(PlainRow row, int column, BigDecimal value, String currency) {
+		if (value == null) {
+			blank(row, column);
+		}
+		else {
+			row.number(column, value.doubleValue(), index(money(currency)));
+		}
+	}
+
+	/** {@link #date(Row, int, LocalDate)} into a plain row. */
+	void date(PlainRow row, int column, LocalDate value) {
+		if (value == null) {
+			blank(row, column);
+		}
+		else {
+			row.number(column, DateUtil.getExcelDate(value), index(DATE));
+		}
+	}
+
+	/** A true/false value in a plain row, with no number format. */
+	void bool(PlainRow row, int column, boolean value) {
+		row.bool(column, value, index(null));
+	}
+
+	/** {@link #blank(Row, int)} into a plain row. */
+	void blank(PlainRow row, int column) {
+		if (this.highlight) {
+			row.blank(column, index(null));
+		}
+	}
+
+	private int index(String format) {
+		return style(format).getIndex() & 0xffff;
 	}
 
 	/**

@@ -55,26 +55,51 @@ final class FastSheetDataWriter extends SheetDataWriter {
 			super.writeCell(columnIndex, cell);
 			return;
 		}
+		byte kind = type == CellType.NUMERIC ? PlainRow.NUMBER : type == CellType.BOOLEAN ? PlainRow.BOOLEAN
+				: PlainRow.BLANK;
+		double value = type == CellType.NUMERIC ? cell.getNumericCellValue()
+				: type == CellType.BOOLEAN && cell.getBooleanCellValue() ? 1 : 0;
+		write(cell(columnIndex, kind, value, cell.getCellStyle().getIndex() & 0xffff));
+	}
+
+	/**
+	 * Writes a row of numbers, booleans and blanks held as values, as {@link #writeRow(int, SXSSFRow)}
+	 * writes the same cells. The sheet's own row bookkeeping does not see it, which a deferred
+	 * sheet, written once from top to bottom with its dimension set apart, does not need.
+	 */
+	void writeRow(int rownum, PlainRow cells) throws IOException {
+		this.row = Integer.toString(rownum + 1);
+		_out.write("<row r=\"");
+		_out.write(this.row);
+		_out.write("\">\n");
+		for (int column = 0; column < cells.columns(); column++) {
+			if (cells.kind(column) != PlainRow.NONE) {
+				write(cell(column, cells.kind(column), cells.value(column), cells.style(column)));
+			}
+		}
+		_out.write("</row>\n");
+	}
+
+	private StringBuilder cell(int columnIndex, byte kind, double value, int style) {
 		StringBuilder c = this.cell;
 		c.setLength(0);
 		c.append("<c r=\"").append(column(columnIndex)).append(this.row).append('"');
-		int style = cell.getCellStyle().getIndex() & 0xffff;
 		if (style != 0) {
 			c.append(" s=\"").append(style).append('"');
 		}
-		if (type == CellType.NUMERIC) {
+		if (kind == PlainRow.NUMBER) {
 			c.append(" t=\"n\"><v>");
-			number(c, cell.getNumericCellValue());
+			number(c, value);
 			c.append("</v>");
 		}
-		else if (type == CellType.BOOLEAN) {
-			c.append(" t=\"b\"><v>").append(cell.getBooleanCellValue() ? '1' : '0').append("</v>");
+		else if (kind == PlainRow.BOOLEAN) {
+			c.append(" t=\"b\"><v>").append(value != 0 ? '1' : '0').append("</v>");
 		}
 		else {
 			c.append('>');
 		}
 		c.append("</c>");
-		write(c);
+		return c;
 	}
 
 	/** The value as {@code Double.toString} writes it. */

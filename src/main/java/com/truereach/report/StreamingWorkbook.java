@@ -33,21 +33,27 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
  */
 final class StreamingWorkbook extends SXSSFWorkbook {
 
-	/** Writes the rows of a deferred sheet with the ordinary row API, from the top. */
+	/**
+	 * Writes the rows of a deferred sheet from the top, with the ordinary row API or, for rows of
+	 * numbers only, as plain rows through {@code writer} (after flushing the sheet's rows).
+	 */
 	@FunctionalInterface
 	interface Rows {
 
-		void write(SXSSFSheet sheet) throws IOException;
+		void write(SXSSFSheet sheet, FastSheetDataWriter writer) throws IOException;
 
 	}
 
-	private record Deferred(XSSFSheet sheet, Redirect target, Rows rows) {
+	private record Deferred(XSSFSheet sheet, Redirect target, FastSheetDataWriter writer, Rows rows) {
 	}
 
 	private final Map<SXSSFSheet, Deferred> deferred = new IdentityHashMap<>();
 
 	/** The target of the sheet being created, when it is a deferred one. */
 	private Redirect creating;
+
+	/** The data writer made for the sheet being created. */
+	private FastSheetDataWriter created;
 
 	private Map<String, XSSFSheet> byEntryName;
 
@@ -71,14 +77,16 @@ final class StreamingWorkbook extends SXSSFWorkbook {
 		}
 		// its rows are written top to bottom and never revisited: a window of one keeps POI's row map tiny
 		sheet.setRandomAccessWindowSize(1);
-		this.deferred.put(sheet, new Deferred(this._wb.getSheetAt(this._wb.getNumberOfSheets() - 1), target, rows));
+		this.deferred.put(sheet,
+				new Deferred(this._wb.getSheetAt(this._wb.getNumberOfSheets() - 1), target, this.created, rows));
 		return sheet;
 	}
 
 	/** Called by POI for each new sheet, from {@code createSheet}. */
 	@Override
 	protected SheetDataWriter createSheetDataWriter() throws IOException {
-		return this.creating == null ? new FastSheetDataWriter() : new FastSheetDataWriter(this.creating);
+		this.created = this.creating == null ? new FastSheetDataWriter() : new FastSheetDataWriter(this.creating);
+		return this.created;
 	}
 
 	/**
@@ -103,7 +111,7 @@ final class StreamingWorkbook extends SXSSFWorkbook {
 		return entry -> {
 			try (EntryPipe out = new EntryPipe(entry, encoder())) {
 				pending.target().open(out);
-				pending.rows().write(sheet);
+				pending.rows().write(sheet, pending.writer());
 				sheet.flushRows();
 			}
 			finally {

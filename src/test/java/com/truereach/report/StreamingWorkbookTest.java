@@ -55,6 +55,32 @@ class StreamingWorkbookTest {
 	}
 
 	@Test
+	void aPlainRowIsWrittenAsPoiWritesTheSameCells() throws IOException {
+		try (SXSSFWorkbook workbook = new SXSSFWorkbook()) {
+			CellStyle style = workbook.createCellStyle();
+			SXSSFSheet sheet = workbook.createSheet("Plain");
+			PlainRow plain = new PlainRow(30);
+			for (int i = 0; i < NUMBERS.length; i++) {
+				plain.number(i, NUMBERS[i], i == 1 ? style.getIndex() : 0);
+			}
+			plain.bool(26, true, 0);
+			plain.bool(27, false, style.getIndex());
+			plain.blank(28, style.getIndex());
+			SXSSFRow row = sheet.createRow(41);
+			plain.copyTo(row, workbook);
+
+			StringWriter poi = new StringWriter();
+			new SheetDataWriter(poi).writeRow(41, row);
+			StringWriter fast = new StringWriter();
+			new FastSheetDataWriter(fast).writeRow(41, plain);
+
+			assertThat(fast.toString()).isEqualTo(poi.toString()).startsWith("<row r=\"42\">\n")
+				.contains("<c r=\"AC42\" s=\"1\"></c>").doesNotContain("r=\"AD42\"");
+			sheet.flushRows();
+		}
+	}
+
+	@Test
 	void addsSheetsAsPoiDoes() throws IOException {
 		List<String> names = List.of("Summary", "About", "Account 1", "Account 2");
 		try (XSSFWorkbook fast = new ManySheetsWorkbook(); XSSFWorkbook poi = new XSSFWorkbook()) {
@@ -77,7 +103,7 @@ class StreamingWorkbookTest {
 		ByteArrayOutputStream file = new ByteArrayOutputStream();
 		try (StreamingWorkbook workbook = new StreamingWorkbook(2)) {
 			workbook.createSheet("First").createRow(0).createCell(0).setCellValue("kept in a temporary file");
-			workbook.createDeferredSheet("Later", sheet -> {
+			workbook.createDeferredSheet("Later", (sheet, writer) -> {
 				written.add(sheet.getSheetName());
 				// five rows through a window of two: three are flushed into the file while writing
 				for (int r = 0; r < 5; r++) {
