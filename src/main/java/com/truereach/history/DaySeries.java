@@ -1,6 +1,5 @@
 package com.truereach.history;
 
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,8 +10,7 @@ import java.util.Map;
 import com.truereach.ingest.AccountDay;
 import com.truereach.ingest.Metric;
 
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.databind.ObjectMapper;
+import tools.jackson.core.io.JsonStringEncoder;
 
 /**
  * The account-days one file gave, stored as one column-wise JSON document per file: day,
@@ -23,6 +21,8 @@ import tools.jackson.databind.ObjectMapper;
  */
 record DaySeries(List<LocalDate> days, List<Long> lines, Map<Metric, List<Long>> metrics,
 		List<Map<String, BigDecimal>> extra) {
+
+	private static final JsonStringEncoder QUOTE = JsonStringEncoder.getInstance();
 
 	/** The first and last day, for the row's range columns. */
 	record Range(LocalDate first, LocalDate last) {
@@ -65,64 +65,63 @@ record DaySeries(List<LocalDate> days, List<Long> lines, Map<Metric, List<Long>>
 	}
 
 	/**
-	 * The stored document, written with the streaming generator: databind's reflection walk over
-	 * a million boxed values was most of the time left in storing. Read back with databind.
+	 * The stored document, written by hand: it is a million numbers for a large ingest, and
+	 * going through Jackson's generator or databind was most of the time left in storing. Only
+	 * the unmapped column names can need escaping; Jackson quotes them. Read back with databind.
 	 */
-	String toJson(ObjectMapper json) {
-		StringWriter text = new StringWriter(days.size() * 16 * (2 + metrics.size()));
-		try (JsonGenerator out = json.createGenerator(text)) {
-			out.writeStartObject();
-			out.writeName("days");
-			out.writeStartArray();
-			for (LocalDate day : days) {
-				out.writeString(day.toString());
-			}
-			out.writeEndArray();
-			out.writeName("lines");
-			writeLongs(out, lines);
-			out.writeName("metrics");
-			out.writeStartObject();
-			for (Map.Entry<Metric, List<Long>> metric : metrics.entrySet()) {
-				out.writeName(metric.getKey().name());
-				writeLongs(out, metric.getValue());
-			}
-			out.writeEndObject();
-			out.writeName("extra");
-			if (extra == null) {
-				out.writeNull();
-			}
-			else {
-				out.writeStartArray();
-				for (Map<String, BigDecimal> values : extra) {
-					if (values == null) {
-						out.writeNull();
-						continue;
-					}
-					out.writeStartObject();
-					for (Map.Entry<String, BigDecimal> value : values.entrySet()) {
-						out.writeName(value.getKey());
-						out.writeNumber(value.getValue());
-					}
-					out.writeEndObject();
-				}
-				out.writeEndArray();
-			}
-			out.writeEndObject();
+	String toJson() {
+		StringBuilder out = new StringBuilder(days.size() * 12 * (2 + metrics.size()));
+		out.append("{\"days\":[");
+		for (int i = 0; i < days.size(); i++) {
+			out.append(i == 0 ? "\"" : ",\"").append(days.get(i)).append('"');
 		}
-		return text.toString();
+		out.append("],\"lines\":");
+		appendLongs(out, lines);
+		out.append(",\"metrics\":{");
+		String comma = "";
+		for (Map.Entry<Metric, List<Long>> metric : metrics.entrySet()) {
+			out.append(comma).append('"').append(metric.getKey().name()).append("\":");
+			appendLongs(out, metric.getValue());
+			comma = ",";
+		}
+		out.append("},\"extra\":");
+		if (extra == null) {
+			out.append("null");
+		}
+		else {
+			out.append('[');
+			for (int i = 0; i < extra.size(); i++) {
+				out.append(i == 0 ? "" : ",");
+				appendValues(out, extra.get(i));
+			}
+			out.append(']');
+		}
+		return out.append('}').toString();
 	}
 
-	private static void writeLongs(JsonGenerator out, List<Long> values) {
-		out.writeStartArray();
-		for (Long value : values) {
-			if (value == null) {
-				out.writeNull();
-			}
-			else {
-				out.writeNumber(value.longValue());
-			}
+	private static void appendLongs(StringBuilder out, List<Long> values) {
+		out.append('[');
+		for (int i = 0; i < values.size(); i++) {
+			Long value = values.get(i);
+			out.append(i == 0 ? "" : ",").append(value == null ? "null" : value.toString());
 		}
-		out.writeEndArray();
+		out.append(']');
+	}
+
+	private static void appendValues(StringBuilder out, Map<String, BigDecimal> values) {
+		if (values == null) {
+			out.append("null");
+			return;
+		}
+		out.append('{');
+		String comma = "";
+		for (Map.Entry<String, BigDecimal> value : values.entrySet()) {
+			out.append(comma).append('"');
+			QUOTE.quoteAsString(value.getKey(), out);
+			out.append("\":").append(value.getValue().toString());
+			comma = ",";
+		}
+		out.append('}');
 	}
 
 	int size() {

@@ -28,6 +28,8 @@ import java.util.function.Function;
 import java.util.stream.IntStream;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 
 import com.truereach.ingest.FollowerEntry;
 import com.truereach.ingest.FollowerProfile;
@@ -71,11 +73,22 @@ public class HistoryStore {
 		if (!ids.isEmpty()) {
 			return ids.get(0);
 		}
-		jdbc.update("INSERT INTO tr_input_file (path, sha256, format, platform, first_day, last_day, modified, first_seen)"
-				+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", path, sha, parsed.format() == null ? null : parsed.format().id(),
-				parsed.format() == null ? null : parsed.format().platform().name(), sqlDate(parsed.first()),
-				sqlDate(parsed.last()), Timestamp.from(parsed.source().modified()), Timestamp.from(Instant.now()));
-		return jdbc.queryForObject("SELECT id FROM tr_input_file WHERE path = ? AND sha256 = ?", Long.class, path, sha);
+		KeyHolder id = new GeneratedKeyHolder();
+		jdbc.update(connection -> {
+			PreparedStatement ps = connection.prepareStatement("INSERT INTO tr_input_file (path, sha256, format,"
+					+ " platform, first_day, last_day, modified, first_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+					new String[] { "id" });
+			ps.setString(1, path);
+			ps.setString(2, sha);
+			ps.setString(3, parsed.format() == null ? null : parsed.format().id());
+			ps.setString(4, parsed.format() == null ? null : parsed.format().platform().name());
+			ps.setDate(5, sqlDate(parsed.first()));
+			ps.setDate(6, sqlDate(parsed.last()));
+			ps.setTimestamp(7, Timestamp.from(parsed.source().modified()));
+			ps.setTimestamp(8, Timestamp.from(Instant.now()));
+			return ps;
+		}, id);
+		return id.getKey().longValue();
 	}
 
 	/** Stores what a usable file gave under {@code owner} (an account id or a revenue source name); returns days replaced. */
@@ -135,7 +148,7 @@ public class HistoryStore {
 			.count();
 		jdbc.update("INSERT INTO tr_day_series (account, kind, file_id, first_day, last_day, day_count, series)"
 				+ " VALUES (?, ?, ?, ?, ?, ?, ?)", account, kind, fileId, sqlDate(range.first()),
-				sqlDate(range.last()), series.size(), series.toJson(json));
+				sqlDate(range.last()), series.size(), series.toJson());
 		return replaced;
 	}
 

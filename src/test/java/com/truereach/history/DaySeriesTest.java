@@ -1,0 +1,51 @@
+package com.truereach.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import com.truereach.ingest.AccountDay;
+import com.truereach.ingest.Metric;
+
+import tools.jackson.databind.json.JsonMapper;
+
+class DaySeriesTest {
+
+	@Test
+	void theDocumentReadsBackAsWritten() {
+		List<AccountDay> days = List.of(
+				new AccountDay(LocalDate.of(2026, 3, 1), Map.of(Metric.FOLLOWERS, 1000L, Metric.REACH, 5L),
+						Map.of("Watch time \"hours\"\\\n", new BigDecimal("1.5E+3"))),
+				new AccountDay(LocalDate.of(2026, 2, 28), Map.of(Metric.FOLLOWERS, -2L)),
+				new AccountDay(LocalDate.of(2026, 3, 3), Map.of(Metric.REACH, Long.MAX_VALUE)));
+		DaySeries series = DaySeries.of(days, List.of(2L, 3L, 9L));
+
+		String json = series.toJson();
+		DaySeries read = JsonMapper.builder().build().readValue(json, DaySeries.class);
+
+		assertThat(read.days()).containsExactly(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 2, 28),
+				LocalDate.of(2026, 3, 3));
+		assertThat(read.lines()).containsExactly(2L, 3L, 9L);
+		assertThat(read.metricsOf(0)).containsOnly(Map.entry(Metric.FOLLOWERS, 1000L), Map.entry(Metric.REACH, 5L));
+		assertThat(read.metricsOf(1)).containsOnly(Map.entry(Metric.FOLLOWERS, -2L));
+		assertThat(read.metricsOf(2)).containsOnly(Map.entry(Metric.REACH, Long.MAX_VALUE));
+		assertThat(read.extraOf(0)).containsOnly(Map.entry("Watch time \"hours\"\\\n", new BigDecimal("1.5E+3")));
+		assertThat(read.extraOf(1)).isEmpty();
+		assertThat(DaySeries.Range.of(read.days())).isEqualTo(
+				new DaySeries.Range(LocalDate.of(2026, 2, 28), LocalDate.of(2026, 3, 3)));
+		assertThat(json).startsWith("{\"days\":[\"2026-03-01\",\"2026-02-28\",\"2026-03-03\"],\"lines\":[2,3,9],");
+	}
+
+	@Test
+	void aFileWithoutUnmappedColumnsStoresNoExtra() {
+		DaySeries series = DaySeries.of(List.of(new AccountDay(LocalDate.of(2026, 3, 1), Map.of(Metric.POSTS, 1L))),
+				List.of(5L));
+		assertThat(series.toJson()).isEqualTo(
+				"{\"days\":[\"2026-03-01\"],\"lines\":[5],\"metrics\":{\"POSTS\":[1]},\"extra\":null}");
+	}
+}
