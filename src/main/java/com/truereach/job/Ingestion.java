@@ -1,8 +1,14 @@
 package com.truereach.job;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,13 +59,41 @@ public class Ingestion {
 	}
 
 	/**
-	 * The inputs of partition {@code partition} of {@code partitions}: the files of every n-th
-	 * owner. All files of one owner stay in one partition, because deciding which of two exports
-	 * of the same account is newer must not race with storing the other.
+	 * The inputs of partition {@code partition} of {@code partitions}. All files of one owner stay
+	 * in one partition, because deciding which of two exports of the same account is newer must
+	 * not race with storing the other. Owners are dealt out by the bytes of their files, largest
+	 * first, each to the partition with the fewest bytes so far: one big shop export must not
+	 * leave the other cores idle at the end. The same files give the same partitions, so a
+	 * restarted run resumes each partition where it stopped.
 	 */
 	public static List<Input> partition(List<Input> inputs, int partition, int partitions) {
-		List<String> owners = inputs.stream().map(Input::owner).distinct().toList();
-		return inputs.stream().filter(i -> owners.indexOf(i.owner()) % partitions == partition).toList();
+		Map<String, Long> bytes = new LinkedHashMap<>();
+		for (Input input : inputs) {
+			bytes.merge(input.owner(), size(input.path()), Long::sum);
+		}
+		List<String> owners = new ArrayList<>(bytes.keySet());
+		owners.sort(Comparator.comparing(bytes::get).reversed());
+		long[] load = new long[partitions];
+		Map<String, Integer> assigned = new HashMap<>();
+		for (String owner : owners) {
+			int least = 0;
+			for (int p = 1; p < partitions; p++) {
+				least = load[p] < load[least] ? p : least;
+			}
+			load[least] += bytes.get(owner);
+			assigned.put(owner, least);
+		}
+		return inputs.stream().filter(i -> assigned.get(i.owner()) == partition).toList();
+	}
+
+	/** A file that cannot be measured counts as empty here; reading it will say what is wrong. */
+	private static long size(Path path) {
+		try {
+			return Files.size(path);
+		}
+		catch (IOException ex) {
+			return 0;
+		}
 	}
 
 	public Parsed read(Input input, double rejectThreshold) {
