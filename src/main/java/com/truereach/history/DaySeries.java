@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import com.truereach.ingest.AccountDay;
 import com.truereach.ingest.Metric;
@@ -14,13 +16,13 @@ import tools.jackson.core.io.JsonStringEncoder;
 
 /**
  * The account-days one file gave, stored as one column-wise JSON document per file: day,
- * source line, one array per metric the file carries and the unmapped columns. A million
+ * source line, one array per metric the file carries and one per unmapped column. A million
  * account-days are then a few thousand rows, which is what lets ingestion keep its speed
- * target (one table row per day cost four B-tree writes each and most of the ingest time).
- * Every value still names its file and line.
+ * target (one table row per day cost four B-tree writes each and most of the ingest time), and
+ * a column's name is written once, not once per day. Every value still names its file and line.
  */
 record DaySeries(List<LocalDate> days, List<Long> lines, Map<Metric, List<Long>> metrics,
-		List<Map<String, BigDecimal>> extra) {
+		Map<String, List<BigDecimal>> extra) {
 
 	private static final JsonStringEncoder QUOTE = JsonStringEncoder.getInstance();
 
@@ -40,88 +42,72 @@ record DaySeries(List<LocalDate> days, List<Long> lines, Map<Metric, List<Long>>
 
 	static DaySeries of(List<AccountDay> accountDays, List<Long> lines) {
 		List<LocalDate> days = new ArrayList<>(accountDays.size());
-		Map<Metric, List<Long>> metrics = new EnumMap<>(Metric.class);
-		List<Map<String, BigDecimal>> extra = new ArrayList<>(accountDays.size());
-		boolean anyExtra = false;
-		for (int i = 0; i < accountDays.size(); i++) {
-			AccountDay day = accountDays.get(i);
-			days.add(day.day());
-			for (Map.Entry<Metric, Long> metric : day.metrics().entrySet()) {
-				List<Long> values = metrics.computeIfAbsent(metric.getKey(), m -> new ArrayList<>());
-				while (values.size() < i) {
-					values.add(null);
+		accountDays.forEach(day -> days.add(day.day()));
+		return new DaySeries(days, List.copyOf(lines),
+				columns(accountDays, AccountDay::metrics, new EnumMap<>(Metric.class)),
+				columns(accountDays, AccountDay::extra, new LinkedHashMap<>()));
+	}
+
+	/** One list per key any day has, a value per day (null where the day has none). */
+	private static <K, V, M extends Map<K, List<V>>> M columns(List<AccountDay> days,
+			Function<AccountDay, Map<K, V>> values, M columns) {
+		for (int i = 0; i < days.size(); i++) {
+			for (Map.Entry<K, V> value : values.apply(days.get(i)).entrySet()) {
+				List<V> column = columns.computeIfAbsent(value.getKey(), k -> new ArrayList<>());
+				while (column.size() < i) {
+					column.add(null);
 				}
-				values.add(metric.getValue());
-			}
-			extra.add(day.extra().isEmpty() ? null : day.extra());
-			anyExtra |= !day.extra().isEmpty();
-		}
-		for (List<Long> values : metrics.values()) {
-			while (values.size() < days.size()) {
-				values.add(null);
+				column.add(value.getValue());
 			}
 		}
-		return new DaySeries(days, List.copyOf(lines), metrics, anyExtra ? extra : null);
+		for (List<V> column : columns.values()) {
+			while (column.size() < days.size()) {
+				column.add(null);
+			}
+		}
+		return columns;
 	}
 
 	/**
-	 * The stored document, written by hand: it is a million numbers for a large ingest, and
+	 * The stored document, written by hand: it is millions of numbers for a large ingest, and
 	 * going through Jackson's generator or databind was most of the time left in storing. Only
 	 * the unmapped column names can need escaping; Jackson quotes them. Read back with databind.
 	 */
 	String toJson() {
-		StringBuilder out = new StringBuilder(days.size() * 12 * (2 + metrics.size()));
+		StringBuilder out = new StringBuilder(days.size() * 8 * (3 + metrics.size() + extra.size()));
 		out.append("{\"days\":[");
 		for (int i = 0; i < days.size(); i++) {
 			out.append(i == 0 ? "\"" : ",\"").append(days.get(i)).append('"');
 		}
 		out.append("],\"lines\":");
-		appendLongs(out, lines);
+		appendValues(out, lines);
 		out.append(",\"metrics\":{");
 		String comma = "";
 		for (Map.Entry<Metric, List<Long>> metric : metrics.entrySet()) {
 			out.append(comma).append('"').append(metric.getKey().name()).append("\":");
-			appendLongs(out, metric.getValue());
+			appendValues(out, metric.getValue());
 			comma = ",";
 		}
-		out.append("},\"extra\":");
-		if (extra == null) {
-			out.append("null");
+		out.append("},\"extra\":{");
+		comma = "";
+		for (Map.Entry<String, List<BigDecimal>> column : extra.entrySet()) {
+			out.append(comma).append('"');
+			QUOTE.quoteAsString(column.getKey(), out);
+			out.append("\":");
+			appendValues(out, column.getValue());
+			comma = ",";
 		}
-		else {
-			out.append('[');
-			for (int i = 0; i < extra.size(); i++) {
-				out.append(i == 0 ? "" : ",");
-				appendValues(out, extra.get(i));
-			}
-			out.append(']');
-		}
-		return out.append('}').toString();
+		return out.append("}}").toString();
 	}
 
-	private static void appendLongs(StringBuilder out, List<Long> values) {
+	/** Numbers as JSON numbers ({@code toString} of a Long or BigDecimal is one), null as null. */
+	private static void appendValues(StringBuilder out, List<?> values) {
 		out.append('[');
 		for (int i = 0; i < values.size(); i++) {
-			Long value = values.get(i);
+			Object value = values.get(i);
 			out.append(i == 0 ? "" : ",").append(value == null ? "null" : value.toString());
 		}
 		out.append(']');
-	}
-
-	private static void appendValues(StringBuilder out, Map<String, BigDecimal> values) {
-		if (values == null) {
-			out.append("null");
-			return;
-		}
-		out.append('{');
-		String comma = "";
-		for (Map.Entry<String, BigDecimal> value : values.entrySet()) {
-			out.append(comma).append('"');
-			QUOTE.quoteAsString(value.getKey(), out);
-			out.append("\":").append(value.getValue().toString());
-			comma = ",";
-		}
-		out.append('}');
 	}
 
 	int size() {
@@ -130,18 +116,21 @@ record DaySeries(List<LocalDate> days, List<Long> lines, Map<Metric, List<Long>>
 
 	/** The metrics of day {@code i} that the file gave (blank cells absent). */
 	Map<Metric, Long> metricsOf(int i) {
-		Map<Metric, Long> values = new EnumMap<>(Metric.class);
-		metrics.forEach((metric, column) -> {
-			Long value = column.get(i);
+		return valuesOf(metrics, i, new EnumMap<>(Metric.class));
+	}
+
+	/** The unmapped columns of day {@code i} that have a value. */
+	Map<String, BigDecimal> extraOf(int i) {
+		return valuesOf(extra, i, new LinkedHashMap<>());
+	}
+
+	private static <K, V, M extends Map<K, V>> M valuesOf(Map<K, List<V>> columns, int i, M values) {
+		columns.forEach((key, column) -> {
+			V value = column.get(i);
 			if (value != null) {
-				values.put(metric, value);
+				values.put(key, value);
 			}
 		});
 		return values;
-	}
-
-	Map<String, BigDecimal> extraOf(int i) {
-		Map<String, BigDecimal> values = extra == null ? null : extra.get(i);
-		return values == null ? Map.of() : values;
 	}
 }

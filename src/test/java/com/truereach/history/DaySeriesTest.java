@@ -42,10 +42,20 @@ class DaySeriesTest {
 	}
 
 	@Test
+	void anUnmappedColumnIsNamedOnceWithAValuePerDay() {
+		DaySeries series = DaySeries.of(List.of(
+				new AccountDay(LocalDate.of(2026, 3, 1), Map.of(), Map.of("Watch time", new BigDecimal("2.5"))),
+				new AccountDay(LocalDate.of(2026, 3, 2), Map.of()),
+				new AccountDay(LocalDate.of(2026, 3, 3), Map.of(), Map.of("Watch time", new BigDecimal("7")))),
+				List.of(2L, 3L, 4L));
+		assertThat(series.toJson()).endsWith("\"extra\":{\"Watch time\":[2.5,null,7]}}");
+	}
+
+	@Test
 	void aFileWithoutUnmappedColumnsStoresNoExtra() {
 		DaySeries series = DaySeries.of(List.of(new AccountDay(LocalDate.of(2026, 3, 1), Map.of(Metric.POSTS, 1L))),
 				List.of(5L));
 		assertThat(series.toJson()).isEqualTo(
-				"{\"days\":[\"2026-03-01\"],\"lines\":[5],\"metrics\":{\"POSTS\":[1]},\"extra\":null}");
+				"{\"days\":[\"2026-03-01\"],\"lines\":[5],\"metrics\":{\"POSTS\":[1]},\"extra\":{}}");
 	}
 }
