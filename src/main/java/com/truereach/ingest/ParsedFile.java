@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -55,15 +54,14 @@ public final class ParsedFile implements IngestSink {
 
 	private final List<Reject> rejects = new ArrayList<>();
 
-	/** Lines keyed by sheet number and line: row 5 of two sheets of one workbook are two rows. */
-	private final Set<Long> acceptedLines = new HashSet<>();
+	private final LineSet acceptedLines = new LineSet();
 
-	private final Set<Long> rejectedLines = new HashSet<>();
+	private final LineSet rejectedLines = new LineSet();
 
 	/** Accepted lines not also rejected, kept as rows arrive: counting the sets each time cost a pass per call. */
 	private long acceptedOnly;
 
-	private final Set<Long> summaryLines = new HashSet<>();
+	private final LineSet summaryLines = new LineSet();
 
 	private String sheet = "";
 
@@ -149,15 +147,14 @@ public final class ParsedFile implements IngestSink {
 	public void reject(long line, String column, String value, String reason) {
 		String file = sheet.isEmpty() ? source.name() : source.name() + " sheet '" + sheet + "'";
 		rejects.add(new Reject(file, line, column, value, reason));
-		long key = key(line);
-		if (rejectedLines.add(key) && acceptedLines.contains(key)) {
+		if (rejectedLines.add(sheetNumber, line) && acceptedLines.contains(sheetNumber, line)) {
 			acceptedOnly--;
 		}
 	}
 
 	@Override
 	public void summaryRow(long line) {
-		summaryLines.add(key(line));
+		summaryLines.add(sheetNumber, line);
 	}
 
 	@Override
@@ -174,17 +171,12 @@ public final class ParsedFile implements IngestSink {
 	}
 
 	private void accepted(long line, LocalDate day) {
-		long key = key(line);
-		if (acceptedLines.add(key) && !rejectedLines.contains(key)) {
+		if (acceptedLines.add(sheetNumber, line) && !rejectedLines.contains(sheetNumber, line)) {
 			acceptedOnly++;
 		}
 		if (day != null) {
 			widen(day);
 		}
-	}
-
-	private long key(long line) {
-		return ((long) sheetNumber << 40) | line;
 	}
 
 	private void widen(LocalDate day) {
