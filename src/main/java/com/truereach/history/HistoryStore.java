@@ -166,13 +166,7 @@ public class HistoryStore {
 			return;
 		}
 		List<Long> lines = parsed.postLines();
-		List<Integer> indexes = lastOfEach(posts, PostMetrics::postId);
-		Set<String> stored = storedKeys("SELECT post_id FROM tr_post WHERE account = ?", account);
-		List<Integer> present = indexes.stream().filter(i -> stored.contains(posts.get(i).postId())).toList();
-		jdbc.batchUpdate("DELETE FROM tr_post WHERE account = ? AND post_id = ?", present, 1000, (ps, i) -> {
-			ps.setString(1, account);
-			ps.setString(2, posts.get(i).postId());
-		});
+		List<Integer> indexes = replaceByKey("tr_post", "post_id", account, posts, PostMetrics::postId);
 		jdbc.batchUpdate("INSERT INTO tr_post (account, post_id, published, text, metrics, extra, file_id, line)"
 				+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", indexes, 1000, (ps, i) -> {
 					PostMetrics p = posts.get(i);
@@ -203,11 +197,22 @@ public class HistoryStore {
 	}
 
 	/**
-	 * The keys a query gives for an owner. Rows are replaced by deleting only the keys already
-	 * stored: a first ingest, the usual case, then costs no delete per row.
+	 * The items to insert for {@code account}, as indexes (the last item of each key), once the
+	 * rows of those keys already stored in {@code table} are deleted. Only keys already stored
+	 * are deleted: a first ingest, the usual case, then costs no delete per row.
 	 */
-	private Set<String> storedKeys(String query, String owner) {
-		return new HashSet<>(jdbc.queryForList(query, String.class, owner));
+	private <T> List<Integer> replaceByKey(String table, String keyColumn, String account, List<T> items,
+			Function<T, String> key) {
+		List<Integer> indexes = lastOfEach(items, key);
+		Set<String> stored = new HashSet<>(jdbc.queryForList(
+				"SELECT " + keyColumn + " FROM " + table + " WHERE account = ?", String.class, account));
+		List<Integer> present = indexes.stream().filter(i -> stored.contains(key.apply(items.get(i)))).toList();
+		jdbc.batchUpdate("DELETE FROM " + table + " WHERE account = ? AND " + keyColumn + " = ?", present, 1000,
+				(ps, i) -> {
+					ps.setString(1, account);
+					ps.setString(2, key.apply(items.get(i)));
+				});
+		return indexes;
 	}
 
 	/**
@@ -242,13 +247,7 @@ public class HistoryStore {
 			return;
 		}
 		List<Long> lines = parsed.profileLines();
-		List<Integer> indexes = lastOfEach(profiles, FollowerProfile::id);
-		Set<String> stored = storedKeys("SELECT profile_id FROM tr_profile WHERE account = ?", account);
-		List<Integer> present = indexes.stream().filter(i -> stored.contains(profiles.get(i).id())).toList();
-		jdbc.batchUpdate("DELETE FROM tr_profile WHERE account = ? AND profile_id = ?", present, 1000, (ps, i) -> {
-			ps.setString(1, account);
-			ps.setString(2, profiles.get(i).id());
-		});
+		List<Integer> indexes = replaceByKey("tr_profile", "profile_id", account, profiles, FollowerProfile::id);
 		jdbc.batchUpdate("INSERT INTO tr_profile (account, profile_id, profile, file_id, line) VALUES (?, ?, ?, ?, ?)",
 				indexes, 1000, (ps, i) -> {
 					ps.setString(1, account);
