@@ -133,7 +133,6 @@ public class HistoryStore {
 		DaySeries series = DaySeries.of(parsed.days(), parsed.dayLines());
 		DaySeries.Range range = DaySeries.Range.of(series.days());
 		String kind = kind(parsed, series);
-		Newness mine = newness(fileId);
 		Map<LocalDate, Newness> newestOther = new HashMap<>();
 		jdbc.query("SELECT s.series, f.last_day, f.modified, f.id FROM tr_day_series s JOIN tr_input_file f"
 				+ " ON f.id = s.file_id WHERE s.account = ? AND s.kind = ? AND s.first_day <= ? AND s.last_day >= ?",
@@ -143,9 +142,15 @@ public class HistoryStore {
 						newestOther.merge(day, other, (a, b) -> a.isNewerThan(b) ? a : b);
 					}
 				}, account, kind, sqlDate(range.last()), sqlDate(range.first()));
-		long replaced = newestOther.isEmpty() ? 0 : series.days().stream()
-			.filter(day -> newestOther.containsKey(day) && mine.isNewerThan(newestOther.get(day)))
-			.count();
+		long replaced = 0;
+		if (!newestOther.isEmpty()) {
+			// this file's own newness is looked up only when another export of its kind overlaps it
+			Newness mine = newness(fileId);
+			replaced = series.days()
+				.stream()
+				.filter(day -> newestOther.containsKey(day) && mine.isNewerThan(newestOther.get(day)))
+				.count();
+		}
 		jdbc.update("INSERT INTO tr_day_series (account, kind, file_id, first_day, last_day, day_count, series)"
 				+ " VALUES (?, ?, ?, ?, ?, ?, ?)", account, kind, fileId, sqlDate(range.first()),
 				sqlDate(range.last()), series.size(), series.toJson());
@@ -226,6 +231,7 @@ public class HistoryStore {
 		}
 		return new ArrayList<>(byKey.values());
 	}
+
 	private void storeFollowers(String account, ParsedFile parsed, long fileId) {
 		if (parsed.followers().isEmpty()) {
 			return;

@@ -26,6 +26,8 @@ import de.siegmar.fastcsv.reader.CsvRecordHandler;
  */
 public final class CsvTable implements Iterable<CsvTable.Row>, ColumnNames, AutoCloseable {
 
+	private static final int MAX_FIELD_CHARS = 64 * 1024 * 1024;
+
 	private final String file;
 
 	private final List<String> headers;
@@ -34,8 +36,6 @@ public final class CsvTable implements Iterable<CsvTable.Row>, ColumnNames, Auto
 
 	/** Column names as readers spell them to their position (-1: absent); spares normalising them on every row. */
 	private final Map<String, Integer> lookup = new HashMap<>();
-
-	private static final int MAX_FIELD_CHARS = 64 * 1024 * 1024;
 
 	private final CsvReader<CsvRecord> parser;
 
@@ -85,15 +85,16 @@ public final class CsvTable implements Iterable<CsvTable.Row>, ColumnNames, Auto
 
 	/** Opens a table whose header line is already read; {@code headerLine} is its 1-based line. */
 	public static CsvTable open(String file, String header, Reader rest, long headerLine) throws IOException {
+		char delimiter = delimiter(header);
 		CsvReader.CsvReaderBuilder format = CsvReader.builder()
-			.fieldSeparator(delimiter(header))
+			.fieldSeparator(delimiter)
 			.skipEmptyLines(false)
 			.allowExtraFields(true)
 			.allowMissingFields(true)
 			// a 50 MB line is still read and its bad cell rejected, not taken for a broken file
 			.maxBufferSize(MAX_FIELD_CHARS);
 		List<String> headers = header.isEmpty() ? List.of() : format.ofSingleCsvRecord(header).getFields();
-		QuoteTracker quotes = new QuoteTracker(rest, delimiter(header));
+		QuoteTracker quotes = new QuoteTracker(rest, delimiter);
 		CsvRecordHandler records = CsvRecordHandler.builder()
 			.maxFieldSize(MAX_FIELD_CHARS)
 			.maxRecordSize(MAX_FIELD_CHARS)
