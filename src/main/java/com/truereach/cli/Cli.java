@@ -2,31 +2,24 @@ package com.truereach.cli;
 
 import java.nio.file.Path;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /**
- * The {@code truereach} command line. Each sub-command is one class in this package; only
- * {@code run} starts Spring and touches the history store.
+ * The {@code truereach} command line of the product. Each sub-command is one class in this package;
+ * only {@code run} starts Spring and touches the history store. Tooling commands (generator,
+ * benchmarks, model training) are added by the application's entry point, so that product code
+ * never depends on them.
  */
 @Command(name = "truereach", mixinStandardHelpOptions = true, version = "TrueReach 0.1.0",
 		description = "Real followers and the revenue they bring, account by account.",
 		subcommands = { CommandLine.HelpCommand.class })
 public final class Cli {
 
-	public static int execute(String[] args) {
-		return commandLine().execute(args);
-	}
-
 	public static CommandLine commandLine() {
 		CommandLine commandLine = new CommandLine(new Cli());
 		commandLine.addSubcommand("run", new RunCommand());
 		commandLine.addSubcommand("inspect", new InspectCommand());
-		commandLine.addSubcommand("audit-eval", new AuditEvalCommand());
-		commandLine.addSubcommand("train-model", new TrainModelCommand());
-		commandLine.addSubcommand("generate", new GenerateCommand());
-		commandLine.addSubcommand("benchmark-ingest", new BenchmarkIngestCommand());
-		commandLine.addSubcommand("benchmark-report", new BenchmarkReportCommand());
 		return commandLine;
 	}
 

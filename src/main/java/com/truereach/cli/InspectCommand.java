@@ -8,15 +8,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import com.truereach.ingest.FileParser;
-import com.truereach.ingest.FormatRegistry;
-import com.truereach.ingest.ParsedFile;
-import com.truereach.ingest.Reject;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+
 import tools.jackson.databind.json.JsonMapper;
+
+import com.truereach.domain.Reject;
+import com.truereach.ingest.FileParser;
+import com.truereach.ingest.FormatRegistry;
+import com.truereach.ingest.ParsedFile;
+import com.truereach.ingest.formats.StandardFormats;
 
 /**
  * {@code inspect [--json] FILE...}: what TrueReach makes of each file, without touching the
@@ -38,7 +40,7 @@ public final class InspectCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		FileParser parser = new FileParser(FormatRegistry.standard(), threshold);
+		FileParser parser = new FileParser(StandardFormats.registry(), threshold);
 		JsonMapper mapper = JsonMapper.builder().build();
 		boolean allUsable = true;
 		for (Path file : files) {

@@ -2,7 +2,7 @@ package com.truereach.conversion;
 
 import java.math.BigDecimal;
 
-import com.truereach.ingest.Platform;
+import com.truereach.domain.Platform;
 
 /**
  * An account of the job, as attribution and the revenue report need it. The price is what

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-import com.truereach.ingest.Platform;
-import com.truereach.ingest.Utm;
+import com.truereach.domain.Platform;
+import com.truereach.domain.Utm;
 
 /**
  * A job definition's rule that sends visits and orders to an account. Every condition given must

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import com.truereach.ingest.Platform;
-import com.truereach.ingest.Utm;
+import com.truereach.domain.Platform;
+import com.truereach.domain.Utm;
 
 /**
  * Sends a visit or an order to an account (METHODS.md "Attribution"). The UTM source, or else the

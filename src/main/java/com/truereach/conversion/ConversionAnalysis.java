@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 
-import com.truereach.ingest.RevenueEvent;
-import com.truereach.ingest.TrafficRow;
-import com.truereach.ingest.Utm;
+import com.truereach.domain.RevenueEvent;
+import com.truereach.domain.TrafficRow;
+import com.truereach.domain.Utm;
 
 /**
  * Revenue per account over a range of days (METHODS.md "Followers and revenue", "Attribution"):

@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import com.truereach.ingest.Platform;
-import com.truereach.ingest.Utm;
+import com.truereach.domain.Platform;
+import com.truereach.domain.Utm;
 
 /**
  * The alias table of FORMATS.md rule 4: utm_source values and referrer hosts seen in real traffic,

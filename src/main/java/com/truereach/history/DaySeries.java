@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import com.truereach.ingest.AccountDay;
-import com.truereach.ingest.Metric;
-
 import tools.jackson.core.io.JsonStringEncoder;
+
+import com.truereach.domain.AccountDay;
+import com.truereach.domain.Metric;
 
 /**
  * The account-days one file gave, stored as one column-wise JSON document per file: day,

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 
-import com.truereach.ingest.Metric;
+import com.truereach.domain.Metric;
 
 /**
  * An account's daily history with follower totals made whole. Platforms that export a total

@@ -31,18 +31,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 
-import com.truereach.ingest.FollowerEntry;
-import com.truereach.ingest.FollowerProfile;
-import com.truereach.ingest.Metric;
-import com.truereach.ingest.ParsedFile;
-import com.truereach.ingest.PostMetrics;
-import com.truereach.ingest.Reject;
-import com.truereach.ingest.RevenueEvent;
-import com.truereach.ingest.TrafficRow;
-import com.truereach.ingest.Utm;
-
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
+
+import com.truereach.domain.FollowerEntry;
+import com.truereach.domain.FollowerProfile;
+import com.truereach.domain.Metric;
+import com.truereach.domain.PostMetrics;
+import com.truereach.domain.Reject;
+import com.truereach.domain.RevenueEvent;
+import com.truereach.domain.TrafficRow;
+import com.truereach.domain.Utm;
+import com.truereach.ingest.ParsedFile;
 
 /**
  * The history: everything ingested, keyed by account (or revenue source) and day, in plain

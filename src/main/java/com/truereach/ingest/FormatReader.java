@@ -2,6 +2,8 @@ package com.truereach.ingest;
 
 import java.io.IOException;
 
+import com.truereach.domain.Platform;
+
 /**
  * One export format. Recognised by content only, never by file name: people rename files.
  * Implementations are stateless; register a new one in {@link FormatRegistry}.

@@ -1,5 +1,12 @@
 package com.truereach.ingest;
 
+import com.truereach.domain.AccountDay;
+import com.truereach.domain.FollowerEntry;
+import com.truereach.domain.FollowerProfile;
+import com.truereach.domain.PostMetrics;
+import com.truereach.domain.RevenueEvent;
+import com.truereach.domain.TrafficRow;
+
 /**
  * Receives what a reader makes of a file. Every data row ends in at least one accepted record
  * or in a reject, each given with its line, so that read = accepted + rejected per file.

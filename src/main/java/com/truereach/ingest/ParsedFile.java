@@ -9,6 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.truereach.domain.AccountDay;
+import com.truereach.domain.FollowerEntry;
+import com.truereach.domain.FollowerProfile;
+import com.truereach.domain.PostMetrics;
+import com.truereach.domain.Reject;
+import com.truereach.domain.RevenueEvent;
+import com.truereach.domain.TrafficRow;
+
 /**
  * Everything one file gave, held in memory until the file is judged: a file whose rejected
  * share is over the threshold is not used at all, so nothing may reach the history before that.

@@ -14,9 +14,9 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
+import com.truereach.domain.FollowerEntry;
 import com.truereach.history.FollowerHistory;
 import com.truereach.history.HistoryStore;
-import com.truereach.ingest.FollowerEntry;
 import com.truereach.quality.AccountQuality;
 import com.truereach.quality.AccountSeries;
 import com.truereach.quality.CleanlinessAnalysis;

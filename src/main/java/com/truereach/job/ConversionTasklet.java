@@ -19,10 +19,10 @@ import com.truereach.conversion.AttributionRule;
 import com.truereach.conversion.ConversionAnalysis;
 import com.truereach.conversion.ConversionReport;
 import com.truereach.conversion.CurrencyRates;
+import com.truereach.domain.Platform;
+import com.truereach.domain.RevenueEvent;
 import com.truereach.history.HistoryDay;
 import com.truereach.history.HistoryStore;
-import com.truereach.ingest.Platform;
-import com.truereach.ingest.RevenueEvent;
 import com.truereach.quality.QualityDay;
 
 /**

@@ -3,7 +3,7 @@ package com.truereach.job;
 import java.util.List;
 import java.util.Optional;
 
-import com.truereach.ingest.FollowerProfile;
+import com.truereach.domain.FollowerProfile;
 import com.truereach.quality.SampleEstimate;
 
 /** Estimates an account's fake share from its sampled follower profiles, where it has any. */

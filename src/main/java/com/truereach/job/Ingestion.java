@@ -13,11 +13,11 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.truereach.domain.Platform;
 import com.truereach.history.HistoryStore;
 import com.truereach.ingest.FileParser;
 import com.truereach.ingest.FormatRegistry;
 import com.truereach.ingest.ParsedFile;
-import com.truereach.ingest.Platform;
 
 /**
  * Reading and storing of input files, one file at a time so that memory holds one file; the

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import com.truereach.ingest.Platform;
+import com.truereach.domain.Platform;
 
 /**
  * A job definition from {@code jobs/*.yml}: which accounts, which files, the revenue sources,

@@ -19,11 +19,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import com.truereach.ingest.Platform;
-
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
+
+import com.truereach.domain.Platform;
 
 /**
  * Reads and checks a job definition before anything runs. Every mistake is reported with the

@@ -16,14 +16,17 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
-import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import com.truereach.history.HistorySchema;
 import com.truereach.history.HistoryStore;
 import com.truereach.ingest.FormatRegistry;
+import com.truereach.ingest.formats.StandardFormats;
 import com.truereach.quality.profile.FollowerAudit;
 import com.truereach.quality.profile.LogisticModel;
 import com.truereach.quality.profile.ShippedModel;
@@ -44,13 +47,18 @@ public class TrueReachJobConfiguration {
 	private static final String PARTITIONS = "partitions";
 
 	@Bean
+	FlywayConfigurationCustomizer historySchema() {
+		return HistorySchema::configure;
+	}
+
+	@Bean
 	HistoryStore historyStore(JdbcTemplate jdbc) {
 		return new HistoryStore(jdbc);
 	}
 
 	@Bean
 	FormatRegistry formatRegistry() {
-		return FormatRegistry.standard();
+		return StandardFormats.registry();
 	}
 
 	/** The shipped fake-follower model applied to an account's follower sample, where it has one. */

@@ -2,7 +2,7 @@ package com.truereach.quality;
 
 import java.util.List;
 
-import com.truereach.ingest.Platform;
+import com.truereach.domain.Platform;
 
 /**
  * An account's daily series, the report range plus up to 60 days of earlier history for the

@@ -10,8 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-import com.truereach.ingest.FollowerEntry;
-import com.truereach.ingest.FollowerListDiff;
+import com.truereach.domain.FollowerEntry;
 
 /**
  * What an account's follower list says, where the platform hands one out (Instagram's download

@@ -2,7 +2,7 @@ package com.truereach.quality;
 
 import java.util.Optional;
 
-import com.truereach.ingest.Platform;
+import com.truereach.domain.Platform;
 
 /**
  * Published engagement baselines, each with the formula it was measured with and its source

@@ -2,7 +2,7 @@ package com.truereach.quality;
 
 import java.time.LocalDate;
 
-import com.truereach.ingest.Platform;
+import com.truereach.domain.Platform;
 
 /**
  * A day on which a platform removed accounts platform-wide: {@code accountsAffected} of the

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-import com.truereach.ingest.Platform;
+import com.truereach.domain.Platform;
 
 /**
  * Finds platform purges: the same-day drop across many accounts of one platform is the

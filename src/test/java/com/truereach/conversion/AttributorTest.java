@@ -1,15 +1,15 @@
 package com.truereach.conversion;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.math.BigDecimal;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import com.truereach.ingest.Platform;
-import com.truereach.ingest.Utm;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import com.truereach.domain.Platform;
+import com.truereach.domain.Utm;
 
 class AttributorTest {
 

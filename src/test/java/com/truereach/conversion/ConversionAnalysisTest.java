@@ -1,5 +1,8 @@
 package com.truereach.conversion;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
@@ -9,14 +12,11 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import com.truereach.ingest.Platform;
-import com.truereach.ingest.RevenueEvent;
-import com.truereach.ingest.RevenueEvent.Kind;
-import com.truereach.ingest.TrafficRow;
-import com.truereach.ingest.Utm;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import com.truereach.domain.Platform;
+import com.truereach.domain.RevenueEvent.Kind;
+import com.truereach.domain.RevenueEvent;
+import com.truereach.domain.TrafficRow;
+import com.truereach.domain.Utm;
 
 class ConversionAnalysisTest {
 

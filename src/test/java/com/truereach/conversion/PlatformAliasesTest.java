@@ -1,17 +1,17 @@
 package com.truereach.conversion;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.Map;
 import java.util.Optional;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
-import com.truereach.ingest.Platform;
-import com.truereach.ingest.Utm;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import com.truereach.domain.Platform;
+import com.truereach.domain.Utm;
 
 class PlatformAliasesTest {
 

@@ -9,10 +9,10 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import com.truereach.ingest.AccountDay;
-import com.truereach.ingest.Metric;
-
 import tools.jackson.databind.json.JsonMapper;
+
+import com.truereach.domain.AccountDay;
+import com.truereach.domain.Metric;
 
 class DaySeriesTest {
 

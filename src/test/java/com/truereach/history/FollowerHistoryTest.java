@@ -8,7 +8,7 @@ import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 
-import com.truereach.ingest.Metric;
+import com.truereach.domain.Metric;
 
 class FollowerHistoryTest {
 

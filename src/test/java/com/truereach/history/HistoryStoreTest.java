@@ -16,18 +16,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
-import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
-
-import com.truereach.ingest.FileParser;
-import com.truereach.ingest.FormatRegistry;
-import com.truereach.ingest.Metric;
-import com.truereach.ingest.ParsedFile;
 
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
+
+import com.truereach.domain.Metric;
+import com.truereach.ingest.FileParser;
+import com.truereach.ingest.FormatRegistry;
+import com.truereach.ingest.ParsedFile;
+import com.truereach.ingest.formats.StandardFormats;
 
 /**
  * Newer export wins per day and kind, whatever order the files arrive in; the same file twice
@@ -48,7 +47,7 @@ class HistoryStoreTest {
 	@BeforeEach
 	void database() {
 		dataSource = new SingleConnectionDataSource("jdbc:h2:mem:days-" + System.nanoTime(), "sa", "", true);
-		new ResourceDatabasePopulator(new ClassPathResource("schema-truereach.sql")).execute(dataSource);
+		HistorySchema.migrate(dataSource);
 		store = new HistoryStore(new JdbcTemplate(dataSource));
 	}
 
@@ -73,7 +72,7 @@ class HistoryStoreTest {
 	}
 
 	long ingest(String owner, Path file) {
-		ParsedFile parsed = new FileParser(FormatRegistry.standard(), 0.05).parse(file).get(0);
+		ParsedFile parsed = new FileParser(StandardFormats.registry(), 0.05).parse(file).get(0);
 		assertThat(parsed.usable()).as(parsed.message()).isTrue();
 		return store.store(owner, parsed, store.fileId(parsed));
 	}
@@ -207,12 +206,14 @@ class HistoryStoreTest {
 	@Test
 	void aDatabaseCreatedBeforePostExtrasGainsTheColumn() {
 		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+		// a database of that time had no Flyway history either
+		jdbc.execute("DROP TABLE \"tr_schema_history\"");
 		jdbc.execute("DROP TABLE tr_post");
 		jdbc.execute("CREATE TABLE tr_post (account VARCHAR(200) NOT NULL, post_id VARCHAR(100) NOT NULL,"
 				+ " published TIMESTAMP, text VARCHAR(4000), metrics VARCHAR(4000), file_id BIGINT NOT NULL,"
 				+ " line BIGINT NOT NULL, PRIMARY KEY (account, post_id))");
 
-		new ResourceDatabasePopulator(new ClassPathResource("schema-truereach.sql")).execute(dataSource);
+		HistorySchema.migrate(dataSource);
 
 		assertThat(jdbc.queryForList("SELECT column_name FROM information_schema.columns WHERE table_name = 'TR_POST'",
 				String.class)).contains("EXTRA");

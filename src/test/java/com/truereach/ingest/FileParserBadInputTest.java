@@ -21,6 +21,9 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.truereach.domain.Metric;
+import com.truereach.ingest.formats.StandardFormats;
+
 /**
  * Files that are broken in the ways real inputs are: each ends in a clear status and message on
  * its own {@link ParsedFile}, and nothing else in the same run is lost.
@@ -45,7 +48,7 @@ class FileParserBadInputTest {
 			<body>Please try again later, the export is not ready.</body></html>
 			""";
 
-	private final FileParser parser = new FileParser(FormatRegistry.standard(), 0.05);
+	private final FileParser parser = new FileParser(StandardFormats.registry(), 0.05);
 
 	@TempDir
 	Path dir;

@@ -7,6 +7,9 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import com.truereach.domain.AccountDay;
+import com.truereach.domain.Metric;
+
 class ParsedFileTest {
 
 	@Test

@@ -18,8 +18,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.truereach.conversion.AccountConversion;
 import com.truereach.conversion.ConversionReport;
+import com.truereach.domain.RevenueEvent;
 import com.truereach.history.HistoryStore;
-import com.truereach.ingest.RevenueEvent;
 import com.truereach.quality.Flag;
 import com.truereach.quality.FlagKind;
 

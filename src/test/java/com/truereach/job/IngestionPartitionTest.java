@@ -11,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.truereach.ingest.Platform;
+import com.truereach.domain.Platform;
 
 class IngestionPartitionTest {
 

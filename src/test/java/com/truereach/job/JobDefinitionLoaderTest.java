@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.truereach.ingest.Platform;
+import com.truereach.domain.Platform;
 
 class JobDefinitionLoaderTest {
 

@@ -1,5 +1,7 @@
 package com.truereach.quality;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,9 +9,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-import com.truereach.ingest.Platform;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import com.truereach.domain.Platform;
 
 class BoughtFollowerDetectorTest {
 

@@ -11,8 +11,8 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
-import com.truereach.ingest.FollowerEntry;
-import com.truereach.ingest.FollowerEntry.ListKind;
+import com.truereach.domain.FollowerEntry.ListKind;
+import com.truereach.domain.FollowerEntry;
 
 class FollowerListFindingTest {
 

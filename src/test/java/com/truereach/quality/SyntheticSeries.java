@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.truereach.ingest.Platform;
+import com.truereach.domain.Platform;
 
 /**
  * A steady synthetic account: every day gains 40 and loses 20 followers give or take a fixed

@@ -17,10 +17,10 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import com.truereach.domain.Metric;
 import com.truereach.ingest.BadValue;
 import com.truereach.ingest.CsvTable;
 import com.truereach.ingest.IngestSink;
-import com.truereach.ingest.Metric;
 import com.truereach.ingest.Values;
 
 /** Row handling shared by the CSV and sheet readers of this package. */

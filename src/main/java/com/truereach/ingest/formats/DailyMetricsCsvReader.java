@@ -11,10 +11,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import com.truereach.ingest.AccountDay;
+import com.truereach.domain.AccountDay;
+import com.truereach.domain.Metric;
 import com.truereach.ingest.CsvTable;
 import com.truereach.ingest.IngestSink;
-import com.truereach.ingest.Metric;
 import com.truereach.ingest.Source;
 import com.truereach.ingest.Values;
 
@@ -23,7 +23,7 @@ import com.truereach.ingest.Values;
  * that identifies them and how their columns map to {@link Metric}s; every other numeric
  * column is kept under its own header so that nothing the platform exported is lost.
  */
-public abstract class DailyMetricsCsvReader extends HeaderCsvReader {
+abstract class DailyMetricsCsvReader extends HeaderCsvReader {
 
 	/** Lower-case header start (quotes removed, {@code ;} read as {@code ,}) that identifies the format. */
 	protected abstract String headerPrefix();

@@ -3,9 +3,9 @@ package com.truereach.ingest.formats;
 import java.util.Arrays;
 import java.util.List;
 
+import com.truereach.domain.Platform;
 import com.truereach.ingest.CsvTable;
 import com.truereach.ingest.IngestSink;
-import com.truereach.ingest.Platform;
 import com.truereach.ingest.Source;
 
 /**
@@ -14,7 +14,7 @@ import com.truereach.ingest.Source;
  * columns and their order vary by tool. Recognised by {@code screen_name}, {@code followers_count}
  * and {@code friends_count} in the header; see {@link FollowerProfiles} for the fields.
  */
-public final class FollowerProfileCsvReader extends HeaderCsvReader {
+final class FollowerProfileCsvReader extends HeaderCsvReader {
 
 	@Override
 	public String id() {

@@ -3,17 +3,17 @@ package com.truereach.ingest.formats;
 import java.io.BufferedReader;
 import java.io.IOException;
 
-import com.truereach.ingest.BadValue;
-import com.truereach.ingest.FormatReader;
-import com.truereach.ingest.IngestSink;
-import com.truereach.ingest.Platform;
-import com.truereach.ingest.Preview;
-import com.truereach.ingest.Source;
-import com.truereach.ingest.TextFiles;
-
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+
+import com.truereach.domain.Platform;
+import com.truereach.ingest.BadValue;
+import com.truereach.ingest.FormatReader;
+import com.truereach.ingest.IngestSink;
+import com.truereach.ingest.Preview;
+import com.truereach.ingest.Source;
+import com.truereach.ingest.TextFiles;
 
 /**
  * A sample of an account's followers as JSON lines: one Twitter user object per line
@@ -22,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code friends_count}. Numbers and strings are read alike (ids come as either); a line that
  * is not a JSON object is rejected with its line number.
  */
-public final class FollowerProfileJsonLinesReader implements FormatReader {
+final class FollowerProfileJsonLinesReader implements FormatReader {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 

@@ -4,8 +4,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 
+import com.truereach.domain.FollowerProfile;
 import com.truereach.ingest.BadValue;
-import com.truereach.ingest.FollowerProfile;
 import com.truereach.ingest.Values;
 
 /**

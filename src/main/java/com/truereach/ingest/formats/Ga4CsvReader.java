@@ -10,17 +10,17 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.truereach.domain.Platform;
+import com.truereach.domain.TrafficRow;
+import com.truereach.domain.Utm;
 import com.truereach.ingest.BadValue;
 import com.truereach.ingest.CsvTable;
 import com.truereach.ingest.Dates;
 import com.truereach.ingest.FormatReader;
 import com.truereach.ingest.IngestSink;
-import com.truereach.ingest.Platform;
 import com.truereach.ingest.Preview;
 import com.truereach.ingest.Source;
 import com.truereach.ingest.TextFiles;
-import com.truereach.ingest.TrafficRow;
-import com.truereach.ingest.Utm;
 import com.truereach.ingest.Values;
 
 /**
@@ -43,7 +43,7 @@ import com.truereach.ingest.Values;
  * definition's report currency applies. A table with no dimension TrueReach reads has each row
  * rejected with the column name.
  */
-public final class Ga4CsvReader implements FormatReader {
+final class Ga4CsvReader implements FormatReader {
 
 	private static final Pattern START = Pattern.compile("#\\s*start date:\\s*(\\d{8})", Pattern.CASE_INSENSITIVE);
 

@@ -4,13 +4,13 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Locale;
 
+import com.truereach.domain.Platform;
+import com.truereach.domain.RevenueEvent;
+import com.truereach.domain.Utm;
 import com.truereach.ingest.BadValue;
 import com.truereach.ingest.CsvTable;
 import com.truereach.ingest.IngestSink;
-import com.truereach.ingest.Platform;
-import com.truereach.ingest.RevenueEvent;
 import com.truereach.ingest.Source;
-import com.truereach.ingest.Utm;
 import com.truereach.ingest.Values;
 
 /**
@@ -30,7 +30,7 @@ import com.truereach.ingest.Values;
  * <li>any other status rejects the row.</li>
  * </ul>
  */
-public final class GenericOrdersReader extends HeaderCsvReader {
+final class GenericOrdersReader extends HeaderCsvReader {
 
 	@Override
 	public String id() {

@@ -4,19 +4,19 @@ import java.io.IOException;
 import java.io.Reader;
 import java.time.Instant;
 
-import com.truereach.ingest.BadValue;
-import com.truereach.ingest.FollowerEntry;
-import com.truereach.ingest.FollowerEntry.ListKind;
-import com.truereach.ingest.FormatReader;
-import com.truereach.ingest.IngestSink;
-import com.truereach.ingest.Platform;
-import com.truereach.ingest.Preview;
-import com.truereach.ingest.Source;
-import com.truereach.ingest.TextFiles;
-
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
+
+import com.truereach.domain.FollowerEntry.ListKind;
+import com.truereach.domain.FollowerEntry;
+import com.truereach.domain.Platform;
+import com.truereach.ingest.BadValue;
+import com.truereach.ingest.FormatReader;
+import com.truereach.ingest.IngestSink;
+import com.truereach.ingest.Preview;
+import com.truereach.ingest.Source;
+import com.truereach.ingest.TextFiles;
 
 /**
  * Instagram "Download your information" follower lists: {@code followers_1.json} (a top-level
@@ -25,7 +25,7 @@ import tools.jackson.databind.JsonNode;
  * {@code title}, else the last path segment of {@code href}; {@code timestamp} (Unix seconds) is
  * when that person followed. The "line" of an entry is its 1-based position in its array.
  */
-public final class InstagramFollowsReader implements FormatReader {
+final class InstagramFollowsReader implements FormatReader {
 
 	@Override
 	public String id() {

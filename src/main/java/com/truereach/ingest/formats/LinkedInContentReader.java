@@ -11,10 +11,10 @@ import java.util.regex.Pattern;
 
 import org.apache.poi.ss.usermodel.Workbook;
 
+import com.truereach.domain.Metric;
+import com.truereach.domain.PostMetrics;
 import com.truereach.ingest.BadValue;
 import com.truereach.ingest.IngestSink;
-import com.truereach.ingest.Metric;
-import com.truereach.ingest.PostMetrics;
 
 /**
  * LinkedIn company page content workbook. Sheet {@code Metrics} is daily:
@@ -35,7 +35,7 @@ import com.truereach.ingest.PostMetrics;
  * {@code urn:li:...} of the link, else the link. The click-through and engagement rates, and any
  * other numeric column without a {@link Metric}, stay in extra as fractions like the daily rates.
  */
-public final class LinkedInContentReader extends LinkedInWorkbookReader {
+final class LinkedInContentReader extends LinkedInWorkbookReader {
 
 	private static final String POSTS_SHEET = "All posts";
 

@@ -3,7 +3,7 @@ package com.truereach.ingest.formats;
 import java.util.List;
 import java.util.Map;
 
-import com.truereach.ingest.Metric;
+import com.truereach.domain.Metric;
 
 /**
  * LinkedIn company page followers workbook, sheet {@code New followers}:
@@ -11,7 +11,7 @@ import com.truereach.ingest.Metric;
  * dates MM/DD/YYYY. {@code Total followers} is the number of NEW followers that day (not a
  * running total), so it is {@link Metric#FOLLOWS_GAINED}; the split columns go to extra.
  */
-public final class LinkedInFollowersReader extends LinkedInWorkbookReader {
+final class LinkedInFollowersReader extends LinkedInWorkbookReader {
 
 	@Override
 	public String id() {

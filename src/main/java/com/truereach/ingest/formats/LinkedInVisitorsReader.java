@@ -3,7 +3,7 @@ package com.truereach.ingest.formats;
 import java.util.List;
 import java.util.Map;
 
-import com.truereach.ingest.Metric;
+import com.truereach.domain.Metric;
 
 /**
  * LinkedIn company page visitors workbook, sheet {@code Visitor metrics}: {@code Date}, then
@@ -13,7 +13,7 @@ import com.truereach.ingest.Metric;
  * whole page (like X's profile visits and Meta's visits, a count of visits, not of people);
  * unique visitors and the per-section columns are kept in extra.
  */
-public final class LinkedInVisitorsReader extends LinkedInWorkbookReader {
+final class LinkedInVisitorsReader extends LinkedInWorkbookReader {
 
 	@Override
 	public String id() {

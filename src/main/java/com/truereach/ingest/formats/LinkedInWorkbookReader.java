@@ -13,11 +13,11 @@ import java.util.Set;
 
 import org.apache.poi.ss.usermodel.Workbook;
 
-import com.truereach.ingest.AccountDay;
+import com.truereach.domain.AccountDay;
+import com.truereach.domain.Metric;
+import com.truereach.domain.Platform;
 import com.truereach.ingest.FormatReader;
 import com.truereach.ingest.IngestSink;
-import com.truereach.ingest.Metric;
-import com.truereach.ingest.Platform;
 import com.truereach.ingest.Preview;
 import com.truereach.ingest.Source;
 import com.truereach.ingest.Values;

@@ -5,9 +5,9 @@ import java.io.IOException;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import com.truereach.domain.Platform;
 import com.truereach.ingest.FormatReader;
 import com.truereach.ingest.IngestSink;
-import com.truereach.ingest.Platform;
 import com.truereach.ingest.Preview;
 import com.truereach.ingest.Source;
 import com.truereach.ingest.TextFiles;
@@ -19,7 +19,7 @@ import com.truereach.ingest.TextFiles;
  * shares on the export day, not metrics of a day: no canonical record fits them, and they are
  * passed to {@link IngestSink#summaryRow} so that every row is still accounted for.
  */
-public final class MetaAudienceReader implements FormatReader {
+final class MetaAudienceReader implements FormatReader {
 
 	private static final Pattern TABLE_TITLE = Pattern.compile(".*\\b(age|gender|countr\\w*|city|cities|audience)\\b.*");
 

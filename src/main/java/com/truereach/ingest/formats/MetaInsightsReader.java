@@ -8,13 +8,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import com.truereach.ingest.AccountDay;
+import com.truereach.domain.AccountDay;
+import com.truereach.domain.Metric;
+import com.truereach.domain.Platform;
 import com.truereach.ingest.BadValue;
 import com.truereach.ingest.CsvTable;
 import com.truereach.ingest.FormatReader;
 import com.truereach.ingest.IngestSink;
-import com.truereach.ingest.Metric;
-import com.truereach.ingest.Platform;
 import com.truereach.ingest.Preview;
 import com.truereach.ingest.Source;
 import com.truereach.ingest.TextFiles;
@@ -34,7 +34,7 @@ import com.truereach.ingest.Values;
  * its own name. Instagram leaves out the days with 0 follows: only the rows present are emitted,
  * and an absent Instagram day means 0, not "unknown".
  */
-public final class MetaInsightsReader implements FormatReader {
+final class MetaInsightsReader implements FormatReader {
 
 	/** Lower-case title word to metric, most specific first ({@code unfollows} before {@code follows}). */
 	private static final List<Map.Entry<String, Metric>> TITLES = List.of(Map.entry("link clicks", Metric.LINK_CLICKS),

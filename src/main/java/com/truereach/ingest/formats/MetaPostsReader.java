@@ -11,12 +11,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import com.truereach.domain.Metric;
+import com.truereach.domain.Platform;
+import com.truereach.domain.PostMetrics;
 import com.truereach.ingest.BadValue;
 import com.truereach.ingest.CsvTable;
 import com.truereach.ingest.IngestSink;
-import com.truereach.ingest.Metric;
-import com.truereach.ingest.Platform;
-import com.truereach.ingest.PostMetrics;
 import com.truereach.ingest.Source;
 
 /**
@@ -36,7 +36,7 @@ import com.truereach.ingest.Source;
  * count and adding both would double it, so the second stays in extra as
  * {@code "Views (second column)"}.
  */
-public final class MetaPostsReader extends HeaderCsvReader {
+final class MetaPostsReader extends HeaderCsvReader {
 
 	private static final Map<String, Metric> COLUMNS = Map.ofEntries(Map.entry("Views", Metric.VIEWS),
 			Map.entry("Reach", Metric.REACH), Map.entry("Likes", Metric.LIKES), Map.entry("Reactions", Metric.LIKES),

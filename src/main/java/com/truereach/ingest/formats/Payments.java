@@ -3,8 +3,8 @@ package com.truereach.ingest.formats;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import com.truereach.domain.RevenueEvent;
 import com.truereach.ingest.IngestSink;
-import com.truereach.ingest.RevenueEvent;
 
 /** How the shop and payment readers give a paid order or charge to the sink. */
 final class Payments {

@@ -6,14 +6,14 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 
+import com.truereach.domain.Platform;
+import com.truereach.domain.RevenueEvent;
+import com.truereach.domain.Utm;
 import com.truereach.ingest.BadValue;
 import com.truereach.ingest.CsvTable;
 import com.truereach.ingest.Dates;
 import com.truereach.ingest.IngestSink;
-import com.truereach.ingest.Platform;
-import com.truereach.ingest.RevenueEvent;
 import com.truereach.ingest.Source;
-import com.truereach.ingest.Utm;
 import com.truereach.ingest.Values;
 
 /**
@@ -43,7 +43,7 @@ import com.truereach.ingest.Values;
  * a split export) is accepted without an event: the order's money is on its first row.</li>
  * </ul>
  */
-public final class ShopifyOrdersReader extends HeaderCsvReader {
+final class ShopifyOrdersReader extends HeaderCsvReader {
 
 	private static final Set<String> SALE = Set.of("paid", "partially_refunded", "refunded");
 

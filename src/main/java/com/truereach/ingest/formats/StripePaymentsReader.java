@@ -5,14 +5,14 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Set;
 
+import com.truereach.domain.Platform;
+import com.truereach.domain.RevenueEvent;
+import com.truereach.domain.Utm;
 import com.truereach.ingest.BadValue;
 import com.truereach.ingest.CsvTable;
 import com.truereach.ingest.Dates;
 import com.truereach.ingest.IngestSink;
-import com.truereach.ingest.Platform;
-import com.truereach.ingest.RevenueEvent;
 import com.truereach.ingest.Source;
-import com.truereach.ingest.Utm;
 import com.truereach.ingest.Values;
 
 /**
@@ -24,7 +24,7 @@ import com.truereach.ingest.Values;
  * an {@code Amount Refunded} value is refunded in full. Failed and incomplete
  * payments are kept as {@link RevenueEvent.Kind#FAILED}: counted, never revenue.
  */
-public final class StripePaymentsReader extends HeaderCsvReader {
+final class StripePaymentsReader extends HeaderCsvReader {
 
 	private static final Set<String> PAID = Set.of("paid", "succeeded", "refunded", "partially refunded",
 			"partially_refunded");

@@ -2,8 +2,8 @@ package com.truereach.ingest.formats;
 
 import java.util.Map;
 
-import com.truereach.ingest.Metric;
-import com.truereach.ingest.Platform;
+import com.truereach.domain.Metric;
+import com.truereach.domain.Platform;
 
 /**
  * Older TikTok business-style followers file:
@@ -11,7 +11,7 @@ import com.truereach.ingest.Platform;
  * {@code 2025/10/31}, missing values {@code NAN} or {@code --}. Engaged audience counts people,
  * not engagements, so it stays in extra.
  */
-public final class TikTokBusinessFollowersReader extends DailyMetricsCsvReader {
+final class TikTokBusinessFollowersReader extends DailyMetricsCsvReader {
 
 	@Override
 	public String id() {

@@ -2,8 +2,8 @@ package com.truereach.ingest.formats;
 
 import java.util.Map;
 
-import com.truereach.ingest.Metric;
-import com.truereach.ingest.Platform;
+import com.truereach.domain.Metric;
+import com.truereach.domain.Platform;
 
 /**
  * Older TikTok business-style overview:
@@ -11,7 +11,7 @@ import com.truereach.ingest.Platform;
  * (the trailing space is TikTok's), dates {@code 2025/10/31}, missing values {@code NAN} or {@code --}.
  * Phone number clicks and leads stay in extra.
  */
-public final class TikTokBusinessOverviewReader extends DailyMetricsCsvReader {
+final class TikTokBusinessOverviewReader extends DailyMetricsCsvReader {
 
 	@Override
 	public String id() {

@@ -10,11 +10,11 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.truereach.domain.Metric;
+import com.truereach.domain.PostMetrics;
 import com.truereach.ingest.BadValue;
 import com.truereach.ingest.CsvTable;
 import com.truereach.ingest.IngestSink;
-import com.truereach.ingest.Metric;
-import com.truereach.ingest.PostMetrics;
 import com.truereach.ingest.Values;
 
 /**
@@ -26,7 +26,7 @@ import com.truereach.ingest.Values;
  * TikTok Studio date ({@link TikTokDates}) and the time of day kept when the cell has one.
  * A numeric column that is not a Studio one (TikTok adds columns over time) stays in extra.
  */
-public final class TikTokStudioContentReader extends TikTokStudioCsvReader {
+final class TikTokStudioContentReader extends TikTokStudioCsvReader {
 
 	private static final Pattern VIDEO_ID = Pattern.compile("/video/(\\d+)");
 

@@ -3,9 +3,9 @@ package com.truereach.ingest.formats;
 import java.util.List;
 import java.util.Map;
 
+import com.truereach.domain.Platform;
 import com.truereach.ingest.CsvTable;
 import com.truereach.ingest.IngestSink;
-import com.truereach.ingest.Platform;
 import com.truereach.ingest.Source;
 
 /**

@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-import com.truereach.ingest.AccountDay;
+import com.truereach.domain.AccountDay;
+import com.truereach.domain.Metric;
 import com.truereach.ingest.CsvTable;
 import com.truereach.ingest.IngestSink;
-import com.truereach.ingest.Metric;
 import com.truereach.ingest.Values;
 
 /**
@@ -25,7 +25,7 @@ import com.truereach.ingest.Values;
  * year ({@link TikTokDates}); {@code undefined} is a value TikTok does not know (missing, not
  * zero); daily values can be negative.
  */
-public final class TikTokStudioDailyReader extends TikTokStudioCsvReader {
+final class TikTokStudioDailyReader extends TikTokStudioCsvReader {
 
 	private static final Map<String, Metric> METRICS = Map.of("video views", Metric.VIEWS, "profile views",
 			Metric.PROFILE_VISITS, "likes", Metric.LIKES, "comments", Metric.COMMENTS, "shares", Metric.SHARES,

@@ -5,19 +5,19 @@ import java.io.Reader;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.truereach.ingest.BadValue;
-import com.truereach.ingest.FollowerEntry;
-import com.truereach.ingest.FollowerEntry.ListKind;
-import com.truereach.ingest.FormatReader;
-import com.truereach.ingest.IngestSink;
-import com.truereach.ingest.Platform;
-import com.truereach.ingest.Preview;
-import com.truereach.ingest.Source;
-import com.truereach.ingest.TextFiles;
-
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
+
+import com.truereach.domain.FollowerEntry.ListKind;
+import com.truereach.domain.FollowerEntry;
+import com.truereach.domain.Platform;
+import com.truereach.ingest.BadValue;
+import com.truereach.ingest.FormatReader;
+import com.truereach.ingest.IngestSink;
+import com.truereach.ingest.Preview;
+import com.truereach.ingest.Source;
+import com.truereach.ingest.TextFiles;
 
 /**
  * X data archive {@code data/follower.js} and {@code data/following.js} (and the
@@ -27,7 +27,7 @@ import tools.jackson.databind.JsonNode;
  * no dates, so {@code followedAt} is null. The "line" of an entry is its 1-based position in the
  * array, since archives are often one physical line.
  */
-public final class XArchiveFollowsReader implements FormatReader {
+final class XArchiveFollowsReader implements FormatReader {
 
 	private static final Pattern PREFIX = Pattern.compile("\\s*window\\.YTD\\.(follower|following)\\.part\\d+\\s*=\\s*");
 

@@ -3,8 +3,8 @@ package com.truereach.ingest.formats;
 import java.util.Map;
 import java.util.Set;
 
-import com.truereach.ingest.Metric;
-import com.truereach.ingest.Platform;
+import com.truereach.domain.Metric;
+import com.truereach.domain.Platform;
 
 /**
  * X classic analytics daily export ({@code daily_tweet_activity_metrics_...csv}): one row per
@@ -12,7 +12,7 @@ import com.truereach.ingest.Platform;
  * the per-post metric columns. Columns with no canonical metric (detail expands, media views...)
  * are kept as extra; promoted columns are {@code "-"} when nothing was promoted and then absent.
  */
-public final class XDailyTweetActivityReader extends DailyMetricsCsvReader {
+final class XDailyTweetActivityReader extends DailyMetricsCsvReader {
 
 	@Override
 	public String id() {

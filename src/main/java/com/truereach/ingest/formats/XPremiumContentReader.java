@@ -8,12 +8,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Set;
 
+import com.truereach.domain.Metric;
+import com.truereach.domain.Platform;
+import com.truereach.domain.PostMetrics;
 import com.truereach.ingest.BadValue;
 import com.truereach.ingest.CsvTable;
 import com.truereach.ingest.IngestSink;
-import com.truereach.ingest.Metric;
-import com.truereach.ingest.Platform;
-import com.truereach.ingest.PostMetrics;
 import com.truereach.ingest.Source;
 
 /**
@@ -24,7 +24,7 @@ import com.truereach.ingest.Source;
  * bits are milliseconds since X's epoch, {@code (id >> 22) + 1288834974657}, in UTC. Detail
  * expands, hashtag and permalink clicks have no {@link Metric} and stay in extra.
  */
-public final class XPremiumContentReader extends HeaderCsvReader {
+final class XPremiumContentReader extends HeaderCsvReader {
 
 	/** Milliseconds since the Unix epoch of X's snowflake epoch (2010-11-04T01:42:54.657Z). */
 	static final long SNOWFLAKE_EPOCH_MS = 1288834974657L;

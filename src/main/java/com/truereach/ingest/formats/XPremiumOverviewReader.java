@@ -2,14 +2,14 @@ package com.truereach.ingest.formats;
 
 import java.util.Map;
 
-import com.truereach.ingest.Metric;
-import com.truereach.ingest.Platform;
+import com.truereach.domain.Metric;
+import com.truereach.domain.Platform;
 
 /**
  * X Premium account overview (2024 on): one row per day, newest first, dates like
  * {@code "Thu, Sep 11, 2025"}. There is no follower total, only new follows and unfollows.
  */
-public final class XPremiumOverviewReader extends DailyMetricsCsvReader {
+final class XPremiumOverviewReader extends DailyMetricsCsvReader {
 
 	@Override
 	public String id() {

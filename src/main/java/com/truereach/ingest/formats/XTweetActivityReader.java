@@ -12,12 +12,12 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.truereach.domain.Metric;
+import com.truereach.domain.Platform;
+import com.truereach.domain.PostMetrics;
 import com.truereach.ingest.BadValue;
 import com.truereach.ingest.CsvTable;
 import com.truereach.ingest.IngestSink;
-import com.truereach.ingest.Metric;
-import com.truereach.ingest.Platform;
-import com.truereach.ingest.PostMetrics;
 import com.truereach.ingest.Source;
 
 /**
@@ -28,7 +28,7 @@ import com.truereach.ingest.Source;
  * {@code engagement rate} fraction and the clicks TrueReach has no metric for, stay in extra.
  * X wrote the text HTML-escaped ({@code &amp;}); it is unescaped here.
  */
-public final class XTweetActivityReader extends HeaderCsvReader {
+final class XTweetActivityReader extends HeaderCsvReader {
 
 	private static final String HEADER = "tweet id,tweet permalink,tweet text,time,impressions";
 

@@ -6,10 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.truereach.ingest.AccountDay;
+import com.truereach.domain.AccountDay;
+import com.truereach.domain.Platform;
 import com.truereach.ingest.CsvTable;
 import com.truereach.ingest.IngestSink;
-import com.truereach.ingest.Platform;
 import com.truereach.ingest.Source;
 
 /**
@@ -23,7 +23,7 @@ import com.truereach.ingest.Source;
  * AccountDay is given at the line of its first row; the day's other rows, folded into that sum,
  * are counted as summary rows.
  */
-public final class YouTubeChartDataReader extends HeaderCsvReader {
+final class YouTubeChartDataReader extends HeaderCsvReader {
 
 	static final String SUFFIX = " (charted videos)";
 

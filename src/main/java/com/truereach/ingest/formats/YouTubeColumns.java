@@ -7,8 +7,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.truereach.domain.Metric;
 import com.truereach.ingest.BadValue;
-import com.truereach.ingest.Metric;
 import com.truereach.ingest.Values;
 
 /**

@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.truereach.domain.Metric;
+import com.truereach.domain.Platform;
+import com.truereach.domain.PostMetrics;
 import com.truereach.ingest.BadValue;
 import com.truereach.ingest.CsvTable;
 import com.truereach.ingest.IngestSink;
-import com.truereach.ingest.Metric;
-import com.truereach.ingest.Platform;
-import com.truereach.ingest.PostMetrics;
 import com.truereach.ingest.Source;
 import com.truereach.ingest.Values;
 
@@ -26,7 +26,7 @@ import com.truereach.ingest.Values;
  * {@link PostMetrics}; watch time, revenue, rates and the video's {@code Duration} in seconds stay
  * in its extra, an average view duration as seconds like in {@code Totals.csv}.
  */
-public final class YouTubeTableDataReader extends HeaderCsvReader {
+final class YouTubeTableDataReader extends HeaderCsvReader {
 
 	@Override
 	public String id() {

@@ -8,11 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.truereach.ingest.AccountDay;
+import com.truereach.domain.AccountDay;
+import com.truereach.domain.Metric;
+import com.truereach.domain.Platform;
 import com.truereach.ingest.CsvTable;
 import com.truereach.ingest.IngestSink;
-import com.truereach.ingest.Metric;
-import com.truereach.ingest.Platform;
 import com.truereach.ingest.Source;
 import com.truereach.ingest.Values;
 
@@ -21,7 +21,7 @@ import com.truereach.ingest.Values;
  * metrics of {@link YouTubeColumns} (e.g. {@code Date,Subscribers}, the net change per day),
  * dates {@code YYYY-MM-DD} or as Excel rewrote them. One {@link AccountDay} per row.
  */
-public final class YouTubeTotalsReader extends HeaderCsvReader {
+final class YouTubeTotalsReader extends HeaderCsvReader {
 
 	@Override
 	public String id() {

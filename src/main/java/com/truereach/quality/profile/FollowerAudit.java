@@ -2,7 +2,7 @@ package com.truereach.quality.profile;
 
 import java.util.List;
 
-import com.truereach.ingest.FollowerProfile;
+import com.truereach.domain.FollowerProfile;
 import com.truereach.quality.SampleEstimate;
 
 /** The fake share of an account's follower sample, with the uncertainty a sample carries. */

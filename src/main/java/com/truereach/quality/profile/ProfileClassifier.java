@@ -1,6 +1,6 @@
 package com.truereach.quality.profile;
 
-import com.truereach.ingest.FollowerProfile;
+import com.truereach.domain.FollowerProfile;
 
 /**
  * Tells a fake follower from a human one by profile fields alone. A classifier that cannot

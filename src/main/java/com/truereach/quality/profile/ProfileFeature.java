@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import com.truereach.ingest.FollowerProfile;
+import com.truereach.domain.FollowerProfile;
 
 /**
  * The inputs of the shipped model, each computed from profile fields only. A value is null

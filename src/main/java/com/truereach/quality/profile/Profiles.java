@@ -1,15 +1,15 @@
 package com.truereach.quality.profile;
 
-import com.truereach.ingest.FollowerProfile;
+import com.truereach.domain.FollowerProfile;
 
 /** Small readings of profile fields shared by the rule sets; null means "not exported". */
-final class Profiles {
+public final class Profiles {
 
 	private Profiles() {
 	}
 
 	/** Null when the text was not exported, else whether it has any non-blank content. */
-	static Boolean present(String text) {
+	public static Boolean present(String text) {
 		return text == null ? null : !text.isBlank();
 	}
 
@@ -17,7 +17,7 @@ final class Profiles {
 	 * friends:followers >= ratio, read literally: with no followers any friend at all makes the
 	 * ratio infinite, so it fires; with neither friends nor followers it does not (0/0).
 	 */
-	static Boolean friendsPerFollowerAtLeast(FollowerProfile p, long ratio) {
+	public static Boolean friendsPerFollowerAtLeast(FollowerProfile p, long ratio) {
 		if (p.friends() == null || p.followers() == null) {
 			return null;
 		}
@@ -25,7 +25,7 @@ final class Profiles {
 	}
 
 	/** No bio and no location (both exported) and at least {@code minFriends} friends. */
-	static Boolean noBioNoLocation(FollowerProfile p, long minFriends) {
+	public static Boolean noBioNoLocation(FollowerProfile p, long minFriends) {
 		Boolean bio = present(p.description());
 		Boolean location = present(p.location());
 		if (bio == null || location == null || p.friends() == null) {
@@ -34,7 +34,7 @@ final class Profiles {
 		return !bio && !location && p.friends() >= minFriends;
 	}
 
-	static String count(Long value) {
+	public static String count(Long value) {
 		return value == null ? "n/a" : value.toString();
 	}
 }

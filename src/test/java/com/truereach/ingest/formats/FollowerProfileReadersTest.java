@@ -10,9 +10,9 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.truereach.ingest.FollowerProfile;
+import com.truereach.domain.FollowerProfile;
+import com.truereach.domain.Reject;
 import com.truereach.ingest.ParsedFile;
-import com.truereach.ingest.Reject;
 
 class FollowerProfileReadersTest {
 

@@ -1,15 +1,15 @@
 package com.truereach.ingest.formats;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
+import com.truereach.domain.TrafficRow;
+import com.truereach.domain.Utm;
 import com.truereach.ingest.ParsedFile;
-import com.truereach.ingest.TrafficRow;
-import com.truereach.ingest.Utm;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class Ga4CsvReaderTest {
 

@@ -1,16 +1,16 @@
 package com.truereach.ingest.formats;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
+import com.truereach.domain.RevenueEvent.Kind;
+import com.truereach.domain.RevenueEvent;
+import com.truereach.domain.Utm;
 import com.truereach.ingest.ParsedFile;
-import com.truereach.ingest.RevenueEvent;
-import com.truereach.ingest.RevenueEvent.Kind;
-import com.truereach.ingest.Utm;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class GenericOrdersReaderTest {
 

@@ -1,14 +1,14 @@
 package com.truereach.ingest.formats;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 
-import com.truereach.ingest.FollowerEntry;
-import com.truereach.ingest.FollowerEntry.ListKind;
+import com.truereach.domain.FollowerEntry.ListKind;
+import com.truereach.domain.FollowerEntry;
 import com.truereach.ingest.ParsedFile;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class InstagramFollowsReaderTest {
 

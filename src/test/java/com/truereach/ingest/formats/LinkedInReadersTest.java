@@ -22,10 +22,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.truereach.ingest.Metric;
+import com.truereach.domain.Metric;
+import com.truereach.domain.PostMetrics;
+import com.truereach.domain.Reject;
 import com.truereach.ingest.ParsedFile;
-import com.truereach.ingest.PostMetrics;
-import com.truereach.ingest.Reject;
 
 class LinkedInReadersTest {
 

@@ -1,5 +1,7 @@
 package com.truereach.ingest.formats;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -11,11 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import com.truereach.ingest.AccountDay;
-import com.truereach.ingest.Metric;
+import com.truereach.domain.AccountDay;
+import com.truereach.domain.Metric;
 import com.truereach.ingest.ParsedFile;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class MetaInsightsReaderTest {
 

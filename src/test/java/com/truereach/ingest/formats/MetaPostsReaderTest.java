@@ -1,5 +1,8 @@
 package com.truereach.ingest.formats;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
+
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -9,16 +12,13 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import com.truereach.domain.Metric;
+import com.truereach.domain.Platform;
+import com.truereach.domain.PostMetrics;
 import com.truereach.ingest.FormatRegistry;
-import com.truereach.ingest.Metric;
 import com.truereach.ingest.ParsedFile;
-import com.truereach.ingest.Platform;
-import com.truereach.ingest.PostMetrics;
 import com.truereach.ingest.Preview;
 import com.truereach.ingest.Source;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.entry;
 
 class MetaPostsReaderTest {
 
@@ -106,7 +106,7 @@ class MetaPostsReaderTest {
 		Preview preview = Preview.of(Source.of("p.csv",
 				"Publish time,\"Post ID\",\"Page name\",Reach\n".getBytes(StandardCharsets.UTF_8)));
 
-		assertThat(FormatRegistry.standard().detect(preview))
+		assertThat(StandardFormats.registry().detect(preview))
 			.hasValueSatisfying(reader -> assertThat(reader.id()).isEqualTo("meta-facebook-posts"));
 		assertThat(new MetaPostsReader(Platform.INSTAGRAM).recognises(preview)).isFalse();
 	}

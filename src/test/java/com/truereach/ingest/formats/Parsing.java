@@ -14,7 +14,7 @@ final class Parsing {
 	}
 
 	static ParsedFile parse(String name, String content) {
-		return new FileParser(FormatRegistry.standard(), 1.0)
+		return new FileParser(StandardFormats.registry(), 1.0)
 			.parse(Source.of(name, content.getBytes(StandardCharsets.UTF_8)));
 	}
 }

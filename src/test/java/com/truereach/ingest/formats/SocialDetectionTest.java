@@ -1,5 +1,7 @@
 package com.truereach.ingest.formats;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -9,8 +11,6 @@ import com.truereach.ingest.FormatReader;
 import com.truereach.ingest.FormatRegistry;
 import com.truereach.ingest.Preview;
 import com.truereach.ingest.Source;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every social fixture is recognised by exactly one reader of the standard registry, the right one. */
 class SocialDetectionTest {
@@ -32,7 +32,7 @@ class SocialDetectionTest {
 	void exactlyOneReaderClaimsTheFile(String fixture, String id) throws IOException {
 		Preview preview = Preview.of(Source.of(SocialFixtures.path(fixture)));
 
-		assertThat(FormatRegistry.standard().readers().stream().filter(reader -> reader.recognises(preview)))
+		assertThat(StandardFormats.registry().readers().stream().filter(reader -> reader.recognises(preview)))
 			.extracting(FormatReader::id)
 			.containsExactly(id);
 	}

@@ -1,5 +1,7 @@
 package com.truereach.ingest.formats;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -12,8 +14,6 @@ import com.truereach.ingest.FormatReader;
 import com.truereach.ingest.FormatRegistry;
 import com.truereach.ingest.ParsedFile;
 import com.truereach.ingest.Source;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Fixture access for the social reader tests: files under {@code fixtures/social}. */
 final class SocialFixtures {
@@ -32,7 +32,7 @@ final class SocialFixtures {
 
 	/** The fixture parsed as the nightly job would: detected through the standard registry. */
 	static ParsedFile parse(String name) {
-		List<ParsedFile> files = new FileParser(FormatRegistry.standard(), 0.05).parse(path(name));
+		List<ParsedFile> files = new FileParser(StandardFormats.registry(), 0.05).parse(path(name));
 		assertThat(files).hasSize(1);
 		return files.get(0);
 	}

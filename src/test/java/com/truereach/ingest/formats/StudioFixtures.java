@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-import com.truereach.ingest.AccountDay;
+import com.truereach.domain.AccountDay;
 import com.truereach.ingest.FileParser;
 import com.truereach.ingest.FormatRegistry;
 import com.truereach.ingest.ParsedFile;
@@ -24,7 +24,7 @@ import com.truereach.ingest.Source;
 /** Fixture files, zips and the standard parser for the reader tests. */
 final class StudioFixtures {
 
-	static final FileParser PARSER = new FileParser(FormatRegistry.standard(), 0.05);
+	static final FileParser PARSER = new FileParser(StandardFormats.registry(), 0.05);
 
 	private StudioFixtures() {
 	}

@@ -1,5 +1,7 @@
 package com.truereach.ingest.formats;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Collectors;
@@ -7,13 +9,11 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
-import com.truereach.ingest.FollowerEntry;
-import com.truereach.ingest.FollowerEntry.ListKind;
+import com.truereach.domain.FollowerEntry.ListKind;
+import com.truereach.domain.FollowerEntry;
 import com.truereach.ingest.ParsedFile;
 import com.truereach.ingest.Preview;
 import com.truereach.ingest.Source;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class XArchiveFollowsReaderTest {
 

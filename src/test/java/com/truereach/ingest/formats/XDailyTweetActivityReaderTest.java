@@ -1,16 +1,16 @@
 package com.truereach.ingest.formats;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
-import com.truereach.ingest.AccountDay;
-import com.truereach.ingest.Metric;
+import com.truereach.domain.AccountDay;
+import com.truereach.domain.Metric;
 import com.truereach.ingest.ParsedFile;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.entry;
 
 class XDailyTweetActivityReaderTest {
 

@@ -1,16 +1,16 @@
 package com.truereach.ingest.formats;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
+
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 
 import org.junit.jupiter.api.Test;
 
-import com.truereach.ingest.Metric;
+import com.truereach.domain.Metric;
+import com.truereach.domain.PostMetrics;
 import com.truereach.ingest.ParsedFile;
-import com.truereach.ingest.PostMetrics;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.entry;
 
 class XPremiumContentReaderTest {
 

@@ -1,19 +1,19 @@
 package com.truereach.ingest.formats;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
+import static org.assertj.core.api.Assertions.tuple;
+
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import com.truereach.ingest.Metric;
+import com.truereach.domain.Metric;
+import com.truereach.domain.PostMetrics;
+import com.truereach.domain.Reject;
 import com.truereach.ingest.ParsedFile;
-import com.truereach.ingest.PostMetrics;
-import com.truereach.ingest.Reject;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.entry;
-import static org.assertj.core.api.Assertions.tuple;
 
 class XTweetActivityReaderTest {
 

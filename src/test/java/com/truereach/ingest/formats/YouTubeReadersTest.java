@@ -21,9 +21,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.truereach.ingest.Metric;
+import com.truereach.domain.Metric;
+import com.truereach.domain.PostMetrics;
 import com.truereach.ingest.ParsedFile;
-import com.truereach.ingest.PostMetrics;
 
 class YouTubeReadersTest {
 

@@ -7,6 +7,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import com.truereach.tooling.training.SingleRule;
+
 class ConfusionTest {
 
 	@Test

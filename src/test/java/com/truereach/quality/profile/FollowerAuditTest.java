@@ -9,8 +9,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import com.truereach.ingest.FollowerProfile;
+import com.truereach.domain.FollowerProfile;
 import com.truereach.quality.SampleEstimate;
+import com.truereach.tooling.training.SingleRule;
 
 class FollowerAuditTest {
 

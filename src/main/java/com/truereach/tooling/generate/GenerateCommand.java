@@ -1,0 +1,60 @@
+package com.truereach.tooling.generate;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import com.truereach.tooling.generate.DemoGenerator;
+import com.truereach.tooling.generate.ScaleGenerator;
+
+/**
+ * {@code generate}: the demo data set (default) or the benchmark scale set. Output depends only
+ * on the arguments: the end date never defaults to today.
+ */
+@Command(name = "generate", mixinStandardHelpOptions = true,
+		description = "Writes synthetic exports in the platforms' real formats: the demo set, or with --scale the benchmark set.")
+public final class GenerateCommand implements Callable<Integer> {
+
+	@Option(names = "--out", description = "Output folder (default: input, or target/scale with --scale).")
+	Path out;
+
+	@Option(names = "--seed", defaultValue = "42", description = "Random seed (default: ${DEFAULT-VALUE}).")
+	long seed;
+
+	@Option(names = "--end", defaultValue = "2026-11-24", description = "Last day covered (default: ${DEFAULT-VALUE}).")
+	LocalDate end;
+
+	@Option(names = "--days", description = "Days covered (default: 365, or 730 with --scale).")
+	Integer days;
+
+	@Option(names = "--scale", description = "Write the benchmark scale set and <out>/scale.yml.")
+	boolean scale;
+
+	@Option(names = "--accounts", defaultValue = "2000", description = "Accounts of the scale set (default: ${DEFAULT-VALUE}).")
+	int accounts;
+
+	@Option(names = "--job", description = "Job definition of the demo set (default: <out>/../jobs/nightly.yml).")
+	Path job;
+
+	@Override
+	public Integer call() throws Exception {
+		if (scale) {
+			Path folder = out != null ? out : Path.of("target/scale");
+			long started = System.nanoTime();
+			long accountDays = new ScaleGenerator(folder, seed, end, days != null ? days : 730, accounts).generate();
+			System.out.printf("Wrote %d account-days of %d accounts to %s (%s) in %.1f s%n", accountDays, accounts, folder,
+					folder.resolve("scale.yml"), (System.nanoTime() - started) / 1e9);
+			return 0;
+		}
+		Path folder = out != null ? out : Path.of("input");
+		Path jobFile = job != null ? job : folder.toAbsolutePath().normalize().resolveSibling("jobs").resolve("nightly.yml");
+		DemoGenerator.Truth truth = new DemoGenerator(folder, jobFile, seed, end, days != null ? days : 365).generate();
+		System.out.printf("Wrote the demo set to %s and the job %s: %d accounts, %d Stripe payments, %d Shopify orders; "
+				+ "bought followers on %s, viral post on %s (see %s)%n", folder, jobFile, truth.accounts().size(),
+				truth.payments(), truth.orders(), truth.boughtDay(), truth.viralDay(), folder.resolve("README.md"));
+		return 0;
+	}
+}

@@ -1,0 +1,125 @@
+package com.truereach.tooling.generate;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+
+import com.truereach.domain.Platform;
+
+/**
+ * The benchmark set: many accounts over two years in the daily text formats (X overview, Meta
+ * insights, TikTok and YouTube zips), a Stripe export, and {@code scale.yml}. LinkedIn workbooks
+ * are left out: they measure POI, not the job.
+ */
+public final class ScaleGenerator {
+
+	private static final Platform[] PLATFORMS = { Platform.X, Platform.INSTAGRAM, Platform.FACEBOOK, Platform.TIKTOK,
+			Platform.YOUTUBE };
+
+	private final Path out;
+
+	private final long seed;
+
+	private final LocalDate end;
+
+	private final int days;
+
+	private final int accounts;
+
+	public ScaleGenerator(Path out, long seed, LocalDate end, int days, int accounts) {
+		this.out = out;
+		this.seed = seed;
+		this.end = end;
+		this.days = days;
+		this.accounts = accounts;
+	}
+
+	/** Writes the set and returns the number of account-days written. */
+	public long generate() throws IOException {
+		LocalDate first = end.minusDays(days - 1L);
+		LocalDate exportDay = end.plusDays(1);
+		List<DailySeries> all = new ArrayList<>();
+		List<JobFile.Account> jobAccounts = new ArrayList<>();
+		List<JobFile.Rule> rules = new ArrayList<>();
+		Path job = out.resolve("scale.yml");
+		long accountDays = 0;
+		for (int n = 1; n <= accounts; n++) {
+			AccountSpec spec = spec(n, first);
+			DailySeries s = Simulator.simulate(spec, first, days, seed);
+			Path dir = out.resolve(spec.folder());
+			String glob;
+			switch (spec.platform()) {
+				case X -> {
+					XExports.overview(s, dir.resolve("account_overview_analytics.csv"), seed);
+					glob = "/*.csv";
+				}
+				case INSTAGRAM, FACEBOOK -> {
+					for (MetaExports.Insight insight : MetaExports.insights(s)) {
+						if (!insight.file().startsWith("Views") && !insight.file().startsWith("Visits")
+								&& !insight.file().startsWith("Link")) {
+							MetaExports.insight(s, insight, dir.resolve(insight.file()));
+						}
+					}
+					glob = "/*.csv";
+				}
+				case TIKTOK -> {
+					for (int end = days; end > 0; end -= TikTokExports.MAX_DAYS) {
+						int start = Math.max(0, end - TikTokExports.MAX_DAYS);
+						LocalDate exported = s.day(end - 1).plusDays(1);
+						TikTokExports.studioZip(s, dir.resolve(TikTokExports.zipName(s, exported)), exported, start, end,
+								false, seed);
+					}
+					glob = "/*.zip";
+				}
+				default -> {
+					YouTubeExports.studioZip(s, dir.resolve(YouTubeExports.zipName(s)), exportDay, seed);
+					glob = "/*.zip";
+				}
+			}
+			accountDays += days;
+			all.add(s);
+			jobAccounts.add(new JobFile.Account(s, List.of(JobFile.relative(job, dir) + glob),
+					spec.platform() != Platform.TIKTOK, null));
+			rules.add(new JobFile.Rule("utmCampaign", spec.campaign() + "_*", spec.id()));
+		}
+		List<Sales.Sale> sales = Sales.simulate(all, spec -> 1.0, List.of("Scale"), 20, seed);
+		StripeExport.write(StripeExport.payments(sales, seed), out.resolve("revenue/stripe/unified_payments.csv"),
+				"Scale Shop", seed);
+		JobFile.write(job, "scale", 90, jobAccounts,
+				List.<String[]>of(new String[] { "stripe", JobFile.relative(job, out.resolve("revenue")) + "/stripe/*.csv" }),
+				rules);
+		return accountDays;
+	}
+
+	/** Account {@code n}: platform by turn, size log-normal, a few with bought or viral episodes. */
+	private AccountSpec spec(int n, LocalDate first) {
+		SplittableRandom r = Noise.rng(seed, "scale/" + n);
+		Platform platform = PLATFORMS[(n - 1) % PLATFORMS.length];
+		String id = String.format(Locale.ROOT, "s%04d", n);
+		String handle = platform.name().toLowerCase(Locale.ROOT) + "_brand" + n;
+		int start = (int) Math.round(200 + 4000 * Noise.logNormal(r, 1.1));
+		double[] rates = switch (platform) {
+			case X -> new double[] { 0.06, 0.0012 };
+			case INSTAGRAM -> new double[] { 0.25, 0.012 };
+			case FACEBOOK -> new double[] { 0.08, 0.0015 };
+			case TIKTOK -> new double[] { 0.5, 0.04 };
+			default -> new double[] { 0.8, 0.02 };
+		};
+		// channels post a video or two a week; the other platforms up to daily
+		int posts = platform == Platform.YOUTUBE ? 1 + r.nextInt(2) : 1 + r.nextInt(7);
+		AccountSpec.Bought bought = r.nextInt(20) == 0
+				? new AccountSpec.Bought(first.plusDays(30 + r.nextInt(days - 60)), 1000 * (1 + r.nextInt(10)), 0.25, 42)
+				: null;
+		AccountSpec.Viral viral = bought == null && r.nextInt(20) == 0
+				? new AccountSpec.Viral(first.plusDays(r.nextInt(days)), 10 + r.nextInt(30), start / 1000.0)
+				: null;
+		return new AccountSpec(id, platform, "@" + handle, "Brand " + n + " (" + platform.label() + ")", "Scale",
+				platform.name().toLowerCase(Locale.ROOT) + "/" + handle, id, start,
+				start * (0.0008 + 0.001 * r.nextDouble()), 0.0004, posts, rates[0], rates[1], 0.0004, bought,
+				viral);
+	}
+}
