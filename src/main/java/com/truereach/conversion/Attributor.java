@@ -8,7 +8,7 @@ import com.truereach.domain.Platform;
 import com.truereach.domain.Utm;
 
 /**
- * Sends a visit or an order to an account (METHODS.md "Attribution"). The UTM source, or else the
+ * Sends a visit or an order to an account (docs/methods.md, "Attribution"). The UTM source, or else the
  * referrer, is turned into a platform with {@link PlatformAliases}; then the job's rules are tried
  * in their order and the first that matches wins. When none matches but the platform is known and
  * the job has exactly one account on it, that account gets it: with one Instagram account there

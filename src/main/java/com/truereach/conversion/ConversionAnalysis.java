@@ -17,7 +17,7 @@ import com.truereach.domain.TrafficRow;
 import com.truereach.domain.Utm;
 
 /**
- * Revenue per account over a range of days (METHODS.md "Followers and revenue", "Attribution"):
+ * Revenue per account over a range of days (docs/methods.md, "Followers and revenue", "Attribution"):
  * every sale, refund and failed payment dated in the range is attributed with {@link Attributor};
  * refunds are netted on their own day; GA4 sessions, where attributed, are the conversion-rate
  * denominator, else link clicks. Money is never converted without the job's rates and never

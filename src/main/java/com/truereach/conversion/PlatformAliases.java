@@ -9,7 +9,7 @@ import com.truereach.domain.Platform;
 import com.truereach.domain.Utm;
 
 /**
- * The alias table of FORMATS.md rule 4: utm_source values and referrer hosts seen in real traffic,
+ * The alias table of docs/formats.md "UTM and referrer aliases": utm_source values and referrer hosts seen in real traffic,
  * compared without regard to case. A referrer is reduced to its host first (scheme, path, port
  * and a leading {@code www.} removed). Besides the exact aliases, any subdomain of a platform's
  * own domain counts ({@code l.instagram.com}, {@code m.youtube.com}, {@code mobile.twitter.com});
@@ -53,7 +53,7 @@ public final class PlatformAliases {
 		}
 	}
 
-	/** The exact aliases of FORMATS.md rule 4, lower case, in the table's order. */
+	/** The exact aliases of docs/formats.md "UTM and referrer aliases", lower case, in the table's order. */
 	public static Map<String, Platform> aliases() {
 		return java.util.Collections.unmodifiableMap(ALIASES);
 	}

@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Day parsing for every date spelling in FORMATS.md, including Excel re-saves. A time of day
+ * Day parsing for every date spelling in docs/formats.md, including Excel re-saves. A time of day
  * and an offset after the date are ignored: metrics are per calendar day as the platform shows
  * it (Meta's hour flips with daylight saving). Slashed dates are US order (M/d/yyyy) as Excel
  * writes them for the English exports; dashed day-first dates ({@code 13-06-2025}) are d-M-yyyy.

@@ -13,7 +13,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Decoding of text exports. The encoding is sniffed from the bytes (FORMATS.md): {@code FF FE}
+ * Decoding of text exports. The encoding is sniffed from the bytes (docs/formats.md): {@code FF FE}
  * is UTF-16LE (Meta insights), {@code EF BB BF} a UTF-8 BOM; otherwise UTF-8, or Windows-1252
  * when the bytes are not valid UTF-8 (an Excel re-save on a Western Windows machine).
  */

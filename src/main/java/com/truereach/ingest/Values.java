@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The number policy of FORMATS.md, one place for every reader. Blank, {@code -}, {@code --},
+ * The number policy of docs/formats.md, one place for every reader. Blank, {@code -}, {@code --},
  * {@code NAN}, {@code N/A} and {@code undefined} mean "not reported" (null, never zero);
  * {@code "1938.0"} and {@code "1,234"} are whole numbers; anything else is an error that names
  * the value.

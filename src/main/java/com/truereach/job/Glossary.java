@@ -33,16 +33,16 @@ final class Glossary {
 				"EXPORTED: the platform's own total; ANCHORED: F[t] = F[t-1] + net[t] carried from an exported total or"
 						+ " the job definition's followersAnchor, net = exported net change, else new follows - unfollows;"
 						+ " RELATIVE: no anchor, F starts at 0 and only changes are meaningful",
-				"TrueReach; FORMATS.md (which exports carry totals)"));
+				"TrueReach; docs/formats.md (which exports carry totals)"));
 		entries.add(new GlossaryEntry("Posts and link clicks from post exports",
 				"where the daily export has no post count or no link clicks (X Premium's overview), posts = posts"
 						+ " published that day in the account's post export, and link clicks = the lifetime link clicks"
 						+ " of those posts, counted on the day they were published",
-				"TrueReach; FORMATS.md (X Premium content export: URL Clicks per post)"));
+				"TrueReach; docs/formats.md (X Premium content export: URL Clicks per post)"));
 		entries.add(new GlossaryEntry("Engagement rate (Summary)",
 				"sum of interactions / sum of the day's follower totals over the days where both are known;"
 						+ " interactions = exported engagements, else likes + comments + shares + saves + replies + reposts",
-				"METHODS.md, engagement decoupling (HypeAuditor AQS; Popular Pays)"));
+				"docs/methods.md, engagement decoupling (HypeAuditor AQS; Popular Pays)"));
 		for (PlatformBaseline baseline : PlatformBaseline.values()) {
 			entries.add(new GlossaryEntry("Engagement baseline " + baseline.name(),
 					baseline.formula() + " = " + baseline.rate(), baseline.source()));
@@ -79,7 +79,7 @@ final class Glossary {
 	private static void add(List<GlossaryEntry> entries, String title, String term, StringBuilder text, String name) {
 		if (term != null && !text.toString().isBlank()) {
 			entries.add(new GlossaryEntry(title + ": " + term, text.toString().trim().replaceAll("\n\\s*", "\n"),
-					"src/main/resources/" + name + " (citations in the text; ../shared/METHODS.md)"));
+					"src/main/resources/" + name + " (citations in the text; docs/methods.md)"));
 		}
 	}
 

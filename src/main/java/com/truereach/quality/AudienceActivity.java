@@ -6,7 +6,7 @@ import java.util.function.Function;
 import java.util.function.ToLongFunction;
 
 /**
- * How active an account's audience is (METHODS.md: engagement decoupling, reach per follower,
+ * How active an account's audience is (docs/methods.md: engagement decoupling, reach per follower,
  * engagement baselines).
  *
  * <p>Published baselines are per post, so the observed rate is computed the same way over the
@@ -24,7 +24,7 @@ import java.util.function.ToLongFunction;
  * @param perPostRate interactions per post / followers over the report range, or null
  * @param cleanPerPostRate the same over clean followers, or null
  * @param posts posts in the usable days of the report range
- * @param baseline the platform baseline, or null when METHODS.md has none for the platform
+ * @param baseline the platform baseline, or null when docs/methods.md has none for the platform
  * @param inactiveShare estimated inactive share of the clean followers, or null when not estimable
  * @param engagementTrend engagement rate of the last part / first part, or null
  * @param reachPerFollowerTrend reach per follower of the last part / first part, or null

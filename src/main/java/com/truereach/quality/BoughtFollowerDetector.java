@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Finds bought-follower episodes in one account's daily series (METHODS.md, "Signals from daily
+ * Finds bought-follower episodes in one account's daily series (docs/methods.md, "Signals from daily
  * aggregates"): a day whose net gain is a robust outlier against the account's own trailing
  * window ({@code z >= 5}, or {@code >= 5,000} on an account whose usual gain is under 1,500 a
  * day), with no rise in posts, reach, impressions or profile visits that day or the day before.

@@ -11,7 +11,7 @@ import java.util.TreeMap;
 
 /**
  * Follower cleanliness of every account for every day of the report, from the daily series
- * (METHODS.md, "Signals from daily aggregates" and "Engagement baselines"). Platform purges are
+ * (docs/methods.md, "Signals from daily aggregates" and "Engagement baselines"). Platform purges are
  * found across all accounts first, then each account's bought-follower episodes, engagement
  * decoupling and inactive audience; see {@link #METHOD} for how the day counts combine.
  */

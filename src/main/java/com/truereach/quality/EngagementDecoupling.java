@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Engagement decoupling after a follower jump (METHODS.md: engagement rate = interactions /
+ * Engagement decoupling after a follower jump (docs/methods.md: engagement rate = interactions /
  * followers steps down when followers jump and interactions stay flat; Cresci: fakes are passive).
  * The daily engagement rate sum(engagements) / sum(followers) over the {@link #WINDOW_DAYS} days
  * before the episode is compared with the same days after it.

@@ -6,7 +6,7 @@ import com.truereach.domain.Platform;
 
 /**
  * Published engagement baselines, each with the formula it was measured with and its source
- * (METHODS.md, "Engagement baselines"). All are per post: interactions per post divided by
+ * (docs/methods.md, "Engagement baselines"). All are per post: interactions per post divided by
  * followers, as a fraction (0.0035 = 0.35%).
  */
 public enum PlatformBaseline {

@@ -14,7 +14,7 @@ import com.truereach.domain.Platform;
 
 /**
  * Finds platform purges: the same-day drop across many accounts of one platform is the
- * platform's clean-up, not the accounts' doing (METHODS.md, "platform purge"). A day counts when
+ * platform's clean-up, not the accounts' doing (docs/methods.md, "platform purge"). A day counts when
  * at least {@link #MIN_ACCOUNTS} accounts and at least {@link #MIN_SHARE_OF_ACCOUNTS} of the
  * platform's accounts with data that day dropped with a robust z of at most {@link #DROP_Z}; on
  * the announced dates ({@link #isKnown}) any net loss counts, however many accounts are analysed.

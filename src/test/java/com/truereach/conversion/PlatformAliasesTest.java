@@ -15,7 +15,7 @@ import com.truereach.domain.Utm;
 
 class PlatformAliasesTest {
 
-	/** Every alias of FORMATS.md rule 4, written out here rather than read from the class under test. */
+	/** Every alias of docs/formats.md "UTM and referrer aliases", written out here rather than read from the class under test. */
 	@ParameterizedTest
 	@CsvSource({ "ig,INSTAGRAM", "instagram,INSTAGRAM", "l.instagram.com,INSTAGRAM", "fb,FACEBOOK",
 			"facebook,FACEBOOK", "l.facebook.com,FACEBOOK", "lm.facebook.com,FACEBOOK", "m.facebook.com,FACEBOOK",

@@ -19,7 +19,7 @@ final class DemoReadme {
 		StringBuilder t = new StringBuilder();
 		t.append("# TrueReach demo input\n\n");
 		t.append("Synthetic analytics exports of two fictional brands, Northwind Coffee and Fjord Tea, written in the\n");
-		t.append("platforms' real formats as /work/shared/FORMATS.md describes them (encodings, BOMs, quoting, date\n");
+		t.append("platforms' real formats as ../docs/formats.md describes them (encodings, BOMs, quoting, date\n");
 		t.append("spellings, row order and quirks). Nothing here is real data.\n\n");
 		t.append("Made with:\n\n    java -jar target/truereach.jar generate --out input --seed ").append(seed)
 			.append(" --end ").append(end).append(" --days ").append(days).append("\n\n");

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Follower profile samples in Twitter user-object columns (FORMATS.md Follower profile samples).
+ * Follower profile samples in Twitter user-object columns (docs/formats.md, Follower profile samples).
  * Humans vary widely (lurkers included); fakes look like bought followers: few followers, many
  * friends, no bio, hardly any posts, often the default profile and image.
  */

@@ -14,7 +14,7 @@ import java.util.SplittableRandom;
 import java.util.TreeMap;
 
 /**
- * GA4 traffic acquisition download (FORMATS.md Revenue 3): a {@code #} preamble with the range,
+ * GA4 traffic acquisition download (docs/formats.md, Revenue 3): a {@code #} preamble with the range,
  * the {@code Session source / medium} table with {@code Grand total} first, then a blank line,
  * another preamble and a {@code Date,Sessions} table. Sessions come from the brand's link
  * clicks plus search and direct traffic; revenue is the paid Stripe money by the buyer's source.

@@ -19,7 +19,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * LinkedIn company page workbooks (FORMATS.md LinkedIn): followers with sheet {@code New followers}
+ * LinkedIn company page workbooks (docs/formats.md, LinkedIn): followers with sheet {@code New followers}
  * (daily NEW followers, no running total) and content with sheets {@code Metrics} and
  * {@code All posts}. Dates are MM/DD/YYYY text and some numbers are stored as text cells.
  */

@@ -20,7 +20,7 @@ import java.util.function.IntToLongFunction;
 
 import com.truereach.domain.Platform;
 
-/** Meta Business Suite insights and post exports, and the Download-your-information follower list (FORMATS.md Meta). */
+/** Meta Business Suite insights and post exports, and the Download-your-information follower list (docs/formats.md, Meta). */
 final class MetaExports {
 
 	/** One daily insights file: its name, its title word, and the series value it shows. */

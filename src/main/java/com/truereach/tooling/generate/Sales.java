@@ -40,7 +40,7 @@ final class Sales {
 	private Sales() {
 	}
 
-	/** The real source spellings of FORMATS.md rule 4, with the medium each usually comes with. */
+	/** The real source spellings of docs/formats.md "UTM and referrer aliases", with the medium each usually comes with. */
 	static List<Alias> aliases(Platform platform) {
 		return switch (platform) {
 			case INSTAGRAM -> List.of(new Alias("ig", "social", 0.5), new Alias("instagram", "social", 0.25),

@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
- * Shopify {@code orders_export_1.csv} (FORMATS.md Revenue 2): 79 columns, one row per line item
+ * Shopify {@code orders_export_1.csv} (docs/formats.md, Revenue 2): 79 columns, one row per line item
  * (later rows of an order repeat only {@code Name} and the line item), Berlin times with their
  * offset, Excel-guarded zip codes and phone numbers, UTMs only in {@code Note Attributes}.
  */

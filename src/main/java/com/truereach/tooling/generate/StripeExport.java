@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Stripe {@code unified_payments.csv} (FORMATS.md Revenue 1): newest first, amounts in major
+ * Stripe {@code unified_payments.csv} (docs/formats.md, Revenue 1): newest first, amounts in major
  * units, currency lower case, UTM columns filled only for tagged links, failed and incomplete
  * payments and full and partial refunds among them.
  */

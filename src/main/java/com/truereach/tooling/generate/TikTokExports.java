@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
- * TikTok Studio export (FORMATS.md TikTok 1): a zip of CSVs with a BOM, every field quoted, no
+ * TikTok Studio export (docs/formats.md, TikTok 1): a zip of CSVs with a BOM, every field quoted, no
  * newline after the last row, dates without a year, and no row for the export day itself.
  */
 final class TikTokExports {

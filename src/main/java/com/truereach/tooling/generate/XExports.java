@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 
-/** X Premium exports (FORMATS.md X 3 and 4). */
+/** X Premium exports (docs/formats.md, X 3 and 4). */
 final class XExports {
 
 	static final String OVERVIEW_HEADER = "Date,Impressions,Likes,Engagements,Bookmarks,Shares,New follows,Unfollows,"

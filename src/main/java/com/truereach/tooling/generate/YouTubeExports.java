@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
- * YouTube Studio advanced-mode export (FORMATS.md YouTube): {@code Totals.csv} with the daily
+ * YouTube Studio advanced-mode export (docs/formats.md, YouTube): {@code Totals.csv} with the daily
  * NET subscriber change, {@code Table data.csv} with a {@code Total} row first, and the long
  * {@code Chart data.csv}.
  */
