@@ -15,7 +15,7 @@ import com.truereach.domain.Metric;
  * exported total on some day, else the job definition's {@code followersAnchor}. Without any
  * anchor the totals are relative: 0 on the first day, and the report says so.
  */
-public record FollowerHistory(List<HistoryDay> days, Totals totals) {
+public record FollowerHistory(List<HistoryDay> days, Totals totals, List<LocalDate> pins) {
 
 	public enum Totals {
 		/** Every total is exported by the platform. */
@@ -24,6 +24,35 @@ public record FollowerHistory(List<HistoryDay> days, Totals totals) {
 		ANCHORED,
 		/** No anchor: totals start at 0 and only their changes mean something. */
 		RELATIVE
+	}
+
+	/** How a day's total relates to the true one. */
+	public enum Bound {
+		/** Exported, anchored, or carried with net changes that count losses too. */
+		EXACT,
+		/** Carried back from a later total with gross follows only: losses since are not subtracted back. */
+		AT_LEAST,
+		/** Carried forward from an earlier total with gross follows only: losses since are not subtracted. */
+		AT_MOST
+	}
+
+	/**
+	 * @param pins null when every carried total is exact; else the daily changes are gross follows
+	 * only (Meta exports no unfollows) and these are the days whose totals are known, the others
+	 * being bounds (see {@link #bound})
+	 */
+	public FollowerHistory {
+		days = List.copyOf(days);
+		pins = pins == null ? null : List.copyOf(pins);
+	}
+
+	public FollowerHistory(List<HistoryDay> days, Totals totals) {
+		this(days, totals, null);
+	}
+
+	/** The same history cut to the days from {@code from} to {@code to}. */
+	public FollowerHistory cut(LocalDate from, LocalDate to) {
+		return new FollowerHistory(between(from, to), totals, pins);
 	}
 
 	/**
@@ -37,18 +66,35 @@ public record FollowerHistory(List<HistoryDay> days, Totals totals) {
 	public static FollowerHistory of(SortedMap<LocalDate, HistoryStore.StoredDay> stored,
 			Map<LocalDate, HistoryStore.PostDay> postDays,
 			LocalDate from, LocalDate to, LocalDate anchorDay, long anchorFollowers) {
+		return of(stored, postDays, Map.of(), from, to, anchorDay, anchorFollowers);
+	}
+
+	/**
+	 * @param listTotals the number of followers on a follower list downloaded that day: an
+	 * exported total where the daily export has none
+	 */
+	public static FollowerHistory of(SortedMap<LocalDate, HistoryStore.StoredDay> stored,
+			Map<LocalDate, HistoryStore.PostDay> postDays, Map<LocalDate, Long> listTotals,
+			LocalDate from, LocalDate to, LocalDate anchorDay, long anchorFollowers) {
 		List<LocalDate> days = from.datesUntil(to.plusDays(1)).toList();
 		int n = days.size();
 		long[] net = new long[n];
 		Long[] exported = new Long[n];
 		boolean anyExported = false;
 		boolean allExported = true;
+		boolean gross = false;
+		boolean losses = false;
 		for (int i = 0; i < n; i++) {
 			HistoryStore.StoredDay day = stored.get(days.get(i));
 			exported[i] = day == null ? null : day.get(Metric.FOLLOWERS);
+			if (exported[i] == null) {
+				exported[i] = listTotals.get(days.get(i));
+			}
 			anyExported |= exported[i] != null;
 			allExported &= exported[i] != null;
 			net[i] = netChange(day);
+			gross |= day != null && day.get(Metric.FOLLOWS_GAINED) != null;
+			losses |= day != null && (day.get(Metric.UNFOLLOWS) != null || day.get(Metric.NET_FOLLOWS) != null);
 		}
 		Long[] totals = new Long[n];
 		Totals kind;
@@ -56,19 +102,26 @@ public record FollowerHistory(List<HistoryDay> days, Totals totals) {
 			for (int i = 0; i < n; i++) {
 				totals[i] = exported[i];
 			}
-			carry(totals, net);
 			kind = allExported ? Totals.EXPORTED : Totals.ANCHORED;
 		}
 		else if (anchorDay != null && !anchorDay.isBefore(from) && !anchorDay.isAfter(to)) {
 			totals[days.indexOf(anchorDay)] = anchorFollowers;
-			carry(totals, net);
 			kind = Totals.ANCHORED;
 		}
 		else {
 			totals[0] = net[0];
-			carry(totals, net);
 			kind = Totals.RELATIVE;
 		}
+		List<LocalDate> pins = null;
+		if (kind == Totals.ANCHORED && gross && !losses) {
+			pins = new ArrayList<>();
+			for (int i = 0; i < n; i++) {
+				if (totals[i] != null) {
+					pins.add(days.get(i));
+				}
+			}
+		}
+		carry(totals, net);
 		List<HistoryDay> result = new ArrayList<>(n);
 		for (int i = 0; i < n; i++) {
 			HistoryStore.StoredDay day = stored.get(days.get(i));
@@ -86,12 +139,46 @@ public record FollowerHistory(List<HistoryDay> days, Totals totals) {
 					get(day, Metric.PROFILE_VISITS), linkClicks,
 					day == null ? List.of() : List.copyOf(day.sources())));
 		}
-		return new FollowerHistory(List.copyOf(result), kind);
+		return new FollowerHistory(result, kind, pins);
 	}
 
 	/** The days from {@code from} to {@code to}, both included. */
 	public List<HistoryDay> between(LocalDate from, LocalDate to) {
 		return days.stream().filter(d -> !d.day().isBefore(from) && !d.day().isAfter(to)).toList();
+	}
+
+	/**
+	 * The days from the first to the last that some export covers: before and after them nothing
+	 * was observed, so they are no days of 0 change for a baseline to learn from.
+	 */
+	public List<HistoryDay> observed() {
+		int first = 0;
+		while (first < days.size() && days.get(first).sources().isEmpty()) {
+			first++;
+		}
+		int last = days.size() - 1;
+		while (last >= first && days.get(last).sources().isEmpty()) {
+			last--;
+		}
+		return days.subList(first, last + 1);
+	}
+
+	/** True when the daily changes are gross follows only, so that carried totals are bounds. */
+	public boolean grossFollowsOnly() {
+		return pins != null;
+	}
+
+	/**
+	 * How the total of the day relates to the true total. With gross follows only, a total
+	 * carried back from a later pin subtracts the follows but cannot add back the unfollows, so
+	 * the true total is at least that; carried forward from an earlier pin it adds the follows
+	 * but cannot subtract the unfollows, so the true total is at most that.
+	 */
+	public Bound bound(LocalDate day) {
+		if (pins == null || pins.contains(day)) {
+			return Bound.EXACT;
+		}
+		return pins.isEmpty() || day.isBefore(pins.get(0)) ? Bound.AT_LEAST : Bound.AT_MOST;
 	}
 
 	/** Fills unknown totals forwards (F[t] = F[t-1] + net[t]) and backwards (F[t-1] = F[t] - net[t]) from known ones. */

@@ -122,8 +122,9 @@ public class HistoryStore {
 	}
 
 	/**
-	 * Stores the file's days as one series; returns how many of them replace a day of an older
-	 * export of the same kind (an older export's days stay stored but are no longer used).
+	 * Stores the file's days as one series; returns how many days of an older export of the same
+	 * kind it replaces: every such day from its first to its last day, the ones it leaves out
+	 * included (an older export's days stay stored but are no longer used).
 	 */
 	private long storeDays(String account, ParsedFile parsed, long fileId) {
 		jdbc.update("DELETE FROM tr_day_series WHERE account = ? AND file_id = ?", account, fileId);
@@ -146,9 +147,10 @@ public class HistoryStore {
 		if (!newestOther.isEmpty()) {
 			// this file's own newness is looked up only when another export of its kind overlaps it
 			Newness mine = newness(fileId);
-			replaced = series.days()
+			replaced = newestOther.entrySet()
 				.stream()
-				.filter(day -> newestOther.containsKey(day) && mine.isNewerThan(newestOther.get(day)))
+				.filter(other -> !other.getKey().isBefore(range.first()) && !other.getKey().isAfter(range.last())
+						&& mine.isNewerThan(other.getValue()))
 				.count();
 		}
 		jdbc.update("INSERT INTO tr_day_series (account, kind, file_id, first_day, last_day, day_count, series)"
@@ -352,41 +354,71 @@ public class HistoryStore {
 
 	/**
 	 * The account's metrics per day from {@code from} to {@code to}. Of the exports of one kind,
-	 * the newest that has the day gives its whole row; rows of different kinds (Meta's
-	 * Follows.csv and Reach.csv) are merged, a newer file's value winning where they overlap.
+	 * the newest owns every day from its first to its last day: it gives its whole row, and a day
+	 * it leaves out is a day of zero counts (Instagram's insights omit days with 0), not a day
+	 * for an older export to fill. Rows of different kinds (Meta's Follows.csv and Reach.csv) are
+	 * merged, a newer file's value winning where they overlap.
 	 */
 	public TreeMap<LocalDate, StoredDay> days(String account, LocalDate from, LocalDate to) {
 		Map<LocalDate, Map<String, SeriesRow>> rows = new HashMap<>();
-		jdbc.query("SELECT s.kind, s.series, f.path FROM tr_day_series s JOIN tr_input_file f ON f.id = s.file_id"
-				+ " WHERE s.account = ? AND s.first_day <= ? AND s.last_day >= ? ORDER BY f.last_day, f.modified, f.id",
+		jdbc.query("SELECT s.kind, s.series, f.path, s.first_day, s.last_day FROM tr_day_series s JOIN tr_input_file f"
+				+ " ON f.id = s.file_id WHERE s.account = ? AND s.first_day <= ? AND s.last_day >= ?"
+				+ " ORDER BY f.last_day, f.modified, f.id",
 				rs -> {
 					String kind = rs.getString(1);
 					DaySeries series = json.readValue(rs.getString(2), DaySeries.class);
 					String path = rs.getString(3);
+					Map<LocalDate, Integer> index = new HashMap<>();
 					for (int i = 0; i < series.size(); i++) {
-						LocalDate day = series.days().get(i);
-						if (!day.isBefore(from) && !day.isAfter(to)) {
-							// rows arrive oldest file first: re-inserting keeps each day's rows in that order
-							Map<String, SeriesRow> ofDay = rows.computeIfAbsent(day, d -> new LinkedHashMap<>());
-							ofDay.remove(kind);
-							ofDay.put(kind, new SeriesRow(series, i, path));
-						}
+						index.put(series.days().get(i), i);
+					}
+					LocalDate first = latest(localDate(rs, 4), from);
+					LocalDate last = localDate(rs, 5).isAfter(to) ? to : localDate(rs, 5);
+					for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
+						// rows arrive oldest file first: re-inserting keeps each day's rows in that order
+						Map<String, SeriesRow> ofDay = rows.computeIfAbsent(day, d -> new LinkedHashMap<>());
+						ofDay.remove(kind);
+						ofDay.put(kind, new SeriesRow(series, index.getOrDefault(day, SeriesRow.LEFT_OUT), path));
 					}
 				}, account, sqlDate(to), sqlDate(from));
 		TreeMap<LocalDate, StoredDay> result = new TreeMap<>();
 		rows.forEach((day, ofDay) -> {
 			StoredDay stored = new StoredDay(day);
 			for (SeriesRow row : ofDay.values()) {
-				stored.metrics.putAll(row.series().metricsOf(row.index()));
-				stored.extra.putAll(row.series().extraOf(row.index()));
-				stored.sources.add(row.path() + ":" + row.series().lines().get(row.index()));
+				row.addTo(stored);
 			}
 			result.put(day, stored);
 		});
 		return result;
 	}
 
+	private static LocalDate latest(LocalDate a, LocalDate b) {
+		return a.isAfter(b) ? a : b;
+	}
+
+	/** One day of one export: a row it has, or a day between its first and last that it leaves out. */
 	private record SeriesRow(DaySeries series, int index, String path) {
+
+		static final int LEFT_OUT = -1;
+
+		/**
+		 * A left-out day counts 0 for every daily count the export carries; the follower total
+		 * is a level, not a count, and stays unknown.
+		 */
+		void addTo(StoredDay stored) {
+			if (index == LEFT_OUT) {
+				for (Metric metric : series.metrics().keySet()) {
+					if (metric != Metric.FOLLOWERS) {
+						stored.metrics.put(metric, 0L);
+					}
+				}
+				stored.sources.add(path + ": day not listed (0)");
+				return;
+			}
+			stored.metrics.putAll(series.metricsOf(index));
+			stored.extra.putAll(series.extraOf(index));
+			stored.sources.add(path + ":" + series.lines().get(index));
+		}
 	}
 
 	/** The last day any file of the account covers, or null. */
@@ -432,7 +464,9 @@ public class HistoryStore {
 	public List<FollowerSnapshot> followerSnapshots(String account, FollowerEntry.ListKind kind) {
 		Map<String, List<String>> parts = new LinkedHashMap<>();
 		Map<String, List<FollowerEntry>> members = new LinkedHashMap<>();
-		jdbc.query("SELECT f.id, f.path, t.follower_id, t.followed_at FROM tr_follower t JOIN tr_input_file f"
+		Map<String, LocalDate> days = new HashMap<>();
+		LocalDate lastExported = lastDay(account);
+		jdbc.query("SELECT f.id, f.path, t.follower_id, t.followed_at, f.modified FROM tr_follower t JOIN tr_input_file f"
 				+ " ON f.id = t.file_id WHERE t.account = ? AND t.list_kind = ? ORDER BY f.modified, f.id", rs -> {
 					String path = rs.getString(2);
 					String snapshot = snapshotKey(path);
@@ -443,10 +477,17 @@ public class HistoryStore {
 					Timestamp followed = rs.getTimestamp(4);
 					members.computeIfAbsent(snapshot, k -> new ArrayList<>())
 						.add(new FollowerEntry(kind, rs.getString(3), followed == null ? null : followed.toInstant()));
+					LocalDate downloaded = utcDay(rs.getTimestamp(5).toInstant());
+					if (lastExported != null && downloaded.isAfter(lastExported)) {
+						downloaded = lastExported;
+					}
+					LocalDate day = followed == null ? downloaded : latest(downloaded, utcDay(followed.toInstant()));
+					days.merge(snapshot, day, HistoryStore::latest);
 				}, account, kind.name());
 		List<FollowerSnapshot> snapshots = new ArrayList<>();
 		parts.forEach((snapshot, files) -> snapshots.add(new FollowerSnapshot(
-				files.get(0) + (files.size() > 1 ? " (" + files.size() + " parts)" : ""), members.get(snapshot))));
+				files.get(0) + (files.size() > 1 ? " (" + files.size() + " parts)" : ""), days.get(snapshot),
+				members.get(snapshot))));
 		return snapshots;
 	}
 
@@ -457,8 +498,32 @@ public class HistoryStore {
 				+ path.substring(slash + 1).replaceAll("(_\\d+|-part\\d+)(?=\\.[A-Za-z]+$)", "");
 	}
 
-	/** One follower-list download of an account (its first file, and how many parts) and who is on it. */
-	public record FollowerSnapshot(String file, List<FollowerEntry> members) {
+	/**
+	 * One follower-list download of an account (its first file, and how many parts), the day it
+	 * shows and who is on it. The day is the latest follow on the list, or, when later, the day
+	 * the file was saved, but never after the account's last exported day: a file copied later
+	 * than it was downloaded keeps a later time, and the list cannot be of a day no export reached.
+	 */
+	public record FollowerSnapshot(String file, LocalDate day, List<FollowerEntry> members) {
+	}
+
+	/**
+	 * The day of the account's follower sample: the day its newest file was saved, but not after
+	 * the account's last exported day (as for a follower list); null without a sample.
+	 */
+	public LocalDate sampleDay(String account) {
+		Timestamp saved = jdbc.queryForObject("SELECT MAX(f.modified) FROM tr_profile p JOIN tr_input_file f"
+				+ " ON f.id = p.file_id WHERE p.account = ?", Timestamp.class, account);
+		if (saved == null) {
+			return null;
+		}
+		LocalDate day = utcDay(saved.toInstant());
+		LocalDate lastExported = lastDay(account);
+		return lastExported != null && day.isAfter(lastExported) ? lastExported : day;
+	}
+
+	private static LocalDate utcDay(Instant instant) {
+		return instant.atZone(java.time.ZoneOffset.UTC).toLocalDate();
 	}
 
 	public List<FollowerProfile> profiles(String account) {

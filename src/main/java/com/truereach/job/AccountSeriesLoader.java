@@ -1,6 +1,9 @@
 package com.truereach.job;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 import com.truereach.history.FollowerHistory;
 import com.truereach.history.HistoryStore;
@@ -17,7 +20,9 @@ final class AccountSeriesLoader {
 	private AccountSeriesLoader() {
 	}
 
-	static FollowerHistory load(HistoryStore store, JobDefinition.Account account, LocalDate from, LocalDate to) {
+	/** @param lists the account's follower lists: the number on each is the day's exported total */
+	static FollowerHistory load(HistoryStore store, JobDefinition.Account account, LocalDate from, LocalDate to,
+			List<HistoryStore.FollowerSnapshot> lists) {
 		LocalDate start = from.minusDays(BASELINE_DAYS);
 		LocalDate end = to;
 		JobDefinition.Anchor anchor = account.anchor();
@@ -25,9 +30,15 @@ final class AccountSeriesLoader {
 			start = anchor.date().isBefore(start) ? anchor.date() : start;
 			end = anchor.date().isAfter(end) ? anchor.date() : end;
 		}
+		Map<LocalDate, Long> listTotals = new HashMap<>();
+		for (HistoryStore.FollowerSnapshot list : lists) {
+			if (list.day() != null) {
+				listTotals.put(list.day(), (long) list.members().size());
+			}
+		}
 		FollowerHistory full = FollowerHistory.of(store.days(account.id(), start, end),
-				store.postDays(account.id(), start, end), start, end, anchor == null ? null : anchor.date(),
+				store.postDays(account.id(), start, end), listTotals, start, end, anchor == null ? null : anchor.date(),
 				anchor == null ? 0 : anchor.followers());
-		return new FollowerHistory(full.between(from.minusDays(BASELINE_DAYS), to), full.totals());
+		return full.cut(from.minusDays(BASELINE_DAYS), to);
 	}
 }

@@ -21,6 +21,8 @@ import com.truereach.quality.AccountQuality;
 import com.truereach.quality.AccountSeries;
 import com.truereach.quality.CleanlinessAnalysis;
 import com.truereach.quality.Flag;
+import com.truereach.quality.FollowerEvidence;
+import com.truereach.quality.FollowerList;
 import com.truereach.quality.FollowerListFinding;
 import com.truereach.quality.SampleEstimate;
 import com.truereach.quality.SeriesPoint;
@@ -52,18 +54,25 @@ public class CleanlinessTasklet implements Tasklet {
 		RunContext run = definitions.context(chunkContext.getStepContext().getStepExecution().getJobExecution());
 		Map<String, FollowerHistory> histories = new LinkedHashMap<>();
 		List<AccountSeries> series = new ArrayList<>();
-		Map<String, SampleEstimate> estimates = new HashMap<>();
+		Map<String, FollowerEvidence> evidence = new HashMap<>();
 		for (JobDefinition.Account account : run.definition().accounts()) {
-			FollowerHistory history = AccountSeriesLoader.load(store, account, run.from(), run.to());
+			List<HistoryStore.FollowerSnapshot> lists = store.followerSnapshots(account.id(),
+					FollowerEntry.ListKind.FOLLOWERS);
+			FollowerHistory history = AccountSeriesLoader.load(store, account, run.from(), run.to(), lists);
 			histories.put(account.id(), history);
 			series.add(new AccountSeries(account.id(), account.platform(), points(history),
-					history.totals() == FollowerHistory.Totals.RELATIVE));
-			samples.estimate(store.profiles(account.id())).ifPresent(e -> estimates.put(account.id(), e));
+					history.totals() == FollowerHistory.Totals.RELATIVE, history.grossFollowsOnly()));
+			SampleEstimate sample = samples.estimate(store.profiles(account.id())).orElse(null);
+			HistoryStore.FollowerSnapshot latest = lists.isEmpty() ? null : lists.get(lists.size() - 1);
+			evidence.put(account.id(), new FollowerEvidence(sample, sample == null ? null : store.sampleDay(account.id()),
+					latest == null ? null : new FollowerList(latest.file(), latest.day(), latest.members())));
 		}
-		Map<String, AccountQuality> qualities = CleanlinessAnalysis.analyse(series, run.from(), run.to(), estimates);
+		Map<String, AccountQuality> qualities = CleanlinessAnalysis.analyseWith(series, run.from(), run.to(), evidence);
 		histories.forEach((id, history) -> {
 			AccountQuality quality = withFollowerList(qualities.get(id), history, run);
-			store.saveResult(run.runId(), STEP, id, new CleanlinessResult(history, quality, estimates.get(id)));
+			FollowerEvidence followers = evidence.get(id);
+			SampleEstimate sample = followers.sampleDescribes(run.to()) ? followers.sample() : null;
+			store.saveResult(run.runId(), STEP, id, new CleanlinessResult(history, quality, sample));
 			contribution.incrementWriteCount(1);
 			log.info("{}: quality score {}, {} flags", id, quality.score(), quality.flags().size());
 		});
@@ -93,8 +102,9 @@ public class CleanlinessTasklet implements Tasklet {
 			.orElse(quality);
 	}
 
+	/** The days some export covers: days before the first export are no days of 0 change for a baseline. */
 	private static List<SeriesPoint> points(FollowerHistory history) {
-		return history.days()
+		return history.observed()
 			.stream()
 			.map(d -> new SeriesPoint(d.day(), d.followers(), d.gained(), d.lost(), d.posts(), d.impressions(),
 					d.reach(), d.engagements(), d.profileVisits()))

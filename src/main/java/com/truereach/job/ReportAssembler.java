@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.truereach.conversion.AccountConversion;
@@ -86,10 +87,14 @@ final class ReportAssembler {
 					q == null ? null : q.suspectInactive());
 		}).toList();
 		SampleEstimate sample = result.sample();
-		List<ReportModel.Flag> flags = quality.flags()
+		List<ReportModel.Flag> flags = new ArrayList<>(quality.flags()
 			.stream()
 			.map(f -> new ReportModel.Flag(f.kind().name(), f.from(), f.to(), f.sentence()))
-			.toList();
+			.toList());
+		ReportModel.Flag bounds = boundsFlag(history, run.from(), run.to(), start, end, cleanStart, cleanEnd);
+		if (bounds != null) {
+			flags.add(0, bounds);
+		}
 		List<ReportModel.ScoreComponent> components = quality.components()
 			.stream()
 			.map(c -> new ReportModel.ScoreComponent(c.name(), c.value(), c.weight(), c.explanation()))
@@ -160,6 +165,48 @@ final class ReportAssembler {
 			}
 		}
 		return null;
+	}
+
+	static final String BOUNDS = "FOLLOWER_BOUNDS";
+
+	/**
+	 * Where the daily changes are gross follows only (Meta exports no unfollows), the totals
+	 * carried from a known one are bounds, and the growth over the range adds follows without
+	 * subtracting unfollows: at most the true growth unless both ends are known. Says so with the
+	 * figures, or null when every figure is exact.
+	 */
+	static ReportModel.Flag boundsFlag(FollowerHistory history, LocalDate from, LocalDate to, Long start, Long end,
+			Long cleanStart, Long cleanEnd) {
+		if (!history.grossFollowsOnly() || start == null || end == null) {
+			return null;
+		}
+		FollowerHistory.Bound startBound = history.bound(from.minusDays(1));
+		FollowerHistory.Bound endBound = history.bound(to);
+		if (startBound == FollowerHistory.Bound.EXACT && endBound == FollowerHistory.Bound.EXACT) {
+			return null;
+		}
+		List<String> figures = new ArrayList<>();
+		figures.add("followers at start " + bounded(startBound, start));
+		figures.add("followers at end " + bounded(endBound, end));
+		figures.add("growth (reported) " + bounded(FollowerHistory.Bound.AT_MOST, end - start));
+		if (cleanStart != null && cleanEnd != null) {
+			figures.add("clean followers at start " + bounded(startBound, cleanStart));
+			figures.add("growth (clean) " + bounded(FollowerHistory.Bound.AT_MOST, cleanEnd - cleanStart));
+		}
+		String pins = String.join(", ", history.pins().stream().map(LocalDate::toString).toList());
+		return new ReportModel.Flag(BOUNDS, from, to, "The export counts new follows but no unfollows, so totals carried "
+				+ "from the known total" + (history.pins().size() == 1 ? " of " : "s of ") + pins
+				+ " (an exported total, a follower list or the definition's anchor) are bounds: " + String.join(", ", figures)
+				+ ".");
+	}
+
+	private static String bounded(FollowerHistory.Bound bound, long value) {
+		String figure = String.format(Locale.ROOT, "%,d", value);
+		return switch (bound) {
+			case EXACT -> figure;
+			case AT_LEAST -> "at least " + figure;
+			case AT_MOST -> "at most " + figure;
+		};
 	}
 
 	/** Clean followers at the start of the range: the first day's suspect share applied to the start total. */

@@ -20,20 +20,28 @@ import java.util.Map;
  * @param roundTo the largest of 5,000, 1,000, 500 that {@code bought} is close to a multiple of, or 0
  * @param activityRatios for each activity metric with a baseline, its largest (value + 1) /
  *     (trailing median + 1) on the episode's days and the day before them
+ * @param attrition how {@code lostSince} is known; null until the losses are assessed
  */
 public record BoughtEpisode(LocalDate from, LocalDate to, long gain, long bought, long lostSince, double usualGain,
-		Double usualLoss, double robustZ, Boolean stepShape, int roundTo, Map<String, Double> activityRatios) {
+		Double usualLoss, double robustZ, Boolean stepShape, int roundTo, Map<String, Double> activityRatios,
+		Attrition attrition) {
 
 	public BoughtEpisode {
 		activityRatios = Collections.unmodifiableMap(new LinkedHashMap<>(activityRatios));
+	}
+
+	public BoughtEpisode(LocalDate from, LocalDate to, long gain, long bought, long lostSince, double usualGain,
+			Double usualLoss, double robustZ, Boolean stepShape, int roundTo, Map<String, Double> activityRatios) {
+		this(from, to, gain, bought, lostSince, usualGain, usualLoss, robustZ, stepShape, roundTo, activityRatios, null);
 	}
 
 	public boolean covers(LocalDate day) {
 		return !day.isBefore(this.from) && !day.isAfter(this.to);
 	}
 
-	BoughtEpisode withLostSince(long lost) {
-		return new BoughtEpisode(this.from, this.to, this.gain, this.bought, lost, this.usualGain, this.usualLoss,
-				this.robustZ, this.stepShape, this.roundTo, this.activityRatios);
+	BoughtEpisode withAttrition(Attrition attrition) {
+		return new BoughtEpisode(this.from, this.to, this.gain, this.bought, this.bought - attrition.remaining(),
+				this.usualGain, this.usualLoss, this.robustZ, this.stepShape, this.roundTo, this.activityRatios,
+				attrition);
 	}
 }

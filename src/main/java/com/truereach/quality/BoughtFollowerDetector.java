@@ -42,10 +42,27 @@ public final class BoughtFollowerDetector {
 
 	private static final int[] ROUND_UNITS = { 5_000, 1_000, 500 };
 
+	/** Days over which the attrition model loses about two thirds of what it loses in all. */
+	public static final double ATTRITION_DAYS = 14;
+
+	/** Share of the bought followers the attrition model lets leave when nothing measures it. */
+	public static final double MODEL_LOST_SHARE = 0.25;
+
+	/** The high end of that share's interval (the low end is 0: nobody left). */
+	public static final double MODEL_LOST_SHARE_HIGH = 0.5;
+
 	private BoughtFollowerDetector() {
 	}
 
 	public static BoughtFollowers detect(AccountSeries series, Set<LocalDate> purgeDays) {
+		return detect(series, purgeDays, null);
+	}
+
+	/**
+	 * @param list the account's latest follower list, or null: where it was downloaded after an
+	 * episode and has follow times, it counts that episode's bought followers still there
+	 */
+	public static BoughtFollowers detect(AccountSeries series, Set<LocalDate> purgeDays, FollowerList list) {
 		DailyColumns columns = new DailyColumns(series);
 		Set<Integer> skip = new HashSet<>();
 		for (LocalDate day : purgeDays) {
@@ -64,7 +81,7 @@ public final class BoughtFollowerDetector {
 				episodes.add(episode(columns, run, skip));
 			}
 		}
-		return withLosses(columns, episodes, spikes, skip);
+		return withLosses(columns, episodes, spikes, skip, series.grossFollowsOnly(), list);
 	}
 
 	private static Map<Integer, Spike> findSpikes(DailyColumns columns, Set<Integer> skip) {
@@ -167,15 +184,59 @@ public final class BoughtFollowerDetector {
 	}
 
 	/**
+	 * How many bought followers are still there on every day. An episode counted on a later
+	 * follower list, or one whose series has no unfollows or net change to show losses (gross
+	 * follows only), follows the attrition model (fitted to the list where there is one); the
+	 * others lose what the series shows, see {@link #measuredLosses}.
+	 */
+	private static BoughtFollowers withLosses(DailyColumns columns, List<BoughtEpisode> episodes,
+			Map<Integer, Spike> spikes, Set<Integer> skip, boolean grossOnly, FollowerList list) {
+		List<BoughtEpisode> measured = new ArrayList<>();
+		List<BoughtEpisode> modelled = new ArrayList<>();
+		for (BoughtEpisode episode : episodes) {
+			boolean counted = list != null && list.day() != null && list.day().isAfter(episode.to())
+					&& list.followedBetween(episode.from(), episode.to()) != null;
+			(counted || grossOnly ? modelled : measured).add(episode);
+		}
+		Map<LocalDate, Long> remaining = new HashMap<>();
+		Map<BoughtEpisode, Long> lost = measuredLosses(columns, measured, spikes, skip, remaining);
+		LocalDate asOf = columns.size() == 0 ? null : columns.day(columns.size() - 1);
+		List<BoughtEpisode> assessed = new ArrayList<>();
+		for (BoughtEpisode episode : episodes) {
+			if (lost.containsKey(episode)) {
+				long left = episode.bought() - lost.get(episode);
+				assessed.add(episode.withAttrition(new Attrition(Attrition.Evidence.LOSSES, asOf, left, left, left,
+						null, null, null, null, null)));
+				continue;
+			}
+			AttritionModel model = AttritionModel.of(episode, list);
+			double partial = 0;
+			for (int i = 0; i < columns.size(); i++) {
+				LocalDate day = columns.day(i);
+				if (episode.covers(day)) {
+					partial += spikes.get(i).excess();
+					remaining.merge(day, Math.round(partial), Long::sum);
+				}
+				else {
+					remaining.merge(day, model.remainingOn(day), Long::sum);
+				}
+			}
+			assessed.add(episode.withAttrition(model.at(asOf)));
+		}
+		assessed.sort((a, b) -> a.from().compareTo(b.from()));
+		return new BoughtFollowers(assessed, new TreeMap<>(remaining));
+	}
+
+	/**
 	 * Walks the series once: bought followers are added on the episode days, and after each
 	 * episode every ordinary day's excess loss (unfollows above the usual level before the latest
 	 * episode, or, without unfollows, the shortfall of the net change below the usual gain) is
 	 * summed. The cumulative loss, clamped to 0..bought so far, is what has left; it is given to
-	 * the episodes oldest first.
+	 * the episodes oldest first. Puts each day's count in {@code remaining}; returns the loss of
+	 * each episode.
 	 */
-	private static BoughtFollowers withLosses(DailyColumns columns, List<BoughtEpisode> episodes,
-			Map<Integer, Spike> spikes, Set<Integer> skip) {
-		Map<LocalDate, Long> remaining = new HashMap<>();
+	private static Map<BoughtEpisode, Long> measuredLosses(DailyColumns columns, List<BoughtEpisode> episodes,
+			Map<Integer, Spike> spikes, Set<Integer> skip, Map<LocalDate, Long> remaining) {
 		long added = 0;
 		double partial = 0;
 		double loss = 0;
@@ -202,13 +263,13 @@ public final class BoughtFollowerDetector {
 			remaining.put(day, added - clampedLoss(loss, added));
 		}
 		long lost = clampedLoss(loss, added);
-		List<BoughtEpisode> withLost = new ArrayList<>();
+		Map<BoughtEpisode, Long> lostBy = new HashMap<>();
 		for (BoughtEpisode episode : episodes) {
 			long share = Math.min(episode.bought(), lost);
 			lost -= share;
-			withLost.add(episode.withLostSince(share));
+			lostBy.put(episode, share);
 		}
-		return new BoughtFollowers(withLost, new TreeMap<>(remaining));
+		return lostBy;
 	}
 
 	private static long clampedLoss(double loss, long added) {

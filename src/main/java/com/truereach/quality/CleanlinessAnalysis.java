@@ -21,9 +21,11 @@ public final class CleanlinessAnalysis {
 	public static final double INACTIVE_FLAG_SHARE = 0.5;
 
 	public static final String METHOD = "suspectBought = followers bought in detected episodes (gain above the usual daily "
-			+ "gain) minus the excess unfollows since; the follower sample is a snapshot of the last day, so its fakes beyond the "
-			+ "bought followers still present then, other = max(0, share * reported[last] - bought[last]), are a share "
-			+ "other / (reported[last] - bought[last]) of the followers not bought, and suspectFake = round(that share * "
+			+ "gain) minus those that left since: counted on a later follower list, summed from the excess unfollows, or, "
+			+ "where the export has gross follows only, the attrition model bought * (1 - a * (1 - exp(-days / 14))); "
+			+ "the follower sample is a snapshot of its day S (a range ending before S takes no fake share from it), so its "
+			+ "fakes beyond the bought followers still present then, other = max(0, share * reported[S] - bought[S]), are a share "
+			+ "other / (reported[S] - bought[S]) of the followers not bought, and suspectFake = round(that share * "
 			+ "(reported - suspectBought)) on every day: the sample's fakes and the bought followers are not counted twice; "
 			+ "suspectInactive = round(inactive share * max(0, reported - suspectBought - suspectFake)), the inactive share "
 			+ "measured on those clean followers against the platform's per-post engagement baseline; "
@@ -33,9 +35,17 @@ public final class CleanlinessAnalysis {
 	private CleanlinessAnalysis() {
 	}
 
-	/** @param samples follower-sample estimates by account id; may be empty */
+	/** @param samples follower-sample estimates by account id, each a snapshot of its series' last day; may be empty */
 	public static Map<String, AccountQuality> analyse(Collection<AccountSeries> accounts, LocalDate reportFrom,
 			LocalDate reportTo, Map<String, SampleEstimate> samples) {
+		Map<String, FollowerEvidence> evidence = new LinkedHashMap<>();
+		samples.forEach((id, sample) -> evidence.put(id, new FollowerEvidence(sample, null, null)));
+		return analyseWith(accounts, reportFrom, reportTo, evidence);
+	}
+
+	/** @param evidence follower samples and lists by account id; may be empty */
+	public static Map<String, AccountQuality> analyseWith(Collection<AccountSeries> accounts, LocalDate reportFrom,
+			LocalDate reportTo, Map<String, FollowerEvidence> evidence) {
 		if (reportTo.isBefore(reportFrom)) {
 			throw new IllegalArgumentException("Report range " + reportFrom + ".." + reportTo + " ends before it starts");
 		}
@@ -43,19 +53,21 @@ public final class CleanlinessAnalysis {
 		List<PurgeDay> purges = PurgeDetector.detect(series);
 		Map<String, AccountQuality> result = new LinkedHashMap<>();
 		for (AccountSeries account : series) {
-			result.put(account.accountId(),
-					analyse(account, purges, reportFrom, reportTo, samples.get(account.accountId())));
+			result.put(account.accountId(), analyse(account, purges, reportFrom, reportTo,
+					evidence.getOrDefault(account.accountId(), FollowerEvidence.NONE)));
 		}
 		return result;
 	}
 
 	private static AccountSeries upTo(AccountSeries account, LocalDate reportTo) {
 		List<SeriesPoint> points = account.points().stream().filter(point -> !point.day().isAfter(reportTo)).toList();
-		return new AccountSeries(account.accountId(), account.platform(), points, account.followersRelative());
+		return new AccountSeries(account.accountId(), account.platform(), points, account.followersRelative(),
+				account.grossFollowsOnly());
 	}
 
 	private static AccountQuality analyse(AccountSeries account, List<PurgeDay> purges, LocalDate from, LocalDate to,
-			SampleEstimate sample) {
+			FollowerEvidence evidence) {
+		SampleEstimate sample = evidence.sampleDescribes(to) ? evidence.sample() : null;
 		DailyColumns columns = new DailyColumns(account);
 		Set<LocalDate> drops = PurgeDetector.drops(account);
 		Map<LocalDate, PurgeDay> purgeDays = new TreeMap<>();
@@ -64,10 +76,10 @@ public final class CleanlinessAnalysis {
 				purgeDays.put(purge.day(), purge);
 			}
 		}
-		BoughtFollowers bought = BoughtFollowerDetector.detect(account, purgeDays.keySet());
+		BoughtFollowers bought = BoughtFollowerDetector.detect(account, purgeDays.keySet(), evidence.latestList());
 		Map<LocalDate, SeriesPoint> points = new TreeMap<>();
 		account.points().forEach(point -> points.put(point.day(), point));
-		Counts counts = new Counts(account, points, bought, sample);
+		Counts counts = new Counts(account, points, bought, sample, evidence.sampleDay());
 		AudienceActivity activity = AudienceActivity.estimate(account, from, to,
 				day -> counts.bought(day) + counts.fake(day));
 
@@ -90,6 +102,9 @@ public final class CleanlinessAnalysis {
 		}
 
 		List<Flag> flags = flags(account, columns, purgeDays, bought, activity, days, from, to);
+		if (evidence.sample() != null && sample == null) {
+			flags.add(FlagWriter.sampleAfterRange(evidence.sample(), evidence.sampleDay(), from, to));
+		}
 		List<ScoreComponent> components = components(account, columns, bought, activity, sample, days);
 		return new AccountQuality(account.accountId(), days, QualityScore.score(components), components, flags, METHOD);
 	}
@@ -167,9 +182,9 @@ public final class CleanlinessAnalysis {
 		return components;
 	}
 
-	/** Reported, bought and fake followers of a day. */
+	/** Reported, bought and fake followers of a day; {@code sampleDay} null means the series' last day. */
 	private record Counts(AccountSeries account, Map<LocalDate, SeriesPoint> points, BoughtFollowers bought,
-			SampleEstimate sample) {
+			SampleEstimate sample, LocalDate sampleDay) {
 
 		Long reported(LocalDate day) {
 			SeriesPoint point = this.points.get(day);
@@ -181,9 +196,9 @@ public final class CleanlinessAnalysis {
 		}
 
 		/**
-		 * The sample is a snapshot of the followers at the end of the series, bought ones included.
-		 * The fakes it shows beyond the bought followers still present then are taken as a share of
-		 * the followers that were not bought, and that share is applied to every day: so the fakes
+		 * The sample is a snapshot of the followers on its day, bought ones included. The fakes it
+		 * shows beyond the bought followers still present then are taken as a share of the
+		 * followers that were not bought, and that share is applied to every day: so the fakes
 		 * are not counted twice with the bought ones, and clean followers do not jump when a
 		 * purchase arrives.
 		 */
@@ -198,7 +213,7 @@ public final class CleanlinessAnalysis {
 		private double otherFakeShare() {
 			LocalDate last = null;
 			for (LocalDate day : this.points.keySet()) {
-				if (reported(day) != null && (last == null || day.isAfter(last))) {
+				if (reported(day) != null && (this.sampleDay == null || !day.isAfter(this.sampleDay))) {
 					last = day;
 				}
 			}

@@ -6,6 +6,9 @@ public enum FlagKind {
 	BOUGHT_FOLLOWERS, PLATFORM_PURGE, ENGAGEMENT_DECOUPLING, INACTIVE_AUDIENCE, RELATIVE_TOTALS,
 
 	/** What the account's follower lists (Instagram download, X archive) show: busiest follow day, joined and left. */
-	FOLLOWER_LIST
+	FOLLOWER_LIST,
+
+	/** The follower sample was taken after the range ends, so the range takes no fake share from it. */
+	SAMPLE_AFTER_RANGE
 
 }

@@ -59,9 +59,35 @@ final class FlagWriter {
 			sentence.append(", close to a multiple of ").append(Format.count(episode.roundTo()));
 		}
 		sentence.append("), while ").append(quiet(new ArrayList<>(episode.activityRatios().keySet())));
-		sentence.append((episode.lostSince() > 0) ? "; about " + Format.count(episode.lostSince()) + " of them have left since."
-				: "; none of them have measurably left since.");
+		Attrition attrition = episode.attrition();
+		if (attrition == null || attrition.evidence() == Attrition.Evidence.LOSSES) {
+			sentence.append((episode.lostSince() > 0) ? "; about " + Format.count(episode.lostSince()) + " of them have left since."
+					: "; none of them have measurably left since.");
+		}
+		else {
+			evidence.put("remaining", attrition.remaining());
+			evidence.put("remainingLow", attrition.low());
+			evidence.put("remainingHigh", attrition.high());
+			sentence.append(leaving(episode, attrition));
+		}
 		return new Flag(FlagKind.BOUGHT_FOLLOWERS, episode.from(), episode.to(), BOUGHT_RULE, evidence, sentence.toString());
+	}
+
+	/** Who has left, as the follower list counts it or as the attrition model puts it, with its interval. */
+	private static String leaving(BoughtEpisode episode, Attrition attrition) {
+		String model = "the attrition model puts about " + Format.count(episode.lostSince()) + " of them gone by "
+				+ attrition.asOf() + " (" + Format.count(attrition.remaining()) + " still there, between "
+				+ Format.count(attrition.low()) + " and " + Format.count(attrition.high()) + ")";
+		if (attrition.evidence() == Attrition.Evidence.MODEL) {
+			return "; no follower list or unfollows show them leaving: " + model + ".";
+		}
+		String list = "; the follower list " + FollowerListFinding.name(attrition.list()) + " of " + attrition.listDay() + " still names "
+				+ Format.count(attrition.listMembers()) + " who followed then";
+		if (attrition.asOf().equals(attrition.listDay())) {
+			return list + ", so about " + Format.count(episode.lostSince()) + " of them have left since.";
+		}
+		return list + " (" + Format.count(attrition.listLeft()) + " of the new follows of those days had left by "
+				+ attrition.listDay() + "); " + model + ".";
 	}
 
 	private static String quiet(List<String> metrics) {
@@ -141,6 +167,20 @@ final class FlagWriter {
 				+ "), so about " + Format.percent(activity.inactiveShare()) + " of them (" + Format.count(inactiveOnLastDay)
 				+ " on " + to + ") look inactive.";
 		return new Flag(FlagKind.INACTIVE_AUDIENCE, from, to, INACTIVE_RULE, evidence, sentence);
+	}
+
+	static final String SAMPLE_RULE = "a follower sample describes the day it was taken; a range ending before that day "
+			+ "takes no fake share from it";
+
+	static Flag sampleAfterRange(SampleEstimate sample, LocalDate sampleDay, LocalDate from, LocalDate to) {
+		Map<String, Number> evidence = new LinkedHashMap<>();
+		evidence.put("sampleSize", sample.sampleSize());
+		evidence.put("fakes", sample.fakes());
+		evidence.put("share", sample.share());
+		return new Flag(FlagKind.SAMPLE_AFTER_RANGE, from, to, SAMPLE_RULE, evidence,
+				"The follower sample (" + sample.fakes() + " of " + sample.sampleSize() + " fake, "
+						+ Format.percent(sample.share()) + ") was taken on " + sampleDay + ", after this range ends on " + to
+						+ "; it describes the followers of that day, so no fake share is taken from it here.");
 	}
 
 	static Flag relative(LocalDate from, LocalDate to) {

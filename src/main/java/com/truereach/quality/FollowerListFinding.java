@@ -1,7 +1,6 @@
 package com.truereach.quality;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -33,15 +32,8 @@ public final class FollowerListFinding {
 	 */
 	public static Optional<Flag> of(String file, Collection<FollowerEntry> latest, String earlierFile,
 			Collection<FollowerEntry> earlier, Map<LocalDate, Long> gained, LocalDate from, LocalDate to) {
-		Map<LocalDate, Integer> perDay = new TreeMap<>();
-		for (FollowerEntry entry : latest) {
-			if (entry.followedAt() != null) {
-				LocalDate day = entry.followedAt().atZone(ZoneOffset.UTC).toLocalDate();
-				if (!day.isBefore(from) && !day.isAfter(to)) {
-					perDay.merge(day, 1, Integer::sum);
-				}
-			}
-		}
+		Map<LocalDate, Integer> perDay = new TreeMap<>(FollowerList.perDay(List.copyOf(latest)));
+		perDay.keySet().removeIf(day -> day.isBefore(from) || day.isAfter(to));
 		Map<String, Number> evidence = new LinkedHashMap<>();
 		evidence.put("followers on the list", latest.size());
 		StringBuilder sentence = new StringBuilder("The follower list ").append(name(file)).append(" names ")
@@ -81,7 +73,8 @@ public final class FollowerListFinding {
 				busiest == null ? to : busiest, "follower list", evidence, sentence.append('.').toString()));
 	}
 
-	private static String name(String file) {
+	/** The file's name without its folder. */
+	static String name(String file) {
 		int slash = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
 		return file.substring(slash + 1);
 	}

@@ -116,6 +116,37 @@ class HistoryStoreTest {
 		}
 	}
 
+	/**
+	 * Instagram's insights leave out days with 0: the newer export owns its whole period, so a
+	 * day it leaves out is 0, not the older export's value. Old: Mar 1-4 with 10, 20, 30, 40 new
+	 * follows; new: Mar 2 and Mar 5 only (ends later, so newer). Mar 3 and 4 are 0, Mar 1 keeps
+	 * the old 10; the new export replaces Mar 2, 3 and 4 of the old one.
+	 */
+	@Test
+	void newerExportOwnsTheDaysItLeavesOut() throws IOException {
+		ingest(export("old.csv", row("Wed, Mar 4, 2026", 400, "40") + row("Tue, Mar 3, 2026", 300, "30")
+				+ row("Mon, Mar 2, 2026", 200, "20") + row("Sun, Mar 1, 2026", 100, "10"), "2026-03-05T00:00:00Z"));
+		long replaced = ingest(export("new.csv", row("Thu, Mar 5, 2026", 5000, "50")
+				+ row("Mon, Mar 2, 2026", 2000, "22"), "2026-03-06T00:00:00Z"));
+
+		TreeMap<LocalDate, HistoryStore.StoredDay> days = store.days("acme-x", LocalDate.of(2026, 3, 1),
+				LocalDate.of(2026, 3, 5));
+		assertThat(replaced).isEqualTo(3);
+		assertThat(days.get(LocalDate.of(2026, 3, 1)).get(Metric.FOLLOWS_GAINED)).isEqualTo(10);
+		assertThat(days.get(LocalDate.of(2026, 3, 2)).get(Metric.FOLLOWS_GAINED)).isEqualTo(22);
+		for (int day : new int[] { 3, 4 }) {
+			HistoryStore.StoredDay leftOut = days.get(LocalDate.of(2026, 3, day));
+			assertThat(leftOut.get(Metric.FOLLOWS_GAINED)).as("Mar " + day).isZero();
+			assertThat(leftOut.get(Metric.IMPRESSIONS)).as("Mar " + day).isZero();
+			assertThat(leftOut.get(Metric.FOLLOWERS)).isNull();
+			assertThat(leftOut.sources()).singleElement()
+				.satisfies(source -> assertThat(source).endsWith("new.csv: day not listed (0)"));
+		}
+		assertThat(days.get(LocalDate.of(2026, 3, 5)).get(Metric.FOLLOWS_GAINED)).isEqualTo(50);
+		// the growth over the five days is the newer export's: 10 + 22 + 0 + 0 + 50
+		assertThat(days.values().stream().mapToLong(d -> d.get(Metric.FOLLOWS_GAINED)).sum()).isEqualTo(82);
+	}
+
 	@Test
 	void sameFileTwiceChangesNothing() throws IOException {
 		Path file = older();

@@ -106,6 +106,22 @@ final class SyntheticSeries {
 		return new AccountSeries(id, platform, points, relative);
 	}
 
+	/**
+	 * As Meta exports it: new follows only, no unfollows, so the totals add the gains and the
+	 * series cannot show anybody leaving.
+	 */
+	AccountSeries buildGross(String id, Platform platform) {
+		List<SeriesPoint> points = new ArrayList<>();
+		long total = this.startFollowers;
+		for (int i = 0; i < this.gained.length; i++) {
+			total += this.gained[i];
+			points.add(new SeriesPoint(this.start.plusDays(i), total, this.gained[i], null, activity(this.posts[i]),
+					activity(this.impressions[i]), activity(this.reach[i]), activity(this.engagements[i]),
+					activity(this.visits[i])));
+		}
+		return new AccountSeries(id, platform, points, false, true);
+	}
+
 	private Long activity(long value) {
 		return this.activityExported ? value : null;
 	}
