@@ -5,7 +5,7 @@ import java.time.LocalDate;
 /**
  * Bought followers still there {@code d} days after the last day of their episode:
  * {@code bought * (1 - a * (1 - exp(-d / 14)))}, {@code a} the share that leaves in the end,
- * two thirds of it in the first two weeks (fast at first, then slowly, as METHODS.md's "spike
+ * two thirds of it in the first two weeks (fast at first, then slowly, as docs/methods.md's "spike
  * shape" has it). A follower list downloaded after the episode counts those still there on its
  * day and fixes {@code a}; without one, {@code a} is {@link BoughtFollowerDetector#MODEL_LOST_SHARE}
  * with the interval 0 to {@link BoughtFollowerDetector#MODEL_LOST_SHARE_HIGH}

@@ -29,6 +29,65 @@ class FollowerHistoryTest {
 		assertThat(history.days()).extracting(HistoryDay::net).containsExactly(8L, 5L, 0L, -4L);
 	}
 
+	/**
+	 * Exports start on day 3 of a history loaded from day 1: days 1 and 2 were not observed, so
+	 * they are not days of 0 change for a baseline; the days between exports are.
+	 */
+	@Test
+	void observedDaysRunFromTheFirstToTheLastExportedDay() {
+		TreeMap<LocalDate, HistoryStore.StoredDay> stored = new TreeMap<>();
+		put(stored, D1.plusDays(2), Map.of(Metric.FOLLOWS_GAINED, 10L, Metric.UNFOLLOWS, 2L));
+		put(stored, D1.plusDays(4), Map.of(Metric.FOLLOWS_GAINED, 5L, Metric.UNFOLLOWS, 1L));
+
+		FollowerHistory history = FollowerHistory.of(stored, Map.of(), D1, D1.plusDays(5), D1.plusDays(4), 100);
+
+		assertThat(history.days()).hasSize(6);
+		assertThat(history.observed()).extracting(HistoryDay::day).containsExactly(D1.plusDays(2), D1.plusDays(3),
+				D1.plusDays(4));
+		assertThat(history.grossFollowsOnly()).isFalse();
+		assertThat(history.bound(D1)).isEqualTo(FollowerHistory.Bound.EXACT);
+	}
+
+	/**
+	 * Meta: new follows only. Anchored at 100 on day 3 (20, 10, 5 new follows on days 1-3, 7 on
+	 * day 4): day 2 = 100 - 5 = 95 is at least the true total (the unfollows of day 3 are not added
+	 * back), day 4 = 107 at most (its unfollows are not subtracted), day 3 exact.
+	 */
+	@Test
+	void grossFollowsMakeCarriedTotalsBounds() {
+		TreeMap<LocalDate, HistoryStore.StoredDay> stored = new TreeMap<>();
+		put(stored, D1, Map.of(Metric.FOLLOWS_GAINED, 20L));
+		put(stored, D1.plusDays(1), Map.of(Metric.FOLLOWS_GAINED, 10L));
+		put(stored, D1.plusDays(2), Map.of(Metric.FOLLOWS_GAINED, 5L));
+		put(stored, D1.plusDays(3), Map.of(Metric.FOLLOWS_GAINED, 7L));
+
+		FollowerHistory history = FollowerHistory.of(stored, Map.of(), D1, D1.plusDays(3), D1.plusDays(2), 100);
+
+		assertThat(history.days()).extracting(HistoryDay::followers).containsExactly(85L, 95L, 100L, 107L);
+		assertThat(history.grossFollowsOnly()).isTrue();
+		assertThat(history.pins()).containsExactly(D1.plusDays(2));
+		assertThat(history.bound(D1.plusDays(1))).isEqualTo(FollowerHistory.Bound.AT_LEAST);
+		assertThat(history.bound(D1.plusDays(2))).isEqualTo(FollowerHistory.Bound.EXACT);
+		assertThat(history.bound(D1.plusDays(3))).isEqualTo(FollowerHistory.Bound.AT_MOST);
+	}
+
+	/** A follower list of 90 on day 2 pins that day: an exported total where Meta exports none. */
+	@Test
+	void aFollowerListPinsItsDay() {
+		TreeMap<LocalDate, HistoryStore.StoredDay> stored = new TreeMap<>();
+		put(stored, D1, Map.of(Metric.FOLLOWS_GAINED, 20L));
+		put(stored, D1.plusDays(1), Map.of(Metric.FOLLOWS_GAINED, 10L));
+		put(stored, D1.plusDays(2), Map.of(Metric.FOLLOWS_GAINED, 5L));
+
+		FollowerHistory history = FollowerHistory.of(stored, Map.of(), Map.of(D1.plusDays(1), 90L), D1, D1.plusDays(2),
+				D1.plusDays(2), 100);
+
+		assertThat(history.days()).extracting(HistoryDay::followers).containsExactly(80L, 90L, 95L);
+		assertThat(history.pins()).containsExactly(D1.plusDays(1));
+		assertThat(history.bound(D1.plusDays(1))).isEqualTo(FollowerHistory.Bound.EXACT);
+		assertThat(history.bound(D1)).isEqualTo(FollowerHistory.Bound.AT_LEAST);
+	}
+
 	@Test
 	void exportedTotalsWinAndGapsAreCarried() {
 		TreeMap<LocalDate, HistoryStore.StoredDay> stored = new TreeMap<>();
@@ -63,6 +122,7 @@ class FollowerHistoryTest {
 	private static void put(TreeMap<LocalDate, HistoryStore.StoredDay> stored, LocalDate day, Map<Metric, Long> values) {
 		HistoryStore.StoredDay row = new HistoryStore.StoredDay(day);
 		row.metrics().putAll(values);
+		row.sources().add("export.csv:" + (stored.size() + 2));
 		stored.put(day, row);
 	}
 }

@@ -154,6 +154,73 @@ class CleanlinessAnalysisTest {
 			.isEqualTo(40);
 	}
 
+	/**
+	 * The March re-run: the sample was taken on 30 April, after the purchase of 14 March; a range
+	 * of 1-10 March ends before the sample's day and before the purchase, so it gets neither fakes
+	 * from the sample nor bought followers, and a flag says why.
+	 */
+	@Test
+	void aRangeEndingBeforeTheSampleTakesNoFakeShareFromIt() {
+		SyntheticSeries synthetic = new SyntheticSeries(START, TO, 20_000);
+		synthetic.add(synthetic.gained, BUY, 5_000);
+		SampleEstimate sample = new SampleEstimate(200, 51, 0.255, 0.20, 0.32, "model", "Wilson");
+		LocalDate march10 = LocalDate.of(2026, 3, 10);
+
+		AccountQuality quality = CleanlinessAnalysis.analyseWith(List.of(synthetic.build("ig", Platform.INSTAGRAM)), FROM,
+				march10, Map.of("ig", new FollowerEvidence(sample, TO, null))).get("ig");
+
+		assertThat(quality.days()).hasSize(10).allSatisfy(day -> {
+			assertThat(day.suspectFake()).isZero();
+			assertThat(day.suspectBought()).isZero();
+			assertThat(day.clean()).isEqualTo(day.reported() - day.suspectInactive());
+		});
+		assertThat(quality.components()).extracting(ScoreComponent::name).doesNotContain("sample fake share");
+		Flag flag = quality.flags().stream().filter(f -> f.kind() == FlagKind.SAMPLE_AFTER_RANGE).findFirst().orElseThrow();
+		assertThat(flag.sentence()).isEqualTo("The follower sample (51 of 200 fake, 26%) was taken on 2026-04-30, after "
+				+ "this range ends on 2026-03-10; it describes the followers of that day, so no fake share is taken from it here.");
+	}
+
+	/**
+	 * A sample taken the day before the purchase found 30% fake among followers none of whom
+	 * were bought: the share of the followers not bought is 0.3, and every day gets 0.3 of its
+	 * followers not bought, the bought ones never counted as fakes before they arrived.
+	 */
+	@Test
+	void aSampleDescribesItsOwnDay() {
+		SyntheticSeries synthetic = new SyntheticSeries(START, TO, 20_000);
+		synthetic.add(synthetic.gained, BUY, 5_000);
+		SampleEstimate sample = new SampleEstimate(100, 30, 0.3, 0.22, 0.40, "rules", "Wilson");
+
+		AccountQuality quality = CleanlinessAnalysis.analyseWith(List.of(synthetic.build("s", Platform.X)), FROM, TO,
+				Map.of("s", new FollowerEvidence(sample, BUY.minusDays(1), null))).get("s");
+
+		for (LocalDate day : List.of(FROM, BUY.minusDays(1), BUY, TO)) {
+			QualityDay q = day(quality, day);
+			assertThat(q.suspectFake()).as(day.toString()).isEqualTo(Math.round(0.3 * (q.reported() - q.suspectBought())));
+		}
+		assertThat(day(quality, BUY.minusDays(1)).suspectBought()).isZero();
+		assertThat(quality.flags()).extracting(Flag::kind).doesNotContain(FlagKind.SAMPLE_AFTER_RANGE);
+	}
+
+	/**
+	 * A trailing baseline needs 14 days of the series: a jump on its 5th day is never measured
+	 * against "the usual 0 a day" of days nobody observed; the same jump on its 15th day is.
+	 */
+	@Test
+	void noBoughtFlagUntilTheBaselineHoldsFourteenDays() {
+		SyntheticSeries early = new SyntheticSeries(FROM, TO, 20_000);
+		early.add(early.gained, FROM.plusDays(4), 5_000);
+		SyntheticSeries later = new SyntheticSeries(FROM, TO, 20_000);
+		later.add(later.gained, FROM.plusDays(14), 5_000);
+
+		assertThat(analyse(early.build("early", Platform.X), Map.of()).flags()).extracting(Flag::kind)
+			.doesNotContain(FlagKind.BOUGHT_FOLLOWERS);
+		assertThat(analyse(later.build("later", Platform.X), Map.of()).flags()).filteredOn(
+				f -> f.kind() == FlagKind.BOUGHT_FOLLOWERS)
+			.singleElement()
+			.satisfies(flag -> assertThat(flag.from()).isEqualTo(FROM.plusDays(14)));
+	}
+
 	@Test
 	void sampleFakesBeforeAPurchaseAreTheShareOfTheFollowersNotBought() {
 		SyntheticSeries synthetic = new SyntheticSeries(START, TO, 20_000);
