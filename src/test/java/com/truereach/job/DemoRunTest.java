@@ -22,6 +22,7 @@ import com.truereach.domain.RevenueEvent;
 import com.truereach.history.HistoryStore;
 import com.truereach.quality.Flag;
 import com.truereach.quality.FlagKind;
+import com.truereach.quality.QualityDay;
 
 /**
  * The nightly job on the bundled demo set finds what the generator put there (input/README.md,
@@ -35,6 +36,8 @@ class DemoRunTest {
 	static Path dir;
 
 	static JobRunner.Outcome outcome;
+
+	static long nightlyRun;
 
 	@Autowired
 	JobRunner runner;
@@ -57,6 +60,7 @@ class DemoRunTest {
 		if (outcome == null) {
 			outcome = runner.run(RunParameters.nightly(dir.resolve("jobs/nightly.yml"), LocalDate.of(2026, 11, 25)),
 					false);
+			nightlyRun = jdbc.queryForObject("SELECT MAX(run_id) FROM tr_file_run", Long.class);
 		}
 		assertThat(outcome.succeeded()).as(outcome.message()).isTrue();
 		return outcome;
@@ -111,6 +115,58 @@ class DemoRunTest {
 		assertThat(list.evidence().get("followed on the busiest day").intValue()).isGreaterThanOrEqualTo(3_750);
 	}
 
+	/**
+	 * 5,000 bought on 2026-10-10, 1,250 of them removed since, 3,750 left of the final 15,561
+	 * (input/README.md): the follower list of 2026-11-24 counts them, the sheet's suspect bought
+	 * falls every day from the purchase to that count, and clean followers at the end are within
+	 * 5% of the 11,811 not bought.
+	 */
+	@Test
+	void suspectBoughtFallsAsTheFollowerListShows() {
+		run();
+		List<QualityDay> days = cleanliness("nw-ig").quality().days();
+		QualityDay purchase = days.stream().filter(d -> d.day().equals(LocalDate.of(2026, 10, 10))).findFirst().orElseThrow();
+		QualityDay last = days.get(days.size() - 1);
+		for (QualityDay day : days) {
+			if (day.day().isAfter(purchase.day())) {
+				assertThat(day.suspectBought()).as(day.day().toString()).isLessThan(purchase.suspectBought());
+			}
+		}
+		assertThat(last.day()).isEqualTo(LocalDate.of(2026, 11, 24));
+		assertThat(last.suspectBought()).isBetween(3_700L, 3_800L);
+		Flag list = cleanliness("nw-ig").quality()
+			.flags()
+			.stream()
+			.filter(f -> f.kind() == FlagKind.FOLLOWER_LIST)
+			.findFirst()
+			.orElseThrow();
+		long left = list.evidence().get("new follows that day in the daily export").longValue()
+				- list.evidence().get("followed on the busiest day").longValue();
+		assertThat(purchase.suspectBought() - last.suspectBought()).as("the list's count of those who left").isEqualTo(left);
+		assertThat(last.clean()).isBetween(Math.round(0.95 * 11_811), Math.round(1.05 * 11_811));
+	}
+
+	/**
+	 * A re-run of March: the follower sample is of 2026-11-24 and the purchase of 2026-10-10, so
+	 * March gets no fake share from the sample and no bought followers.
+	 */
+	@Test
+	void aMarchRerunTakesNoFakeShareFromTheNovemberSample() {
+		run();
+		JobRunner.Outcome march = runner.run(RunParameters.range(dir.resolve("jobs/nightly.yml"), LocalDate.of(2026, 3, 1),
+				LocalDate.of(2026, 3, 31)), false);
+		assertThat(march.succeeded()).as(march.message()).isTrue();
+		long marchRun = jdbc.queryForObject("SELECT MAX(run_id) FROM tr_file_run", Long.class);
+		CleanlinessResult result = store.results(marchRun, CleanlinessTasklet.STEP, CleanlinessResult.class).get("nw-ig");
+
+		assertThat(result.sample()).isNull();
+		assertThat(result.quality().days()).hasSize(31).allSatisfy(day -> {
+			assertThat(day.suspectFake()).isZero();
+			assertThat(day.suspectBought()).isZero();
+		});
+		assertThat(result.quality().flags()).extracting(Flag::kind).contains(FlagKind.SAMPLE_AFTER_RANGE);
+	}
+
 	@Test
 	void theViralTikTokPostIsNotTakenForBoughtFollowers() {
 		run();
@@ -157,7 +213,7 @@ class DemoRunTest {
 	}
 
 	private long runId() {
-		return jdbc.queryForObject("SELECT MAX(run_id) FROM tr_file_run", Long.class);
+		return nightlyRun;
 	}
 
 	private CleanlinessResult cleanliness(String account) {
