@@ -3,6 +3,7 @@ package com.truereach.tooling;
 import picocli.CommandLine;
 
 import com.truereach.tooling.benchmark.BenchmarkIngestCommand;
+import com.truereach.tooling.benchmark.BenchmarkJobCommand;
 import com.truereach.tooling.benchmark.BenchmarkReportCommand;
 import com.truereach.tooling.generate.GenerateCommand;
 import com.truereach.tooling.training.AuditEvalCommand;
@@ -24,6 +25,7 @@ public final class Tooling {
 		commandLine.addSubcommand("generate", new GenerateCommand());
 		commandLine.addSubcommand("benchmark-ingest", new BenchmarkIngestCommand());
 		commandLine.addSubcommand("benchmark-report", new BenchmarkReportCommand());
+		commandLine.addSubcommand("benchmark-job", new BenchmarkJobCommand());
 		return commandLine;
 	}
 }

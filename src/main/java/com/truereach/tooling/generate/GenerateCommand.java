@@ -7,9 +7,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import com.truereach.tooling.generate.DemoGenerator;
-import com.truereach.tooling.generate.ScaleGenerator;
-
 /**
  * {@code generate}: the demo data set (default) or the benchmark scale set. Output depends only
  * on the arguments: the end date never defaults to today.

@@ -8,9 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 import com.truereach.quality.profile.ShippedModel;
-import com.truereach.tooling.training.AuditEvaluation;
 import com.truereach.tooling.training.LabelledProfileReader.LabelledSet;
-import com.truereach.tooling.training.LogisticTrainer;
 
 /**
  * {@code truereach audit-eval FILE...}: how well the published rule sets and the shipped model

@@ -12,7 +12,6 @@ import picocli.CommandLine.Spec;
 
 import com.truereach.domain.Reject;
 import com.truereach.tooling.training.LabelledProfileReader.LabelledSet;
-import com.truereach.tooling.training.LabelledProfileReader;
 
 /** The labelled profile files of the commands that learn from or score against them (a picocli mixin). */
 final class LabelledFiles {

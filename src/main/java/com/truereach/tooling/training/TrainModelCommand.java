@@ -13,10 +13,7 @@ import picocli.CommandLine.Option;
 import com.truereach.quality.profile.Confusion;
 import com.truereach.quality.profile.LogisticModel;
 import com.truereach.quality.profile.ShippedModel;
-import com.truereach.tooling.training.AuditEvaluation;
-import com.truereach.tooling.training.CrossValidation;
 import com.truereach.tooling.training.LabelledProfileReader.LabelledSet;
-import com.truereach.tooling.training.LogisticTrainer;
 
 /**
  * {@code truereach train-model --out FILE FILES...}: fits the fake-follower model on labelled

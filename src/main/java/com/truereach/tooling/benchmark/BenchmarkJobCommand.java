@@ -1,0 +1,214 @@
+package com.truereach.tooling.benchmark;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.util.FileSystemUtils;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import com.truereach.tooling.generate.ScaleGenerator;
+
+/**
+ * {@code benchmark-job}: the whole job as an operator runs it, not its parts. It writes the scale
+ * set (or reuses it), runs a backfill of every day into a fresh database as a separate JVM with the
+ * heap the target names, then writes the next day's exports and runs the nightly request on the
+ * same database, and prints for each run the wall time (JVM start included), each step's time, the
+ * rows ingested per second, the peak heap (largest heap in use before a collection, from the
+ * JVM's own GC log) and the peak resident memory (the kernel's high-water mark of the process).
+ */
+@Command(name = "benchmark-job", mixinStandardHelpOptions = true,
+		description = "Time the whole job on the scale set: a backfill into a fresh database, then a nightly increment.")
+public final class BenchmarkJobCommand implements Callable<Integer> {
+
+	private static final Pattern GC_HEAP = Pattern.compile("\\) (\\d+)M->(\\d+)M\\(");
+
+	@Option(names = "--out", defaultValue = "target/scale", description = "Scale set folder (default: ${DEFAULT-VALUE}).")
+	Path out;
+
+	@Option(names = "--accounts", defaultValue = "2000", description = "Accounts (default: ${DEFAULT-VALUE}).")
+	int accounts;
+
+	@Option(names = "--days", defaultValue = "730", description = "Days of the backfill (default: ${DEFAULT-VALUE}).")
+	int days;
+
+	@Option(names = "--end", defaultValue = "2026-11-24", description = "Last day of the backfill (default: ${DEFAULT-VALUE}).")
+	LocalDate end;
+
+	@Option(names = "--seed", defaultValue = "42", description = "Random seed (default: ${DEFAULT-VALUE}).")
+	long seed;
+
+	@Option(names = "--heap", defaultValue = "512m", description = "-Xmx of the job's JVM (default: ${DEFAULT-VALUE}).")
+	String heap;
+
+	@Option(names = "--reuse", description = "Keep a scale set already written with the same arguments.")
+	boolean reuse;
+
+	@Option(names = "--timeout", defaultValue = "900", description = "Seconds a run may take before it is killed (default: ${DEFAULT-VALUE}).")
+	long timeoutSeconds;
+
+	@Option(names = "--db-url", description = "JDBC URL of the database to use instead of a fresh H2 file (e.g. PostgreSQL); it should be empty.")
+	String dbUrl;
+
+	@Option(names = "--db-user", description = "Database user with --db-url.")
+	String dbUser;
+
+	@Option(names = "--db-password", description = "Database password with --db-url.")
+	String dbPassword;
+
+	@Override
+	public Integer call() throws Exception {
+		Path job = out.resolve("scale.yml");
+		if (!(reuse && Files.exists(job))) {
+			generate(end);
+		}
+		Path work = out.resolveSibling(out.getFileName() + "-run");
+		FileSystemUtils.deleteRecursively(work);
+		Files.createDirectories(work);
+		LocalDate from = end.minusDays(days - 1L);
+		Run backfill = run("backfill", work, job, List.of("--from", from.toString(), "--to", end.toString()));
+		generate(end.plusDays(1));
+		Run nightly = run("nightly", work, job, List.of("--as-of", end.plusDays(1).toString()));
+		System.out.printf(Locale.ROOT, "%nbackfill of %d accounts x %d days: %.1f s, peak heap %d MB, peak RSS %d MB (target 40 s with -Xmx512m)%n",
+				accounts, days, backfill.seconds, backfill.peakHeapMb, backfill.peakRssMb);
+		System.out.printf(Locale.ROOT, "nightly increment: %.1f s, peak heap %d MB, peak RSS %d MB (target 15 s)%n",
+				nightly.seconds, nightly.peakHeapMb, nightly.peakRssMb);
+		return backfill.exitCode == 0 && nightly.exitCode == 0 ? 0 : 1;
+	}
+
+	private void generate(LocalDate last) throws IOException {
+		long started = System.nanoTime();
+		long accountDays = new ScaleGenerator(out, seed, last, days, accounts).generate();
+		System.out.printf(Locale.ROOT, "scale set ending %s: %d account-days written in %.1f s%n", last, accountDays,
+				(System.nanoTime() - started) / 1e9);
+	}
+
+	private Run run(String name, Path work, Path job, List<String> range) throws Exception {
+		Path gcLog = work.resolve(name + "-gc.log");
+		Path output = work.resolve(name + ".log");
+		List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx" + heap, "-Xlog:gc:file=" + gcLog.toAbsolutePath()));
+		command.addAll(launcher());
+		command.addAll(List.of("run", "--job", job.toAbsolutePath().toString()));
+		command.addAll(range);
+		if (dbUrl != null) {
+			command.add("--spring.datasource.url=" + dbUrl);
+			if (dbUser != null) {
+				command.add("--spring.datasource.username=" + dbUser);
+			}
+			if (dbPassword != null) {
+				command.add("--spring.datasource.password=" + dbPassword);
+			}
+		}
+		System.out.printf("%n%s: %s%n", name, String.join(" ", range));
+		long started = System.nanoTime();
+		Process process = new ProcessBuilder(command).directory(work.toFile())
+			.redirectErrorStream(true)
+			.redirectOutput(output.toFile())
+			.start();
+		long peakRssKb = 0;
+		while (!process.waitFor(100, TimeUnit.MILLISECONDS)) {
+			peakRssKb = Math.max(peakRssKb, highWaterMarkKb(process.pid()));
+			if (System.nanoTime() - started > TimeUnit.SECONDS.toNanos(timeoutSeconds)) {
+				process.destroyForcibly().waitFor();
+				System.out.printf("%s: killed after %d s%n", name, timeoutSeconds);
+				break;
+			}
+		}
+		double seconds = (System.nanoTime() - started) / 1e9;
+		int exit = process.isAlive() ? -1 : process.exitValue();
+		System.out.printf(Locale.ROOT, "%s: exit %d in %.1f s wall (JVM start included)%n", name, exit, seconds);
+		if (exit != 0) {
+			Files.readAllLines(output).stream().filter(l -> l.startsWith("error:")).forEach(l -> System.out.println("  " + l));
+		}
+		steps(work);
+		return new Run(exit, seconds, peakHeapMb(gcLog), peakRssKb / 1024);
+	}
+
+	/** Each step of the latest execution with its time, read from the job repository the run wrote. */
+	private void steps(Path work) {
+		String url = dbUrl != null ? dbUrl : "jdbc:h2:file:" + work.toAbsolutePath().resolve("data/truereach");
+		DriverManagerDataSource dataSource = new DriverManagerDataSource(url, dbUrl != null ? dbUser : "sa",
+				dbUrl != null ? dbPassword : "");
+		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+		Long execution = jdbc.queryForObject("SELECT MAX(JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION", Long.class);
+		if (execution == null) {
+			return;
+		}
+		long rows = jdbc.queryForObject("SELECT COALESCE(SUM(r.rows_read), 0) FROM tr_file_run r JOIN BATCH_JOB_EXECUTION e"
+				+ " ON r.run_id = e.JOB_INSTANCE_ID WHERE e.JOB_EXECUTION_ID = ?", Long.class, execution);
+		jdbc.query("SELECT STEP_NAME, STATUS, START_TIME, END_TIME FROM BATCH_STEP_EXECUTION WHERE JOB_EXECUTION_ID = ?"
+				+ " AND STEP_NAME NOT LIKE '%:%' ORDER BY STEP_EXECUTION_ID", rs -> {
+					double seconds = Duration
+						.between(rs.getTimestamp("START_TIME").toInstant(), rs.getTimestamp("END_TIME").toInstant())
+						.toMillis() / 1000.0;
+					String step = rs.getString("STEP_NAME");
+					String rate = step.equals("ingest") && seconds > 0
+							? String.format(Locale.ROOT, ", %d rows = %.0f rows/s", rows, rows / seconds) : "";
+					System.out.printf(Locale.ROOT, "  %-12s %-10s %7.1f s%s%n", step, rs.getString("STATUS"), seconds, rate);
+				}, execution);
+	}
+
+	/** The largest heap in use when a collection started, over the run. */
+	static long peakHeapMb(Path gcLog) throws IOException {
+		if (!Files.exists(gcLog)) {
+			return -1;
+		}
+		long peak = 0;
+		for (String line : Files.readAllLines(gcLog)) {
+			Matcher m = GC_HEAP.matcher(line);
+			if (m.find()) {
+				peak = Math.max(peak, Long.parseLong(m.group(1)));
+			}
+		}
+		return peak;
+	}
+
+	/** VmHWM of a running process in kB (Linux); 0 where the kernel does not tell. */
+	private static long highWaterMarkKb(long pid) {
+		try {
+			for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+				if (line.startsWith("VmHWM:")) {
+					return Long.parseLong(line.replaceAll("\\D", ""));
+				}
+			}
+		}
+		catch (IOException | RuntimeException ex) {
+			// the process ended between two looks: its last reading stands
+		}
+		return 0;
+	}
+
+	private static String javaBinary() {
+		return ProcessHandle.current().info().command().orElse("java");
+	}
+
+	/** How to start TrueReach the way this JVM was started: from the jar, or from a class path. */
+	private static List<String> launcher() {
+		// absolute, because the job runs in its own working folder
+		List<String> entries = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+			.map(entry -> Path.of(entry).toAbsolutePath().toString())
+			.toList();
+		if (entries.size() == 1 && entries.get(0).endsWith(".jar")) {
+			return List.of("-jar", entries.get(0));
+		}
+		return List.of("-cp", String.join(File.pathSeparator, entries), "com.truereach.TrueReachApplication");
+	}
+
+	private record Run(int exitCode, double seconds, long peakHeapMb, long peakRssMb) {
+	}
+}
