@@ -13,12 +13,40 @@ import com.truereach.domain.Utm;
  * hold; a null or blank one matches anything. The UTM fields and the referrer patterns are globs
  * where {@code *} is any text, compared without regard to case; a referrer pattern is matched
  * against the referrer's host and against the referrer without its scheme
- * ({@code *.instagram.com}, {@code shop.example.com/ig*}).
+ * ({@code *.instagram.com}, {@code shop.example.com/ig*}). The globs are compiled once, when the
+ * rule is made: every payment is tried against every rule in turn, and compiling a pattern per try
+ * was a fifth of the conversion step on 2,000 accounts.
  */
-public record AttributionRule(Platform platform, String utmSource, String utmMedium, String utmCampaign,
-		String utmContent, List<String> referrerPatterns, String accountId) {
+public final class AttributionRule {
 
-	public AttributionRule {
+	private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*://");
+
+	private final Platform platform;
+
+	private final String utmSource;
+
+	private final String utmMedium;
+
+	private final String utmCampaign;
+
+	private final String utmContent;
+
+	private final List<String> referrerPatterns;
+
+	private final String accountId;
+
+	private final Glob source;
+
+	private final Glob medium;
+
+	private final Glob campaign;
+
+	private final Glob content;
+
+	private final List<Glob> referrers;
+
+	public AttributionRule(Platform platform, String utmSource, String utmMedium, String utmCampaign,
+			String utmContent, List<String> referrerPatterns, String accountId) {
 		referrerPatterns = referrerPatterns == null ? List.of() : List.copyOf(referrerPatterns);
 		if (accountId == null || accountId.isBlank()) {
 			throw new IllegalArgumentException("an attribution rule needs the account it maps to");
@@ -28,6 +56,23 @@ public record AttributionRule(Platform platform, String utmSource, String utmMed
 			throw new IllegalArgumentException("attribution rule for account '" + accountId
 					+ "' has no condition: give a platform, a UTM value or a referrer pattern");
 		}
+		this.platform = platform;
+		this.utmSource = utmSource;
+		this.utmMedium = utmMedium;
+		this.utmCampaign = utmCampaign;
+		this.utmContent = utmContent;
+		this.referrerPatterns = referrerPatterns;
+		this.accountId = accountId;
+		this.source = new Glob(utmSource);
+		this.medium = new Glob(utmMedium);
+		this.campaign = new Glob(utmCampaign);
+		this.content = new Glob(utmContent);
+		this.referrers = referrerPatterns.stream().map(Glob::new).toList();
+	}
+
+	/** The account the rule sends what it matches to. */
+	public String accountId() {
+		return accountId;
 	}
 
 	/** True when every condition holds for {@code utm}; {@code platform} is what the aliases made of it (nullable). */
@@ -35,17 +80,16 @@ public record AttributionRule(Platform platform, String utmSource, String utmMed
 		if (platform != null && platform != resolved) {
 			return false;
 		}
-		if (!glob(utmSource, utm.source()) || !glob(utmMedium, utm.medium()) || !glob(utmCampaign, utm.campaign())
-				|| !glob(utmContent, utm.content())) {
+		if (!source.matches(utm.source()) || !medium.matches(utm.medium()) || !campaign.matches(utm.campaign())
+				|| !content.matches(utm.content())) {
 			return false;
 		}
-		if (referrerPatterns.isEmpty()) {
+		if (referrers.isEmpty()) {
 			return true;
 		}
 		String host = PlatformAliases.host(utm.referrer());
-		String withoutScheme = utm.referrer().replaceFirst("^[A-Za-z][A-Za-z0-9+.-]*://", "");
-		return !utm.referrer().isEmpty() && referrerPatterns.stream()
-			.anyMatch(p -> glob(p, host) || glob(p, withoutScheme));
+		String withoutScheme = SCHEME.matcher(utm.referrer()).replaceFirst("");
+		return !utm.referrer().isEmpty() && referrers.stream().anyMatch(p -> p.matches(host) || p.matches(withoutScheme));
 	}
 
 	/** The conditions in words, for the reason of an attribution. */
@@ -74,19 +118,29 @@ public record AttributionRule(Platform platform, String utmSource, String utmMed
 		return value == null || value.isBlank();
 	}
 
-	private static boolean glob(String pattern, String value) {
-		if (blank(pattern)) {
-			return true;
-		}
-		StringBuilder regex = new StringBuilder();
-		for (String part : pattern.trim().split("\\*", -1)) {
-			if (!regex.isEmpty()) {
-				regex.append(".*");
+	/** A glob compiled once; a blank one matches anything. */
+	private static final class Glob {
+
+		private final Pattern pattern;
+
+		Glob(String glob) {
+			if (blank(glob)) {
+				this.pattern = null;
+				return;
 			}
-			regex.append(Pattern.quote(part));
+			StringBuilder regex = new StringBuilder();
+			for (String part : glob.trim().split("\\*", -1)) {
+				if (!regex.isEmpty()) {
+					regex.append(".*");
+				}
+				regex.append(Pattern.quote(part));
+			}
+			this.pattern = Pattern.compile(regex.toString(),
+					Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
 		}
-		return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL)
-			.matcher(value.toLowerCase(Locale.ROOT).trim())
-			.matches();
+
+		boolean matches(String value) {
+			return pattern == null || pattern.matcher(value.toLowerCase(Locale.ROOT).trim()).matches();
+		}
 	}
 }

@@ -70,4 +70,13 @@ class AttributorTest {
 				List.of(new AttributionRule(Platform.X, null, null, null, null, null, "nobody")), List.of(SHOP_X)))
 			.hasMessageContaining("rule 1 maps to account 'nobody'");
 	}
+
+	@Test
+	void globCharactersOtherThanTheStarAreLiteral() {
+		Attributor literal = new Attributor(
+				List.of(new AttributionRule(null, null, null, "nw.x_(*)", null, null, "shop-x")), List.of(SHOP_X));
+		assertThat(literal.attribute(new Utm("", "", "NW.X_(autumn)", "", "")).accountId()).isEqualTo("shop-x");
+		assertThat(literal.attribute(new Utm("", "", "nwax_(autumn)", "", "")).attributed()).isFalse();
+		assertThat(literal.attribute(new Utm("", "", "nw.x_autumn", "", "")).attributed()).isFalse();
+	}
 }
