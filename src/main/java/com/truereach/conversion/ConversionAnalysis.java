@@ -9,7 +9,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 import com.truereach.domain.RevenueEvent;
@@ -74,7 +76,7 @@ public final class ConversionAnalysis {
 			String in = rates.converts() ? currency : rates.currencyOf(event.currency());
 			BigDecimal amount = rates.converts() ? rates.toReport(event.amount(), event.currency()) : event.amount();
 			if (attribution.attributed()) {
-				tallies.get(attribution.accountId()).add(event, amount, in, currency);
+				tallies.get(attribution.accountId()).add(event, amount, in);
 			}
 			else {
 				unattributedTotals.merge(in, amount, BigDecimal::add);
@@ -86,7 +88,7 @@ public final class ConversionAnalysis {
 								a.orders() + b.orders(), a.reason()));
 			}
 		}
-		notes.add(currencyNote(rates, currency, tallies, unattributedTotals));
+		int currencyNoteAt = notes.size();
 		if (macros > 0) {
 			notes.add(macros + " revenue events carry an unresolved ad macro such as {{site_source_name}} instead of a "
 					+ "source: their platform is unknown, and they are unattributed unless a rule matched another field");
@@ -103,9 +105,11 @@ public final class ConversionAnalysis {
 				.filter(d -> within(d.day(), from, to))
 				.sorted(Comparator.comparing(AccountDaily::day))
 				.toList();
-			byAccount.put(account.id(), account(account, currency, tallies.get(account.id()), series,
-					sessions.get(account.id()), from, to));
+			Tally tally = tallies.get(account.id());
+			byAccount.put(account.id(), account(account, rates.converts() ? currency : tally.main(currency), tally, series,
+					sessions.get(account.id()), from, to, rates));
 		}
+		notes.add(currencyNoteAt, currencyNote(rates, currency, byAccount, unattributedTotals));
 		List<Unattributed.Source> top = sources.values()
 			.stream()
 			.sorted(Comparator.comparing(Unattributed.Source::amount).reversed())
@@ -115,8 +119,10 @@ public final class ConversionAnalysis {
 				new Unattributed(unattributedTotals, unattributedOrders, unattributedFailed, top), notes);
 	}
 
-	private static AccountConversion account(AccountRef account, String currency, Tally tally,
-			List<AccountDaily> series, Sessions sessions, LocalDate from, LocalDate to) {
+	private static AccountConversion account(AccountRef account, String currency, Tally all,
+			List<AccountDaily> series, Sessions sessions, LocalDate from, LocalDate to, CurrencyRates rates) {
+		CurrencyTally tally = all.in(currency);
+		long orders = all.orders();
 		BigDecimal revenue = tally.gross.subtract(tally.refunded);
 		Long reportedEnd = last(series, AccountDaily::reportedFollowers);
 		Long cleanEnd = last(series, AccountDaily::cleanFollowers);
@@ -125,13 +131,13 @@ public final class ConversionAnalysis {
 		BigDecimal conversionRate;
 		String formula;
 		if (sessions != null && sessions.count() > 0) {
-			conversionRate = Money.ratio(BigDecimal.valueOf(tally.orders), BigDecimal.valueOf(sessions.count()));
-			formula = "attributed orders / GA4 sessions attributed to the account = " + tally.orders + " / "
+			conversionRate = Money.ratio(BigDecimal.valueOf(orders), BigDecimal.valueOf(sessions.count()));
+			formula = "attributed orders / GA4 sessions attributed to the account = " + orders + " / "
 					+ sessions.count();
 		}
 		else if (linkClicks != null && linkClicks > 0) {
-			conversionRate = Money.ratio(BigDecimal.valueOf(tally.orders), BigDecimal.valueOf(linkClicks));
-			formula = "attributed orders / link clicks = " + tally.orders + " / " + linkClicks;
+			conversionRate = Money.ratio(BigDecimal.valueOf(orders), BigDecimal.valueOf(linkClicks));
+			formula = "attributed orders / link clicks = " + orders + " / " + linkClicks;
 		}
 		else {
 			conversionRate = null;
@@ -160,14 +166,27 @@ public final class ConversionAnalysis {
 		LaggedCorrelation.Result engagement = LaggedCorrelation.compute("engagement",
 				byDay(series, AccountDaily::engagements), revenueByDay);
 		Long fake = fakeFollowers(series);
-		BigDecimal fakeSpend = fake == null || account.pricePer1000Followers() == null ? null
+		// the price is in the report currency (the account's own when the job names none): without
+		// rates it cannot be put beside another currency
+		boolean priced = account.pricePer1000Followers() != null && (rates.converts()
+				|| rates.reportCurrency().isEmpty() || currency.equals(rates.reportCurrency()));
+		BigDecimal fakeSpend = fake == null || !priced ? null
 				: account.pricePer1000Followers().multiply(BigDecimal.valueOf(fake)).movePointLeft(3);
-		return new AccountConversion(account.id(), currency, revenue, tally.gross, tally.refunded, tally.orders,
-				tally.refunds, tally.failed, Money.ratio(tally.gross, BigDecimal.valueOf(tally.orders)), conversionRate,
+		Map<String, BigDecimal> otherRevenue = new TreeMap<>();
+		Map<String, Long> otherOrders = new TreeMap<>();
+		all.byCurrency.forEach((c, t) -> {
+			if (!c.equals(currency)) {
+				otherRevenue.put(c, t.gross.subtract(t.refunded));
+				otherOrders.put(c, t.orders);
+			}
+		});
+		return new AccountConversion(account.id(), currency, revenue, tally.gross, tally.refunded, orders,
+				tally.refunds, all.failed, Money.ratio(tally.gross, BigDecimal.valueOf(tally.orders)), conversionRate,
 				formula, reportedEnd, cleanEnd, per1000(revenue, reportedEnd), per1000(revenue, cleanEnd), engagements,
 				engagements == null ? null : Money.ratio(revenue, BigDecimal.valueOf(engagements)),
 				sum(series, AccountDaily::gainsRaw), sum(series, AccountDaily::gainsClean), firstHalf, secondHalf, growth,
-				daily, raw, clean, engagement, verdict(raw, clean, engagement), fake, fakeSpend, tally.other);
+				daily, raw, clean, engagement, verdict(raw, clean, engagement), fake, fakeSpend, otherRevenue,
+				otherOrders);
 	}
 
 	/** "follower growth (reported and clean) shows no relation to revenue; engagement leads revenue by 2 days (...)". */
@@ -272,7 +291,7 @@ public final class ConversionAnalysis {
 					: events.stream().map(e -> rates.currencyOf(e.currency())).sorted().findFirst().orElse(""));
 	}
 
-	private static String currencyNote(CurrencyRates rates, String currency, Map<String, Tally> tallies,
+	private static String currencyNote(CurrencyRates rates, String currency, Map<String, AccountConversion> accounts,
 			Map<String, BigDecimal> unattributed) {
 		if (rates.converts()) {
 			StringBuilder note = new StringBuilder("Amounts converted to " + currency
@@ -280,22 +299,41 @@ public final class ConversionAnalysis {
 			rates.rates().forEach((c, r) -> note.append(' ').append(c).append(' ').append(r.toPlainString()));
 			return note.toString();
 		}
-		Map<String, BigDecimal> others = new TreeMap<>();
-		tallies.values().forEach(t -> t.other.forEach((c, a) -> others.merge(c, a, BigDecimal::add)));
-		unattributed.forEach((c, a) -> {
-			if (!c.equals(currency)) {
-				others.merge(c, a, BigDecimal::add);
+		Map<String, List<String>> analysedIn = new TreeMap<>();
+		Set<String> seen = new TreeSet<>(unattributed.keySet());
+		List<String> apart = new ArrayList<>();
+		accounts.values().forEach(a -> {
+			analysedIn.computeIfAbsent(a.currency(), c -> new ArrayList<>()).add(a.accountId());
+			if (a.orders() > 0 || a.refunds() > 0) {
+				seen.add(a.currency());
 			}
+			seen.addAll(a.otherCurrencies().keySet());
+			a.otherCurrencies().forEach((c, amount) -> apart.add(a.accountId() + " " + c + " " + Money.display(amount)
+					+ " net (" + orders(a.otherCurrencyOrders().getOrDefault(c, 0L)) + ")"));
 		});
-		if (others.isEmpty()) {
-			return "All revenue is in " + (currency.isEmpty() ? "one (unnamed) currency" : currency)
-					+ "; no conversion was needed";
+		if (seen.size() <= 1) {
+			String only = seen.isEmpty() ? currency : seen.iterator().next();
+			return "All revenue is in " + (only.isEmpty() ? "one (unnamed) currency" : only) + "; no conversion was needed";
 		}
-		StringBuilder note = new StringBuilder("No conversion rates: accounts are analysed in " + currency
-				+ ", the currency with the largest nominal revenue; revenue in other currencies is shown apart and never added:");
-		others.forEach((c, a) -> note.append(' ').append(c).append(' ').append(Money.display(a)).append(" net;"));
-		note.setLength(note.length() - 1);
-		return note.append(". Give rates in the job definition to compare them").toString();
+		StringBuilder note = new StringBuilder("No conversion rates: currencies are kept apart and never added. "
+				+ "Each account is analysed in the currency of most of its sales (");
+		analysedIn.forEach((c, ids) -> note.append(c.isEmpty() ? "(unnamed)" : c).append(": ")
+			.append(String.join(", ", ids)).append("; "));
+		note.setLength(note.length() - 2);
+		note.append(")");
+		if (!apart.isEmpty()) {
+			note.append("; revenue in other currencies is shown beside it: ").append(String.join("; ", apart));
+		}
+		if (!unattributed.isEmpty()) {
+			note.append(". Unattributed:");
+			unattributed.forEach((c, a) -> note.append(' ').append(c).append(' ').append(Money.display(a)).append(" net;"));
+			note.setLength(note.length() - 1);
+		}
+		return note.append(". Give rates in the job definition to add them up").toString();
+	}
+
+	private static String orders(long count) {
+		return count + (count == 1 ? " order" : " orders");
 	}
 
 	private static String sourceLabel(Utm utm) {
@@ -312,8 +350,47 @@ public final class ConversionAnalysis {
 		return day != null && !day.isBefore(from) && !day.isAfter(to);
 	}
 
-	/** Money of one account while the events are read. */
+	/** Money of one account while the events are read, per currency (one currency when the job converts). */
 	private static final class Tally {
+
+		long failed;
+
+		final Map<String, CurrencyTally> byCurrency = new TreeMap<>();
+
+		void add(RevenueEvent event, BigDecimal amount, String currency) {
+			byCurrency.computeIfAbsent(currency, c -> new CurrencyTally()).add(event, amount);
+		}
+
+		CurrencyTally in(String currency) {
+			return byCurrency.getOrDefault(currency, new CurrencyTally());
+		}
+
+		/** Orders in every currency: an order is an order whatever it was paid in. */
+		long orders() {
+			return byCurrency.values().stream().mapToLong(t -> t.orders).sum();
+		}
+
+		/**
+		 * Without rates, the account is analysed in its own main currency: the largest nominal sales
+		 * (ties: more sales, then alphabetical); the job's main currency when it sold nothing. An
+		 * account that sells only in EUR is shown in EUR, never as 0.00 in another currency.
+		 */
+		String main(String fallback) {
+			return byCurrency.entrySet()
+				.stream()
+				.filter(e -> e.getValue().orders > 0)
+				.sorted(Comparator.<Map.Entry<String, CurrencyTally>, BigDecimal>comparing(e -> e.getValue().gross)
+					.reversed()
+					.thenComparing(e -> -e.getValue().orders)
+					.thenComparing(Map.Entry::getKey))
+				.map(Map.Entry::getKey)
+				.findFirst()
+				.orElse(fallback);
+		}
+	}
+
+	/** One account's money in one currency. */
+	private static final class CurrencyTally {
 
 		BigDecimal gross = BigDecimal.ZERO;
 
@@ -323,20 +400,11 @@ public final class ConversionAnalysis {
 
 		long refunds;
 
-		long failed;
-
 		final Map<LocalDate, BigDecimal> daily = new HashMap<>();
 
 		final Map<LocalDate, Long> dailyOrders = new HashMap<>();
 
-		/** Net amounts per currency other than the analysed one. */
-		final Map<String, BigDecimal> other = new TreeMap<>();
-
-		void add(RevenueEvent event, BigDecimal amount, String in, String analysed) {
-			if (!in.equals(analysed)) {
-				other.merge(in, amount, BigDecimal::add);
-				return;
-			}
+		void add(RevenueEvent event, BigDecimal amount) {
 			if (event.kind() == RevenueEvent.Kind.SALE) {
 				gross = gross.add(amount);
 				orders++;

@@ -65,7 +65,8 @@ public class ConversionTasklet implements Tasklet {
 			.stream()
 			.map(HistoryStore.StoredRevenue::event)
 			.toList();
-		CurrencyRates rates = definition.rates().isEmpty() ? CurrencyRates.none()
+		// the report currency is kept without rates too: it is the currency of the price of followers
+		CurrencyRates rates = definition.currency() == null ? CurrencyRates.none()
 				: CurrencyRates.of(definition.currency(), definition.rates());
 		ConversionReport report = ConversionAnalysis.analyse(accounts, series, revenue,
 				store.traffic(sources, run.from(), run.to()), rules(definition), rates, run.from(), run.to());

@@ -197,15 +197,45 @@ class ConversionAnalysisTest {
 		ConversionReport report = analyse(MULTI_CURRENCY, CurrencyRates.none());
 		AccountConversion ig = report.byAccount().get("ig");
 
-		// EUR sales 50 + 60 = 110 beat USD 100 and GBP 5: EUR is analysed; revenue 110 - 5 = 105
+		// EUR sales 50 + 60 = 110 beat USD 100: the account is analysed in EUR; revenue 110 - 5 = 105;
+		// the USD order is an order too (3 in all), its money kept apart
 		assertThat(ig.currency()).isEqualTo("EUR");
 		assertThat(ig.revenue()).isEqualByComparingTo("105.00");
-		assertThat(ig.orders()).isEqualTo(2);
+		assertThat(ig.orders()).isEqualTo(3);
+		assertThat(Money.display(ig.averageOrderValue())).isEqualTo("55.00");
 		assertThat(ig.otherCurrencies()).containsOnlyKeys("USD");
 		assertThat(ig.otherCurrencies().get("USD")).isEqualByComparingTo("100.00");
+		assertThat(ig.otherCurrencyOrders()).containsEntry("USD", 1L);
 		assertThat(report.unattributed().totalByCurrency()).containsOnlyKeys("GBP");
-		assertThat(report.notes()).anyMatch(n -> n.startsWith("No conversion rates: accounts are analysed in EUR")
-				&& n.contains("GBP 5.00 net; USD 100.00 net."));
+		assertThat(report.notes()).anyMatch(n -> n.startsWith("No conversion rates: currencies are kept apart")
+				&& n.contains("(EUR: ig, x, li)") && n.contains("ig USD 100.00 net (1 order)")
+				&& n.contains("Unattributed: GBP 5.00 net."));
+	}
+
+	@Test
+	void withoutRatesNoAccountLosesMoneyOrOrdersToAnotherAccountsCurrency() {
+		List<RevenueEvent> events = List.of(event("U1", MAY1, Kind.SALE, "100.00", "USD", IG_UTM),
+				event("U2", MAY2, Kind.SALE, "30.00", "USD", IG_UTM), event("E1", MAY2, Kind.SALE, "25.00", "EUR", IG_UTM),
+				event("E2", MAY3, Kind.SALE, "40.00", "EUR", new Utm("x", "social", "", "", "")));
+		ConversionReport report = analyse(events, CurrencyRates.of("USD", Map.of()));
+		AccountConversion ig = report.byAccount().get("ig");
+		AccountConversion x = report.byAccount().get("x");
+
+		// the shop's main currency is USD, but X sold only in EUR: it is shown in EUR, not as 0.00 USD
+		assertThat(x.currency()).isEqualTo("EUR");
+		assertThat(x.revenue()).isEqualByComparingTo("40.00");
+		assertThat(x.orders()).isEqualTo(1);
+		// Instagram: 2 USD orders and 1 EUR order; the EUR money beside, the order counted
+		assertThat(ig.currency()).isEqualTo("USD");
+		assertThat(ig.revenue()).isEqualByComparingTo("130.00");
+		assertThat(ig.orders()).isEqualTo(3);
+		assertThat(ig.otherCurrencies()).containsOnlyKeys("EUR");
+		assertThat(ig.otherCurrencies().get("EUR")).isEqualByComparingTo("25.00");
+		assertThat(ig.otherCurrencyOrders()).containsEntry("EUR", 1L);
+		// the price of followers is in USD, the report currency: priced for Instagram only
+		assertThat(ig.fakeSpend()).isEqualByComparingTo("3.60");
+		assertThat(report.notes()).anyMatch(n -> n.contains("(EUR: x; USD: ig, li)")
+				&& n.contains("ig EUR 25.00 net (1 order)"));
 	}
 
 	@Test
