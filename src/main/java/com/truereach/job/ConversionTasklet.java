@@ -1,5 +1,6 @@
 package com.truereach.job;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,10 +20,14 @@ import com.truereach.conversion.AttributionRule;
 import com.truereach.conversion.ConversionAnalysis;
 import com.truereach.conversion.ConversionReport;
 import com.truereach.conversion.CurrencyRates;
+import com.truereach.conversion.EpisodeImpact;
+import com.truereach.conversion.EpisodeImpacts;
 import com.truereach.domain.Platform;
 import com.truereach.domain.RevenueEvent;
 import com.truereach.history.HistoryDay;
 import com.truereach.history.HistoryStore;
+import com.truereach.quality.Flag;
+import com.truereach.quality.FlagKind;
 import com.truereach.quality.QualityDay;
 
 /**
@@ -35,6 +40,9 @@ public class ConversionTasklet implements Tasklet {
 
 	/** The whole conversion report is one result; this is its key. */
 	static final String ALL = "*";
+
+	/** The revenue impact of each account's episodes, one result per account. */
+	static final String IMPACT = "impact";
 
 	private static final Logger log = LoggerFactory.getLogger(ConversionTasklet.class);
 
@@ -71,11 +79,74 @@ public class ConversionTasklet implements Tasklet {
 		ConversionReport report = ConversionAnalysis.analyse(accounts, series, revenue,
 				store.traffic(sources, run.from(), run.to()), rules(definition), rates, run.from(), run.to());
 		store.saveResult(run.runId(), STEP, ALL, report);
+		impacts(run, accounts, cleanliness, report, sources, rules(definition), rates)
+			.forEach((id, impacts) -> {
+				store.saveResult(run.runId(), IMPACT, id, impacts);
+				impacts.episodes()
+					.forEach(i -> log.info("{}: revenue impact: {} (baseline {} days from {}, control {}, residual "
+							+ "autocorrelation {})", id, i.sentence(), i.beforeDays(), i.beforeFrom(), i.control(), i.rho()));
+			});
 		contribution.incrementWriteCount(report.byAccount().size());
 		report.byAccount()
 			.forEach((id, c) -> log.info("{}: revenue {} {} from {} orders; {}", id, c.revenue(), c.currency(),
 					c.orders(), c.verdict()));
 		return RepeatStatus.FINISHED;
+	}
+
+	/**
+	 * The revenue impact of each bought-follower episode. Its baseline may reach before the range,
+	 * up to {@link EpisodeImpact#MAX_BEFORE_DAYS} days before the earliest episode, so the revenue of
+	 * those days is read again; revenue is taken to be known from the first stored event on.
+	 */
+	private Map<String, EpisodeImpacts> impacts(RunContext run, List<AccountRef> accounts,
+			Map<String, CleanlinessResult> cleanliness, ConversionReport report, List<String> sources,
+			List<AttributionRule> rules, CurrencyRates rates) {
+		Map<String, List<EpisodeImpact.Episode>> episodes = new LinkedHashMap<>();
+		for (JobDefinition.Account account : run.definition().accounts()) {
+			List<EpisodeImpact.Episode> list = episodes(account, cleanliness.get(account.id()).quality().flags(),
+					run.definition().currency());
+			if (!list.isEmpty()) {
+				episodes.put(account.id(), list);
+			}
+		}
+		if (episodes.isEmpty()) {
+			Map<String, EpisodeImpacts> none = new LinkedHashMap<>();
+			accounts.forEach(a -> none.put(a.id(), new EpisodeImpacts(List.of())));
+			return none;
+		}
+		LocalDate start = episodes.values()
+			.stream()
+			.flatMap(List::stream)
+			.map(EpisodeImpact.Episode::from)
+			.min(LocalDate::compareTo)
+			.orElseThrow()
+			.minusDays(EpisodeImpact.MAX_BEFORE_DAYS);
+		List<RevenueEvent> events = store.revenue(sources, start, run.to())
+			.stream()
+			.map(HistoryStore.StoredRevenue::event)
+			.toList();
+		LocalDate known = events.stream().map(RevenueEvent::day).min(LocalDate::compareTo).orElse(run.to());
+		Map<String, String> currencies = new LinkedHashMap<>();
+		report.byAccount().forEach((id, c) -> currencies.put(id, c.currency()));
+		return EpisodeImpacts.assess(accounts, episodes, currencies, events, rules, rates,
+				known.isAfter(start) ? known : start, run.to());
+	}
+
+	/** The account's bought-follower flags as episodes, with what they cost where the definition gives a price. */
+	static List<EpisodeImpact.Episode> episodes(JobDefinition.Account account, List<Flag> flags, String currency) {
+		List<EpisodeImpact.Episode> episodes = new ArrayList<>();
+		for (Flag flag : flags) {
+			if (flag.kind() != FlagKind.BOUGHT_FOLLOWERS) {
+				continue;
+			}
+			Number bought = flag.evidence().get("bought");
+			Long followers = bought == null ? null : bought.longValue();
+			BigDecimal cost = followers == null || account.pricePer1000Followers() == null ? null
+					: account.pricePer1000Followers().multiply(BigDecimal.valueOf(followers)).movePointLeft(3);
+			episodes.add(new EpisodeImpact.Episode(EpisodeImpact.Kind.BOUGHT, flag.from(), flag.to(), followers, cost,
+					currency == null ? "" : currency));
+		}
+		return episodes;
 	}
 
 	/**

@@ -16,6 +16,8 @@ import java.util.Map;
 
 import com.truereach.conversion.AccountConversion;
 import com.truereach.conversion.ConversionReport;
+import com.truereach.conversion.EpisodeImpact;
+import com.truereach.conversion.EpisodeImpacts;
 import com.truereach.conversion.LaggedCorrelation;
 import com.truereach.conversion.RevenueDay;
 import com.truereach.conversion.Unattributed;
@@ -44,9 +46,12 @@ final class ReportAssembler {
 				CleanlinessResult.class);
 		ConversionReport conversion = store.results(run.runId(), ConversionTasklet.STEP, ConversionReport.class)
 			.get(ConversionTasklet.ALL);
+		Map<String, EpisodeImpacts> impacts = store.results(run.runId(), ConversionTasklet.IMPACT,
+				EpisodeImpacts.class);
 		List<ReportModel.AccountReport> accounts = new ArrayList<>();
 		for (JobDefinition.Account account : definition.accounts()) {
-			accounts.add(account(run, account, cleanliness.get(account.id()), conversion.byAccount().get(account.id())));
+			accounts.add(account(run, account, cleanliness.get(account.id()), conversion.byAccount().get(account.id()),
+					impacts.getOrDefault(account.id(), new EpisodeImpacts(List.of()))));
 		}
 		List<ReportModel.InputFile> files = store.fileRuns(run.runId())
 			.stream()
@@ -65,7 +70,7 @@ final class ReportAssembler {
 	}
 
 	private ReportModel.AccountReport account(RunContext run, JobDefinition.Account account, CleanlinessResult result,
-			AccountConversion conversion) {
+			AccountConversion conversion, EpisodeImpacts impacts) {
 		FollowerHistory history = result.history();
 		AccountQuality quality = result.quality();
 		Map<LocalDate, QualityDay> qualityDays = new HashMap<>();
@@ -107,7 +112,26 @@ final class ReportAssembler {
 				conversion.revenue(), conversion.currency(), conversion.orders(), toDouble(conversion.conversionRate()),
 				conversion.conversionFormula(), conversion.revenuePer1000Reported(), conversion.revenuePer1000Clean(),
 				conversion.revenuePerEngagedUser(), conversion.verdict(), correlations(conversion),
-				conversion.fakeSpend(), flags, lines);
+				conversion.fakeSpend(), flags, lines, otherCurrencies(conversion), impacts(impacts));
+	}
+
+	private static List<ReportModel.OtherCurrency> otherCurrencies(AccountConversion conversion) {
+		return conversion.otherCurrencies()
+			.entrySet()
+			.stream()
+			.sorted(Map.Entry.comparingByKey())
+			.map(e -> new ReportModel.OtherCurrency(e.getKey(), e.getValue(),
+					conversion.otherCurrencyOrders().getOrDefault(e.getKey(), 0L)))
+			.toList();
+	}
+
+	private static List<ReportModel.Impact> impacts(EpisodeImpacts impacts) {
+		return impacts.episodes().stream().map(r -> {
+			EpisodeImpact.Episode e = r.episode();
+			return new ReportModel.Impact(e.kind() == EpisodeImpact.Kind.BOUGHT ? "bought followers" : "follower spike",
+					e.from(), e.to(), e.followers(), e.cost(), e.costCurrency(), r.currency(), r.observed(),
+					r.expected(), r.low(), r.high(), r.lift(), r.liftLow(), r.liftHigh(), r.sentence());
+		}).toList();
 	}
 
 	private static List<ReportModel.Correlation> correlations(AccountConversion conversion) {

@@ -2,6 +2,7 @@ package com.truereach.report;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -271,6 +272,12 @@ final class AccountSheet {
 		figure(side, "Quality score", row -> c.score(row, SIDE + 1, a.qualityScore()));
 		figure(side, "Engagement rate", row -> c.rate(row, SIDE + 1, a.engagementRate()));
 		figure(side, "Attributed revenue", row -> c.money(row, SIDE + 1, a.revenue(), currency));
+		for (ReportModel.OtherCurrency other : a.otherCurrencies()) {
+			figure(side, "Revenue in " + other.currency() + ", kept apart (no rates), and its orders", row -> {
+				c.money(row, SIDE + 1, other.revenue(), other.currency());
+				c.count(row, SIDE + 2, other.orders());
+			});
+		}
 		figure(side, "Orders", row -> c.count(row, SIDE + 1, a.orders()));
 		figure(side, "Conversion rate", row -> {
 			c.rate(row, SIDE + 1, a.conversionRate());
@@ -299,6 +306,9 @@ final class AccountSheet {
 		}
 		side.add(row -> {
 		});
+		if (!a.impacts().isEmpty()) {
+			impacts(side, a.impacts());
+		}
 		side.add(row -> c.title(row, SIDE, "Quality score components"));
 		side.add(headers("Component", "Value", "Weight", "Explanation"));
 		for (ReportModel.ScoreComponent component : a.scoreComponents()) {
@@ -331,6 +341,34 @@ final class AccountSheet {
 			side.add(row -> c.text(row, SIDE, "No correlations computed."));
 		}
 		return side;
+	}
+
+	/** Each episode's sentence, then its 28-day sums: observed, expected with its 95% interval, lift with its. */
+	private void impacts(List<Consumer<Row>> side, List<ReportModel.Impact> impacts) {
+		Cells c = this.cells;
+		side.add(row -> c.title(row, SIDE, "Revenue impact of growth episodes (28 days from the episode)"));
+		side.add(headers("From", "Observed", "Expected", "Expected low (95%)", "Expected high (95%)", "Lift",
+				"Lift low (95%)", "Lift high (95%)", "Cost"));
+		for (ReportModel.Impact impact : impacts) {
+			side.add(row -> {
+				c.date(row, SIDE, impact.from());
+				c.money(row, SIDE + 1, money(impact.observed()), impact.currency());
+				c.money(row, SIDE + 2, money(impact.expected()), impact.currency());
+				c.money(row, SIDE + 3, money(impact.low()), impact.currency());
+				c.money(row, SIDE + 4, money(impact.high()), impact.currency());
+				c.money(row, SIDE + 5, money(impact.lift()), impact.currency());
+				c.money(row, SIDE + 6, money(impact.liftLow()), impact.currency());
+				c.money(row, SIDE + 7, money(impact.liftHigh()), impact.currency());
+				c.money(row, SIDE + 8, impact.cost(), impact.costCurrency());
+			});
+			side.add(row -> c.text(row, SIDE, impact.sentence()));
+		}
+		side.add(row -> {
+		});
+	}
+
+	private static BigDecimal money(Double value) {
+		return value == null ? null : BigDecimal.valueOf(value);
 	}
 
 	private void figure(List<Consumer<Row>> side, String label, Consumer<Row> value) {

@@ -23,7 +23,10 @@ public record ReportModel(Run run, List<AccountReport> accounts, Unattributed un
 
 	/**
 	 * One account over the range. {@code totals} says whether follower totals are exported,
-	 * carried from an anchor, or relative (only changes are meaningful).
+	 * carried from an anchor, or relative (only changes are meaningful). {@code revenue} is in
+	 * {@code currency}; {@code otherCurrencies} is the revenue in other currencies, kept apart when
+	 * the job gives no rates; {@code orders} counts every currency's orders. {@code impacts}: the
+	 * revenue impact of each growth episode, in flag order.
 	 */
 	public record AccountReport(String id, String platform, String handle, String name, String totals,
 			Long followersStart, Long followersEnd, Long growthRaw, Long cleanStart, Long cleanEnd, Long growthClean,
@@ -31,7 +34,44 @@ public record ReportModel(Run run, List<AccountReport> accounts, Unattributed un
 			List<ScoreComponent> scoreComponents, Double engagementRate, BigDecimal revenue, String currency,
 			long orders, Double conversionRate, String conversionFormula, BigDecimal revenuePer1000Reported,
 			BigDecimal revenuePer1000Clean, BigDecimal revenuePerEngagement, String verdict,
-			List<Correlation> correlations, BigDecimal fakeSpend, List<Flag> flags, List<Day> days) {
+			List<Correlation> correlations, BigDecimal fakeSpend, List<Flag> flags, List<Day> days,
+			List<OtherCurrency> otherCurrencies, List<Impact> impacts) {
+
+		public AccountReport {
+			otherCurrencies = otherCurrencies == null ? List.of() : List.copyOf(otherCurrencies);
+			impacts = impacts == null ? List.of() : List.copyOf(impacts);
+		}
+
+		/** An account with all its revenue in {@code currency} and no growth episode. */
+		public AccountReport(String id, String platform, String handle, String name, String totals,
+				Long followersStart, Long followersEnd, Long growthRaw, Long cleanStart, Long cleanEnd,
+				Long growthClean, Double fakeShare, Double fakeShareLow, Double fakeShareHigh, Integer sampleSize,
+				Integer qualityScore, List<ScoreComponent> scoreComponents, Double engagementRate, BigDecimal revenue,
+				String currency, long orders, Double conversionRate, String conversionFormula,
+				BigDecimal revenuePer1000Reported, BigDecimal revenuePer1000Clean, BigDecimal revenuePerEngagement,
+				String verdict, List<Correlation> correlations, BigDecimal fakeSpend, List<Flag> flags,
+				List<Day> days) {
+			this(id, platform, handle, name, totals, followersStart, followersEnd, growthRaw, cleanStart, cleanEnd,
+					growthClean, fakeShare, fakeShareLow, fakeShareHigh, sampleSize, qualityScore, scoreComponents,
+					engagementRate, revenue, currency, orders, conversionRate, conversionFormula,
+					revenuePer1000Reported, revenuePer1000Clean, revenuePerEngagement, verdict, correlations, fakeSpend,
+					flags, days, List.of(), List.of());
+		}
+	}
+
+	/** Net revenue and orders of an account in a currency other than its own, never added to it. */
+	public record OtherCurrency(String currency, BigDecimal revenue, long orders) {
+	}
+
+	/**
+	 * The revenue of the 28 days from a growth episode against what was expected without it:
+	 * {@code low .. high} is the 95% prediction interval of the expected sum, {@code liftLow ..
+	 * liftHigh} that of observed - expected, all in {@code currency}; null numbers with the reason in
+	 * {@code sentence} when the range cannot tell. {@code cost} is in {@code costCurrency}.
+	 */
+	public record Impact(String kind, LocalDate from, LocalDate to, Long followers, BigDecimal cost,
+			String costCurrency, String currency, Double observed, Double expected, Double low, Double high,
+			Double lift, Double liftLow, Double liftHigh, String sentence) {
 	}
 
 	public record ScoreComponent(String name, double value, double weight, String explanation) {

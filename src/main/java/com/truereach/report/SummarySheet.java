@@ -1,10 +1,12 @@
 package com.truereach.report;
 
+import java.math.RoundingMode;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Row;
@@ -95,13 +97,15 @@ final class SummarySheet {
 		cells.money(row, 15, a.revenue(), currency);
 		cells.text(row, 16, currency);
 		cells.count(row, 17, a.orders());
-		cells.rate(row, 18, a.conversionRate());
+		cells.rate(row, 18, overOne(a.conversionRate()) ? null : a.conversionRate());
 		cells.money(row, 19, a.revenuePer1000Clean(), currency);
 		cells.money(row, 20, a.revenuePer1000Reported(), currency);
 		cells.money(row, 21, a.revenuePerEngagement(), currency);
 		cells.wrapped(row, 22, a.verdict());
 		cells.wrapped(row, 23, a.flags().isEmpty() ? null
-				: a.flags().stream().map(SummarySheet::flag).collect(Collectors.joining("\n")));
+				: Stream.concat(a.flags().stream().map(SummarySheet::flag),
+						a.impacts().stream().map(i -> "Revenue impact: " + i.sentence()))
+					.collect(Collectors.joining("\n")));
 		cells.wrapped(row, 24, notes(a));
 	}
 
@@ -125,12 +129,26 @@ final class SummarySheet {
 		unknownIf(unknown, a.engagementRate() == null, "engagement rate");
 		unknownIf(unknown, a.revenue() == null, "attributed revenue");
 		unknownIf(unknown, a.conversionRate() == null, "conversion rate");
+		if (overOne(a.conversionRate())) {
+			notes.add("Conversion rate not shown: over 100% (" + a.conversionFormula().split(";")[0]
+					+ "), so it is no rate: the platform under-reports clicks and orders also come by other paths "
+					+ "(bio links, untagged shares). See the account sheet.");
+		}
+		for (ReportModel.OtherCurrency other : a.otherCurrencies()) {
+			notes.add("Also " + other.revenue().setScale(2, RoundingMode.HALF_EVEN).toPlainString() + " " + other.currency() + " net from " + other.orders()
+					+ (other.orders() == 1 ? " order" : " orders") + " (counted in Orders), kept apart from "
+					+ "Attributed revenue: the job definition gives no conversion rates.");
+		}
 		unknownIf(unknown, a.revenuePer1000Clean() == null, "revenue per 1,000 clean followers");
 		unknownIf(unknown, a.verdict() == null, "correlation verdict");
 		if (!unknown.isEmpty()) {
 			notes.add("Not known: " + String.join(", ", unknown) + ".");
 		}
 		return notes.isEmpty() ? null : String.join(" ", notes);
+	}
+
+	private static boolean overOne(Double rate) {
+		return rate != null && rate > 1;
 	}
 
 	private static void unknownIf(List<String> unknown, boolean missing, String what) {
