@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.truereach.conversion.AccountConversion;
 import com.truereach.conversion.ConversionReport;
+import com.truereach.conversion.EpisodeImpacts;
 import com.truereach.domain.RevenueEvent;
 import com.truereach.history.HistoryStore;
 import com.truereach.quality.Flag;
@@ -210,6 +211,25 @@ class DemoRunTest {
 		// by design both exist: a third of social buyers come untagged (input/README.md)
 		assertThat(attributed).isPositive();
 		assertThat(unattributed).isPositive();
+	}
+
+	@Test
+	void theBoughtFollowersBroughtNoMeasurableRevenue() {
+		run();
+		Map<String, EpisodeImpacts> impacts = store.results(runId(), ConversionTasklet.IMPACT, EpisodeImpacts.class);
+		assertThat(impacts.get("nw-tt").episodes()).isEmpty();
+		// the generator's bought followers bring no sales (input/README.md): the lift's interval holds 0
+		assertThat(impacts.get("nw-ig").episodes()).singleElement().satisfies(impact -> {
+			assertThat(impact.estimated()).as(impact.reason()).isTrue();
+			assertThat(impact.afterFrom()).isEqualTo(LocalDate.of(2026, 10, 10));
+			assertThat(impact.beforeDays()).isEqualTo(91);
+			assertThat(impact.control()).isTrue();
+			assertThat(impact.liftLow()).isNegative();
+			assertThat(impact.liftHigh()).isPositive();
+			assertThat(impact.sentence()).startsWith("The ~5,000 followers bought on 2026-10-10 cost about ")
+				.contains(" USD; revenue in the 28 days after was ")
+				.endsWith("expected: no measurable lift.");
+		});
 	}
 
 	private long runId() {
