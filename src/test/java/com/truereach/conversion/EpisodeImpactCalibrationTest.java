@@ -34,36 +34,36 @@ class EpisodeImpactCalibrationTest {
 
 	@Test
 	void aPlantedLiftLiesInsideTheIntervalInAtLeast90Percent() {
-		double rate = share(1.5, true, Check.COVERS_PLANTED);
-		System.out.println("episode impact: planted lift (1.5 extra orders a day) inside the 95% interval in "
-				+ percent(rate) + " of " + SEEDS.size() + " data sets");
-		assertThat(rate).isGreaterThanOrEqualTo(0.90);
+		assertThat(measured("planted lift (1.5 extra orders a day) inside the lift's 95% interval", 1.5, true,
+				Check.COVERS_PLANTED)).isGreaterThanOrEqualTo(0.90);
 	}
 
 	@Test
 	void withoutALiftTheIntervalOfTheLiftCoversZeroInAtLeast90Percent() {
-		double rate = share(0, true, Check.COVERS_PLANTED);
-		System.out.println("episode impact: no lift, lift interval covers 0 in " + percent(rate) + " of "
-				+ SEEDS.size() + " data sets");
-		assertThat(rate).isGreaterThanOrEqualTo(0.90);
+		assertThat(measured("no lift, the lift's interval covers 0", 0, true, Check.COVERS_PLANTED))
+			.isGreaterThanOrEqualTo(0.90);
 	}
 
 	@Test
 	void withoutAControlTheIntervalOfTheLiftStillCoversZero() {
-		double rate = share(0, false, Check.COVERS_PLANTED);
-		System.out.println("episode impact: no lift, no control series, lift interval covers 0 in " + percent(rate)
-				+ " of " + SEEDS.size() + " data sets");
-		assertThat(rate).isGreaterThanOrEqualTo(0.90);
+		assertThat(measured("no lift, no control series, the lift's interval covers 0", 0, false,
+				Check.COVERS_PLANTED)).isGreaterThanOrEqualTo(0.90);
 	}
 
 	@Test
 	void aLiftOfAboutHalfTheRevenueIsSeen() {
 		// 3 extra orders a day on about 6.5: the interval is narrow enough to tell it from nothing
 		// most of the time (1.5 a day, about a quarter, is told in 39%: the 28 days are short)
-		double rate = share(3, true, Check.EXCLUDES_ZERO);
-		System.out.println("episode impact: a lift of 3 orders a day (about 45%) excludes 0 in " + percent(rate)
-				+ " of " + SEEDS.size() + " data sets");
-		assertThat(rate).isGreaterThanOrEqualTo(0.75);
+		assertThat(measured("a lift of 3 orders a day (about 45%) excludes 0", 3, true, Check.EXCLUDES_ZERO))
+			.isGreaterThanOrEqualTo(0.75);
+	}
+
+	/** The share of data sets where {@code check} holds, printed for the closing note. */
+	private static double measured(String what, double extraOrdersPerDay, boolean withControl, Check check) {
+		double rate = share(extraOrdersPerDay, withControl, check);
+		System.out.println("episode impact: " + what + " in " + Math.round(rate * 100) + "% of " + SEEDS.size()
+				+ " data sets");
+		return rate;
 	}
 
 	private enum Check {
@@ -84,10 +84,6 @@ class EpisodeImpactCalibrationTest {
 			hits += hit ? 1 : 0;
 		}
 		return hits / (double) SEEDS.size();
-	}
-
-	private static String percent(double rate) {
-		return Math.round(rate * 100) + "%";
 	}
 
 	/** The account's and the rest of the shop's daily revenue, and the planted lift's exact sum. */
