@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import com.truereach.ingest.RevenueEvent;
-import com.truereach.ingest.Utm;
+import com.truereach.domain.RevenueEvent;
+import com.truereach.domain.Utm;
 
 /**
  * The revenue impact of every flagged episode of one account ({@link EpisodeImpact}), in the

@@ -8,10 +8,10 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import com.truereach.ingest.Platform;
-import com.truereach.ingest.RevenueEvent;
-import com.truereach.ingest.RevenueEvent.Kind;
-import com.truereach.ingest.Utm;
+import com.truereach.domain.Platform;
+import com.truereach.domain.RevenueEvent;
+import com.truereach.domain.RevenueEvent.Kind;
+import com.truereach.domain.Utm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
