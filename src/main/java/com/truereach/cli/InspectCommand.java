@@ -18,6 +18,7 @@ import com.truereach.domain.Reject;
 import com.truereach.ingest.FileParser;
 import com.truereach.ingest.FormatRegistry;
 import com.truereach.ingest.ParsedFile;
+import com.truereach.ingest.ReadLimits;
 import com.truereach.ingest.formats.StandardFormats;
 
 /**
@@ -40,12 +41,13 @@ public final class InspectCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		FileParser parser = new FileParser(StandardFormats.registry(), threshold);
+		FileParser parser = new FileParser(StandardFormats.registry(), threshold,
+				ReadLimits.from(name -> Settings.get(List.of(), name)));
 		JsonMapper mapper = JsonMapper.builder().build();
 		boolean allUsable = true;
 		for (Path file : files) {
 			List<ParsedFile> results = new ArrayList<>();
-			if (!Files.isRegularFile(file)) {
+			if (!Files.exists(file) || Files.isDirectory(file)) {
 				System.out.println(json ? mapper.writeValueAsString(missing(file)) : file + ": no such file");
 				allUsable = false;
 				continue;

@@ -58,21 +58,22 @@ public final class RunCommand implements Callable<Integer> {
 		if (from != null && from.isAfter(to)) {
 			return Cli.fail("--from " + from + " is after --to " + to, null, debug, 2);
 		}
+		List<String> settings = new ArrayList<>();
+		for (String setting : springSettings) {
+			if (!setting.startsWith("--spring.") && !setting.startsWith("--logging.")
+					&& !setting.startsWith("--truereach.")) {
+				return Cli.fail("unknown option '" + setting + "'", null, debug, 2);
+			}
+			settings.add(setting);
+		}
 		try {
-			JobDefinitionLoader.load(job);
+			JobDefinitionLoader.load(job, JobDefinitionLoader.roots(Settings.get(settings, JobDefinitionLoader.ROOTS)));
 		}
 		catch (DefinitionException ex) {
 			return Cli.fail(ex.getMessage(), ex, debug, 2);
 		}
 		RunParameters parameters = from != null ? RunParameters.range(job, from, to)
 				: RunParameters.nightly(job, asOf != null ? asOf : LocalDate.now(ZoneId.systemDefault()));
-		List<String> settings = new ArrayList<>();
-		for (String setting : springSettings) {
-			if (!setting.startsWith("--spring.") && !setting.startsWith("--logging.")) {
-				return Cli.fail("unknown option '" + setting + "'", null, debug, 2);
-			}
-			settings.add(setting);
-		}
 		if (debug) {
 			settings.add("--logging.level.com.truereach=DEBUG");
 			settings.add("--logging.level.org.springframework.batch.core.step.AbstractStep=ERROR");

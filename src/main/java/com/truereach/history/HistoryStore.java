@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.file.NoSuchFileException;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -421,10 +422,14 @@ public class HistoryStore {
 		}
 	}
 
-	/** The last day any file of the account covers, or null. */
-	public LocalDate lastDay(String account) {
-		Date last = jdbc.queryForObject("SELECT MAX(last_day) FROM tr_day_series WHERE account = ?", Date.class,
-				account);
+	/**
+	 * The last day a file of the account covers, or null; files that reach past {@code notAfter}
+	 * are left out: such a file was stored before misdated rows were rejected, and it may not
+	 * move the nightly window.
+	 */
+	public LocalDate lastDay(String account, LocalDate notAfter) {
+		Date last = jdbc.queryForObject("SELECT MAX(last_day) FROM tr_day_series WHERE account = ? AND last_day <= ?",
+				Date.class, account, sqlDate(notAfter));
 		return last == null ? null : last.toLocalDate();
 	}
 
@@ -687,13 +692,24 @@ public class HistoryStore {
 		return text == null || text.length() <= max ? text : text.substring(0, max);
 	}
 
+	/**
+	 * The content's digest. A file that was skipped is never opened (opening a pipe waits for a
+	 * writer), and one deleted since it was read has no content left: both are recorded by path
+	 * with a marker in place of the digest.
+	 */
 	private static String sha256(ParsedFile parsed) {
+		if (parsed.status() == ParsedFile.Status.SKIPPED) {
+			return "(not opened)";
+		}
 		try (InputStream in = parsed.source().open()) {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
 			try (DigestInputStream digesting = new DigestInputStream(in, digest)) {
 				digesting.transferTo(java.io.OutputStream.nullOutputStream());
 			}
 			return HexFormat.of().formatHex(digest.digest());
+		}
+		catch (NoSuchFileException ex) {
+			return "(gone)";
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

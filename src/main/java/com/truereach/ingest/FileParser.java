@@ -1,13 +1,18 @@
 package com.truereach.ingest;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -20,47 +25,145 @@ import java.util.zip.ZipFile;
  */
 public final class FileParser {
 
+	/** What an unrecognised file holds is shown only this far: it may be anything, a password file included. */
+	private static final int SHOWN_PREFIX = 40;
+
 	private final FormatRegistry registry;
 
 	private final double rejectThreshold;
 
+	private final ReadLimits limits;
+
 	public FileParser(FormatRegistry registry, double rejectThreshold) {
-		this.registry = registry;
-		this.rejectThreshold = rejectThreshold;
+		this(registry, rejectThreshold, ReadLimits.standard());
 	}
 
+	public FileParser(FormatRegistry registry, double rejectThreshold, ReadLimits limits) {
+		this.registry = registry;
+		this.rejectThreshold = rejectThreshold;
+		this.limits = limits;
+	}
+
+	/**
+	 * The file's size and modification time are taken before and after reading: a file that is
+	 * still being written (a download in progress) or deleted meanwhile gave rows that may be cut
+	 * anywhere, so none of them are used.
+	 */
 	public List<ParsedFile> parse(Path path) {
+		BasicFileAttributes before;
+		try {
+			before = Files.readAttributes(path, BasicFileAttributes.class);
+		}
+		catch (IOException ex) {
+			return List.of(broken(Source.of(path, 0, Instant.EPOCH), ParsedFile.Status.ERROR,
+					"cannot be read: " + reason(ex)));
+		}
+		Source file = Source.of(path, before.size(), before.lastModifiedTime().toInstant());
+		if (!before.isRegularFile()) {
+			return List.of(broken(file, ParsedFile.Status.SKIPPED, "not a regular file ("
+					+ (before.isDirectory() ? "a folder" : "a named pipe, socket or device")
+					+ "): skipped without opening it, since reading a pipe waits for a writer"));
+		}
+		List<ParsedFile> results = isZip(path) ? parseZip(path, file) : List.of(parseWithinLimit(file));
+		String change = change(path, before);
+		if (change != null) {
+			for (ParsedFile parsed : results) {
+				parsed.fail(ParsedFile.Status.CHANGED, change + (parsed.usable() || parsed.message().isEmpty() ? ""
+						: " (" + parsed.message() + ")"));
+			}
+		}
+		return results;
+	}
+
+	private List<ParsedFile> parseZip(Path path, Source file) {
 		List<ParsedFile> results = new ArrayList<>();
-		if (isZip(path)) {
-			try (ZipFile zip = new ZipFile(path.toFile())) {
-				for (ZipEntry entry : Collections.list((Enumeration<ZipEntry>) zip.entries())) {
-					if (entry.isDirectory() || entry.getName().startsWith("__MACOSX/")) {
-						continue;
-					}
-					Source source = Source.of(path, entry);
-					if (unsafe(entry.getName())) {
-						ParsedFile broken = new ParsedFile(source, null);
-						broken.fail(ParsedFile.Status.ERROR,
-								"zip entry name '" + entry.getName() + "' points outside the archive; not read");
-						results.add(broken);
-					}
-					else {
-						results.add(parse(source));
-					}
+		try (ZipFile zip = new ZipFile(path.toFile())) {
+			for (ZipEntry entry : Collections.list((Enumeration<ZipEntry>) zip.entries())) {
+				if (entry.isDirectory() || entry.getName().startsWith("__MACOSX/")) {
+					continue;
+				}
+				Source source = Source.of(path, entry, limits.maxFileBytes());
+				String tooLarge = tooLarge(entry);
+				if (unsafe(entry.getName())) {
+					results.add(broken(source, ParsedFile.Status.ERROR,
+							"zip entry name '" + shown(entry.getName()) + "' points outside the archive; not read"));
+				}
+				else {
+					results.add(tooLarge != null ? broken(source, ParsedFile.Status.SKIPPED, tooLarge) : parse(source));
 				}
 			}
-			catch (ZipException ex) {
-				ParsedFile broken = new ParsedFile(Source.of(path), null);
-				broken.fail(ParsedFile.Status.ERROR, "not a readable zip archive: " + ex.getMessage());
-				results.add(broken);
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-			return results;
 		}
-		results.add(parse(Source.of(path)));
+		catch (ZipException ex) {
+			results.add(broken(file, ParsedFile.Status.ERROR, "not a readable zip archive: " + ex.getMessage()));
+		}
+		catch (IOException ex) {
+			results.add(broken(file, ParsedFile.Status.ERROR, "cannot be read: " + reason(ex)));
+		}
 		return results;
+	}
+
+	/** Why a zip entry is not read, judged by its header before a byte is inflated; null when it may be read. */
+	private String tooLarge(ZipEntry entry) {
+		long size = entry.getSize();
+		if (size > limits.maxFileBytes()) {
+			return "the zip entry inflates to " + size + " bytes, more than the " + limits.maxFileBytes()
+					+ " allowed (" + ReadLimits.MAX_FILE_BYTES + "): not read";
+		}
+		long compressed = entry.getCompressedSize();
+		if (size > ReadLimits.RATIO_FLOOR_BYTES && compressed > 0 && (double) size / compressed > limits.maxZipRatio()) {
+			return String.format(Locale.ROOT,
+					"the zip entry inflates %.0f times (%d bytes from %d), more than the %.0f allowed (%s): a zip bomb, not read",
+					(double) size / compressed, size, compressed, limits.maxZipRatio(), ReadLimits.MAX_ZIP_RATIO);
+		}
+		return null;
+	}
+
+	private ParsedFile parseWithinLimit(Source file) {
+		if (file.size() > limits.maxFileBytes()) {
+			return broken(file, ParsedFile.Status.SKIPPED, "the file has " + file.size() + " bytes, more than the "
+					+ limits.maxFileBytes() + " allowed (" + ReadLimits.MAX_FILE_BYTES + "): not read");
+		}
+		return parse(file);
+	}
+
+	/** How the file differs from what it was when reading started, or null when it does not. */
+	private static String change(Path path, BasicFileAttributes before) {
+		BasicFileAttributes after;
+		try {
+			after = Files.readAttributes(path, BasicFileAttributes.class);
+		}
+		catch (NoSuchFileException ex) {
+			return "the file was deleted or moved while it was read: not used";
+		}
+		catch (IOException ex) {
+			return "the file could no longer be examined after reading (" + reason(ex) + "): not used";
+		}
+		if (after.size() != before.size() || !after.lastModifiedTime().equals(before.lastModifiedTime())) {
+			return "the file changed while it was read (" + before.size() + " bytes modified "
+					+ before.lastModifiedTime() + ", then " + after.size() + " bytes modified " + after.lastModifiedTime()
+					+ "; still being written?): not used, the next run reads it again";
+		}
+		return null;
+	}
+
+	private ParsedFile broken(Source source, ParsedFile.Status status, String message) {
+		ParsedFile broken = new ParsedFile(source, null, limits);
+		broken.fail(status, message);
+		return broken;
+	}
+
+	/** An I/O failure in words: a missing file's exception message is only its path. */
+	static String reason(IOException ex) {
+		if (ex instanceof NoSuchFileException) {
+			return "the file is gone (deleted or moved after the run listed it)";
+		}
+		if (ex instanceof AccessDeniedException) {
+			return "permission denied";
+		}
+		if (ex instanceof FileSystemException fs && fs.getReason() != null) {
+			return fs.getReason();
+		}
+		return ex.getMessage() != null ? ex.getMessage() : ex.getClass().getSimpleName();
 	}
 
 	public ParsedFile parse(Source source) {
@@ -69,12 +172,10 @@ public final class FileParser {
 			preview = Preview.of(source);
 		}
 		catch (IOException ex) {
-			ParsedFile broken = new ParsedFile(source, null);
-			broken.fail(ParsedFile.Status.ERROR, "cannot be read: " + ex.getMessage());
-			return broken;
+			return broken(source, ParsedFile.Status.ERROR, "cannot be read: " + reason(ex));
 		}
 		FormatReader reader = registry.detect(preview).orElse(null);
-		ParsedFile parsed = new ParsedFile(source, reader);
+		ParsedFile parsed = new ParsedFile(source, reader, limits);
 		if (reader == null) {
 			parsed.fail(ParsedFile.Status.UNRECOGNISED, unrecognised(preview));
 			return parsed;
@@ -82,7 +183,11 @@ public final class FileParser {
 		try {
 			reader.read(source, parsed);
 		}
-		catch (IOException | RuntimeException ex) {
+		catch (IOException ex) {
+			parsed.fail(ParsedFile.Status.ERROR, "read as " + reader.id() + " but failed: " + reason(ex));
+			return parsed;
+		}
+		catch (RuntimeException ex) {
 			parsed.fail(ParsedFile.Status.ERROR, "read as " + reader.id() + " but failed: " + ex.getMessage());
 			return parsed;
 		}
@@ -102,15 +207,28 @@ public final class FileParser {
 			case EMPTY -> "the file is empty";
 			case BINARY -> "the file is binary, not a text export";
 			case ZIP -> "a zip archive inside a zip is not read";
-			case WORKBOOK -> "a workbook with sheets " + preview.sheets().keySet() + " matches no known layout";
-			case TEXT -> "first line '" + abbreviate(preview.firstLine()) + "' matches no known header"
+			case WORKBOOK -> "a workbook with sheets [" + shown(String.join(", ", preview.sheets().keySet()))
+					+ "] matches no known layout";
+			case TEXT -> "first line '" + shown(preview.firstLine()) + "' matches no known header"
 					+ (preview.firstLine().trim().startsWith("<") ? " (it looks like an HTML page, not an export)" : "");
 		};
 		return "not a known export: " + what + ". Known formats: " + registry.knownFormats();
 	}
 
-	private static String abbreviate(String line) {
-		return line.length() > 120 ? line.substring(0, 117) + "..." : line;
+	/**
+	 * A short prefix of text from a file, safe for a log line, a terminal and a workbook cell:
+	 * control and formatting characters (escape sequences, bidi overrides) become {@code ?}.
+	 */
+	static String shown(String text) {
+		StringBuilder out = new StringBuilder();
+		text.codePoints().limit(SHOWN_PREFIX).forEach(c -> {
+			int type = Character.getType(c);
+			boolean hidden = Character.isISOControl(c) || type == Character.FORMAT || type == Character.SURROGATE
+					|| type == Character.PRIVATE_USE || type == Character.UNASSIGNED || type == Character.LINE_SEPARATOR
+					|| type == Character.PARAGRAPH_SEPARATOR;
+			out.appendCodePoint(hidden ? '?' : c);
+		});
+		return text.codePointCount(0, text.length()) > SHOWN_PREFIX ? out + "..." : out.toString();
 	}
 
 	private static boolean unsafe(String name) {

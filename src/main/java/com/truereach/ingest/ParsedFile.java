@@ -1,6 +1,7 @@
 package com.truereach.ingest;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -30,8 +31,12 @@ public final class ParsedFile implements IngestSink {
 		FAILED,
 		/** No known format matched. */
 		UNRECOGNISED,
-		/** Could not be read at all (truncated, binary, unsafe zip entry...). */
-		ERROR
+		/** Could not be read at all (truncated, binary, unsafe zip entry, gone...). */
+		ERROR,
+		/** Not opened on purpose: a pipe or device file, or bigger than a file may be. */
+		SKIPPED,
+		/** Its size or modification time changed while it was read (still being written, or deleted): not used. */
+		CHANGED
 	}
 
 	private final Source source;
@@ -87,9 +92,16 @@ public final class ParsedFile implements IngestSink {
 
 	private LocalDate last;
 
+	private final LocalDate latestDay;
+
 	public ParsedFile(Source source, FormatReader format) {
+		this(source, format, ReadLimits.standard());
+	}
+
+	public ParsedFile(Source source, FormatReader format, ReadLimits limits) {
 		this.source = source;
 		this.format = format;
+		this.latestDay = limits.latestDay();
 	}
 
 	/**
@@ -98,6 +110,9 @@ public final class ParsedFile implements IngestSink {
 	 */
 	@Override
 	public void accountDay(long line, AccountDay day) {
+		if (implausible(line, "Date", day.day())) {
+			return;
+		}
 		Long earlier = dayFirstLines.putIfAbsent(day.day(), line);
 		if (earlier != null) {
 			reject(line, "Date", day.day().toString(),
@@ -111,6 +126,9 @@ public final class ParsedFile implements IngestSink {
 
 	@Override
 	public void post(long line, PostMetrics post) {
+		if (post.published() != null && implausible(line, "Published", post.published().toLocalDate())) {
+			return;
+		}
 		accepted(line, post.published() == null ? null : post.published().toLocalDate());
 		posts.add(post);
 		postLines.add(line);
@@ -118,6 +136,10 @@ public final class ParsedFile implements IngestSink {
 
 	@Override
 	public void follower(long line, FollowerEntry entry) {
+		if (entry.followedAt() != null
+				&& implausible(line, "Followed at", LocalDate.ofInstant(entry.followedAt(), ZoneOffset.UTC))) {
+			return;
+		}
 		accepted(line, null);
 		followers.add(entry);
 	}
@@ -131,6 +153,9 @@ public final class ParsedFile implements IngestSink {
 
 	@Override
 	public void revenue(long line, RevenueEvent event) {
+		if (implausible(line, "Date", event.day())) {
+			return;
+		}
 		accepted(line, event.day());
 		revenue.add(event);
 		revenueLines.add(line);
@@ -138,6 +163,10 @@ public final class ParsedFile implements IngestSink {
 
 	@Override
 	public void traffic(long line, TrafficRow row) {
+		if (implausible(line, "Date", row.day()) || implausible(line, "Start date", row.from())
+				|| implausible(line, "End date", row.to())) {
+			return;
+		}
 		accepted(line, row.day() != null ? row.day() : row.from());
 		if (row.day() == null && row.to() != null) {
 			widen(row.to());
@@ -176,6 +205,25 @@ public final class ParsedFile implements IngestSink {
 		if (handle != null && !handle.isBlank()) {
 			accountHints.add(handle.trim());
 		}
+	}
+
+	/**
+	 * A day before 2000 or after tomorrow is a misdated row: kept, it would move the report
+	 * window (the nightly window ends on the last day the inputs cover) and stay in history.
+	 */
+	private boolean implausible(long line, String column, LocalDate day) {
+		if (day == null) {
+			return false;
+		}
+		String reason = day.isBefore(ReadLimits.EARLIEST_DAY)
+				? "the day " + day + " is before " + ReadLimits.EARLIEST_DAY + ": a misdated row, not data"
+				: day.isAfter(latestDay) ? "the day " + day + " is after tomorrow (" + latestDay + "): a misdated row, not data"
+						: null;
+		if (reason == null) {
+			return false;
+		}
+		reject(line, column, day.toString(), reason);
+		return true;
 	}
 
 	private void accepted(long line, LocalDate day) {

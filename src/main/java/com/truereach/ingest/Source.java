@@ -62,7 +62,50 @@ public interface Source {
 		};
 	}
 
+	/**
+	 * A file as it was when the run started reading it: size and modification time are the ones
+	 * measured then, so a file deleted afterwards can still be recorded with what it was.
+	 */
+	static Source of(Path path, long size, Instant modified) {
+		Source live = of(path);
+		return new Source() {
+			@Override
+			public String name() {
+				return live.name();
+			}
+
+			@Override
+			public InputStream open() throws IOException {
+				return live.open();
+			}
+
+			@Override
+			public Instant modified() {
+				return modified;
+			}
+
+			@Override
+			public long size() {
+				return size;
+			}
+
+			@Override
+			public String toString() {
+				return name();
+			}
+		};
+	}
+
 	static Source of(Path zip, ZipEntry entry) {
+		return of(zip, entry, Long.MAX_VALUE);
+	}
+
+	/**
+	 * A zip entry whose stream fails after {@code maxBytes} decompressed bytes, or after the size
+	 * its header declares: a header can lie about what an entry inflates to.
+	 */
+	static Source of(Path zip, ZipEntry entry, long maxBytes) {
+		long limit = entry.getSize() >= 0 ? Math.min(entry.getSize(), maxBytes) : maxBytes;
 		return new Source() {
 			@Override
 			public String name() {
@@ -72,7 +115,7 @@ public interface Source {
 			@Override
 			public InputStream open() throws IOException {
 				ZipFile file = new ZipFile(zip.toFile());
-				InputStream in = file.getInputStream(entry);
+				InputStream in = new InflationLimit(file.getInputStream(entry), limit, entry.getSize());
 				return new java.io.FilterInputStream(in) {
 					@Override
 					public void close() throws IOException {

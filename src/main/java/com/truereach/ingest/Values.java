@@ -8,9 +8,17 @@ import java.util.Set;
  * The number policy of docs/formats.md, one place for every reader. Blank, {@code -}, {@code --},
  * {@code NAN}, {@code N/A} and {@code undefined} mean "not reported" (null, never zero);
  * {@code "1938.0"} and {@code "1,234"} are whole numbers; anything else is an error that names
- * the value.
+ * the value. No count or amount of an analytics or shop export reaches {@value #LIMIT_TEXT}: a
+ * value beyond it ({@code 99999999999999999999999}, {@code 1e309}) is a broken cell, and kept it
+ * would not even fit the history's columns and stop every run.
  */
 public final class Values {
+
+	private static final long LIMIT = 1_000_000_000_000L;
+
+	private static final String LIMIT_TEXT = "10^12";
+
+	private static final BigDecimal DECIMAL_LIMIT = BigDecimal.valueOf(LIMIT);
 
 	private static final Set<String> MISSING = Set.of("", "-", "--", "nan", "undefined", "n/a", "null", "none");
 
@@ -24,7 +32,11 @@ public final class Values {
 	/** A count: a whole number, possibly negative (daily changes), or null when not reported. */
 	public static Long count(String column, String raw) {
 		if (raw != null && isPlainInteger(raw)) {
-			return Long.parseLong(raw);
+			long value = Long.parseLong(raw);
+			if (value > LIMIT || value < -LIMIT) {
+				throw beyondLimit(column, raw);
+			}
+			return value;
 		}
 		BigDecimal value = decimal(column, raw);
 		if (value == null) {
@@ -79,12 +91,21 @@ public final class Values {
 			boolean grouped = text.matches("-?\\d{1,3}(,\\d{3})+");
 			text = grouped ? text.replace(",", "") : text.replace(',', '.');
 		}
+		BigDecimal value;
 		try {
-			return new BigDecimal(text);
+			value = new BigDecimal(text);
 		}
 		catch (NumberFormatException ex) {
 			throw new BadValue(column, raw, "not a number");
 		}
+		if (value.abs().compareTo(DECIMAL_LIMIT) > 0) {
+			throw beyondLimit(column, raw);
+		}
+		return value;
+	}
+
+	private static BadValue beyondLimit(String column, String raw) {
+		return new BadValue(column, raw, "beyond " + LIMIT_TEXT + ", more than any real export holds: a broken cell");
 	}
 
 	/** Money in major units; never a double. */

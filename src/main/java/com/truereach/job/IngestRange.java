@@ -11,6 +11,7 @@ import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 
 import com.truereach.history.HistoryStore;
+import com.truereach.ingest.ReadLimits;
 
 /**
  * Fixes the run's report range once ingestion is done: a range asked for is kept; the nightly
@@ -47,7 +48,7 @@ public class IngestRange implements StepExecutionListener {
 				case DATE -> window.endingDate();
 				case LATEST -> definition.accounts()
 					.stream()
-					.map(a -> store.lastDay(a.id()))
+					.map(a -> store.lastDay(a.id(), ReadLimits.standard().latestDay()))
 					.filter(Objects::nonNull)
 					.max(Comparator.naturalOrder())
 					.orElse(run.parameters().asOf().minusDays(1));

@@ -18,6 +18,7 @@ import com.truereach.history.HistoryStore;
 import com.truereach.ingest.FileParser;
 import com.truereach.ingest.FormatRegistry;
 import com.truereach.ingest.ParsedFile;
+import com.truereach.ingest.ReadLimits;
 
 /**
  * Reading and storing of input files, one file at a time so that memory holds one file; the
@@ -33,9 +34,16 @@ public class Ingestion {
 
 	private final FormatRegistry registry;
 
+	private final ReadLimits limits;
+
 	public Ingestion(HistoryStore store, FormatRegistry registry) {
+		this(store, registry, ReadLimits.standard());
+	}
+
+	public Ingestion(HistoryStore store, FormatRegistry registry, ReadLimits limits) {
 		this.store = store;
 		this.registry = registry;
+		this.limits = limits;
 	}
 
 	/** One file the definition names, and whose it is: an account (with its platform) or a revenue source. */
@@ -98,7 +106,7 @@ public class Ingestion {
 
 	public Parsed read(Input input, double rejectThreshold) {
 		long start = System.nanoTime();
-		List<ParsedFile> files = new FileParser(registry, rejectThreshold).parse(input.path());
+		List<ParsedFile> files = new FileParser(registry, rejectThreshold, limits).parse(input.path());
 		for (ParsedFile parsed : files) {
 			checkBelongs(input, parsed);
 		}

@@ -28,8 +28,17 @@ import com.truereach.domain.Platform;
 /**
  * Reads and checks a job definition before anything runs. Every mistake is reported with the
  * definition file and the field path ({@code accounts[2].platform}), all of them at once.
+ * <p>
+ * A definition reads and writes only under its allowed folders: its project folder (the folder
+ * above the definition's own, as {@code jobs/nightly.yml} sits next to {@code input/} and
+ * {@code reports/}; the definition's own folder when that is a top-level folder) and the
+ * folders the operator lists in {@value #ROOTS}. A definition is a file anyone may hand over;
+ * without this, {@code files: ["../../../../etc/*"]} read the machine's password file.
  */
 public final class JobDefinitionLoader {
+
+	/** Application property: more folders, comma-separated, a definition may read and write under. */
+	public static final String ROOTS = "truereach.roots";
 
 	static final Set<String> ATTRIBUTION_KEYS = Set.of("platform", "utmSource", "utmMedium", "utmCampaign",
 			"utmContent", "referrer", "account");
@@ -40,8 +49,30 @@ public final class JobDefinitionLoader {
 
 	private String fileName;
 
+	private final List<Path> extraRoots;
+
+	private List<Path> roots;
+
+	private JobDefinitionLoader(List<Path> extraRoots) {
+		this.extraRoots = extraRoots;
+	}
+
 	public static JobDefinition load(Path file) {
-		return new JobDefinitionLoader().read(file);
+		return load(file, List.of());
+	}
+
+	/** {@code roots}: folders allowed besides the definition's project folder. */
+	public static JobDefinition load(Path file, List<Path> roots) {
+		return new JobDefinitionLoader(roots).read(file);
+	}
+
+	/** The folders of a {@value #ROOTS} setting: comma-separated, relative to the working directory. */
+	public static List<Path> roots(String setting) {
+		return Arrays.stream(setting == null ? new String[0] : setting.split(","))
+			.map(String::trim)
+			.filter(folder -> !folder.isEmpty())
+			.map(folder -> Path.of(folder).toAbsolutePath().normalize())
+			.toList();
 	}
 
 	private JobDefinition read(Path file) {
@@ -59,12 +90,17 @@ public final class JobDefinitionLoader {
 		if (root == null || !root.isObject()) {
 			throw new DefinitionException(fileName + ": expected a mapping with name, window, accounts...");
 		}
-		base = file.toAbsolutePath().getParent();
+		base = file.toAbsolutePath().normalize().getParent();
+		roots = allowedRoots();
 		checkKeys(root, "", Set.of("name", "window", "output", "rejectThreshold", "currency", "rates", "accounts",
 				"revenue", "attribution"));
 		String name = text(root, "name", null, true);
 		JobDefinition.Window window = window(root.path("window"));
-		Path output = base.resolve(text(root, "output", "reports", false)).normalize();
+		String outputField = text(root, "output", "reports", false);
+		Path output = base.resolve(outputField).normalize();
+		if (!allowed(output)) {
+			errors.add("output: '" + outputField + "' lies outside the allowed folders " + rootsText());
+		}
 		double threshold = root.has("rejectThreshold") ? share(root.get("rejectThreshold"), "rejectThreshold") : 0.05;
 		String currency = root.has("currency") ? currency(root.get("currency").asString(), "currency") : null;
 		Map<String, BigDecimal> rates = rates(root.path("rates"));
@@ -201,7 +237,18 @@ public final class JobDefinitionLoader {
 		}
 		for (int i = 0; i < node.size(); i++) {
 			String pattern = node.get(i).asString();
+			Path start = globStart(base.resolve(pattern).normalize(), pattern);
+			if (!allowed(start)) {
+				errors.add(field + "[" + i + "]: '" + pattern + "' lies outside the allowed folders " + rootsText());
+				continue;
+			}
 			List<Path> matched = glob(pattern);
+			List<Path> escaping = matched.stream().filter(path -> !allowed(path)).toList();
+			if (!escaping.isEmpty()) {
+				errors.add(field + "[" + i + "]: '" + pattern + "' matches " + escaping.size()
+						+ " file(s) linked from outside the allowed folders " + rootsText() + ", e.g. " + escaping.get(0));
+				continue;
+			}
 			if (matched.isEmpty()) {
 				errors.add(field + "[" + i + "]: '" + pattern + "' matches no file (looked in "
 						+ base.resolve(pattern).normalize() + ")");
@@ -211,26 +258,80 @@ public final class JobDefinitionLoader {
 		return files;
 	}
 
-	/** Files matching a glob relative to the definition's folder, sorted; a plain path matches itself. */
+	/**
+	 * Files matching a glob relative to the definition's folder, sorted; a plain path matches
+	 * itself. Pipes and device files are listed too: ingestion skips them with a reason, where
+	 * leaving them out here would skip them without a word.
+	 */
 	List<Path> glob(String pattern) {
 		Path resolved = base.resolve(pattern).normalize();
-		if (!pattern.contains("*") && !pattern.contains("?") && !pattern.contains("[") && !pattern.contains("{")) {
-			return Files.isRegularFile(resolved) ? List.of(resolved) : List.of();
+		if (!isGlob(pattern)) {
+			return Files.exists(resolved) && !Files.isDirectory(resolved) ? List.of(resolved) : List.of();
 		}
 		String text = resolved.toString().replace('\\', '/');
-		int firstGlob = indexOfGlob(text);
-		Path root = Path.of(text.substring(0, text.lastIndexOf('/', firstGlob) + 1));
+		Path root = globStart(resolved, pattern);
 		if (!Files.isDirectory(root)) {
 			return List.of();
 		}
 		PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + text);
 		try (Stream<Path> walk = Files.walk(root)) {
-			return walk.filter(Files::isRegularFile).filter(matcher::matches).sorted().toList();
+			return walk.filter(path -> !Files.isDirectory(path)).filter(matcher::matches).sorted().toList();
 		}
 		catch (IOException ex) {
 			errors.add("cannot list " + root + ": " + ex.getMessage());
 			return List.of();
 		}
+	}
+
+	private static boolean isGlob(String text) {
+		return text.contains("*") || text.contains("?") || text.contains("[") || text.contains("{");
+	}
+
+	/** The folder a glob is walked from (the part before its first wildcard), or the path itself. */
+	private static Path globStart(Path resolved, String pattern) {
+		if (!isGlob(pattern)) {
+			return resolved;
+		}
+		String text = resolved.toString().replace('\\', '/');
+		return Path.of(text.substring(0, text.lastIndexOf('/', indexOfGlob(text)) + 1));
+	}
+
+	/** The project folder and the operator's folders, as real paths where they exist. */
+	private List<Path> allowedRoots() {
+		Path project = base.getParent() != null && base.getParent().getParent() != null ? base.getParent() : base;
+		List<Path> all = new ArrayList<>();
+		all.add(project);
+		all.addAll(extraRoots);
+		return all.stream().map(JobDefinitionLoader::real).toList();
+	}
+
+	/** True when {@code path}, symbolic links followed, lies under an allowed folder. */
+	private boolean allowed(Path path) {
+		Path real = real(path);
+		return roots.stream().anyMatch(real::startsWith);
+	}
+
+	/** The path with links resolved as far as it exists; the rest (an output folder still to be made) as written. */
+	private static Path real(Path path) {
+		Path absolute = path.toAbsolutePath().normalize();
+		Path existing = absolute;
+		while (existing != null && !Files.exists(existing)) {
+			existing = existing.getParent();
+		}
+		if (existing == null) {
+			return absolute;
+		}
+		try {
+			return existing.toRealPath().resolve(existing.relativize(absolute));
+		}
+		catch (IOException ex) {
+			return absolute;
+		}
+	}
+
+	private String rootsText() {
+		return roots.stream().map(Path::toString).collect(Collectors.joining(", ", "(", ")"))
+				+ "; list more folders in " + ROOTS + " to allow them";
 	}
 
 	private static int indexOfGlob(String text) {

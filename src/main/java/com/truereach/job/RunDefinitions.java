@@ -1,5 +1,7 @@
 package com.truereach.job;
 
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -16,10 +18,17 @@ public class RunDefinitions implements JobExecutionListener {
 
 	private final Map<Long, JobDefinition> byExecution = new ConcurrentHashMap<>();
 
+	private final List<Path> roots;
+
+	/** {@code roots}: folders the operator allows besides the definition's own project folder. */
+	public RunDefinitions(List<Path> roots) {
+		this.roots = List.copyOf(roots);
+	}
+
 	public RunContext context(JobExecution execution) {
 		RunParameters parameters = RunParameters.of(execution.getJobParameters());
 		JobDefinition definition = byExecution.computeIfAbsent(execution.getId(),
-				id -> JobDefinitionLoader.load(parameters.definition()));
+				id -> JobDefinitionLoader.load(parameters.definition(), roots));
 		return new RunContext(parameters, definition, execution.getJobInstance().getInstanceId(),
 				execution.getExecutionContext());
 	}

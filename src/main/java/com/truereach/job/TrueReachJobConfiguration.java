@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -26,6 +27,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import com.truereach.history.HistorySchema;
 import com.truereach.history.HistoryStore;
 import com.truereach.ingest.FormatRegistry;
+import com.truereach.ingest.ReadLimits;
 import com.truereach.ingest.formats.StandardFormats;
 import com.truereach.quality.profile.FollowerAudit;
 import com.truereach.quality.profile.LogisticModel;
@@ -74,8 +76,8 @@ public class TrueReachJobConfiguration {
 	}
 
 	@Bean
-	RunDefinitions runDefinitions() {
-		return new RunDefinitions();
+	RunDefinitions runDefinitions(@Value("${" + JobDefinitionLoader.ROOTS + ":}") String roots) {
+		return new RunDefinitions(JobDefinitionLoader.roots(roots));
 	}
 
 	@Bean
@@ -123,8 +125,8 @@ public class TrueReachJobConfiguration {
 	}
 
 	@Bean
-	Ingestion ingestion(HistoryStore store, FormatRegistry registry) {
-		return new Ingestion(store, registry);
+	Ingestion ingestion(HistoryStore store, FormatRegistry registry, Environment environment) {
+		return new Ingestion(store, registry, ReadLimits.from(environment::getProperty));
 	}
 
 	@Bean

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,7 +33,7 @@ class RunDefinitionsTest {
 			.toJobParameters();
 		JobInstance instance = new JobInstance(7L, "trueReach");
 		JobExecution first = new JobExecution(1L, instance, parameters);
-		RunDefinitions definitions = new RunDefinitions();
+		RunDefinitions definitions = new RunDefinitions(List.of());
 
 		RunContext before = definitions.context(first);
 		Files.writeString(dir.resolve("x/two.csv"), "Date\n");
