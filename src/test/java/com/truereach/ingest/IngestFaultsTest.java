@@ -17,7 +17,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +31,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.truereach.domain.AccountDay;
 import com.truereach.domain.Metric;
-import com.truereach.domain.Platform;
 import com.truereach.domain.Reject;
 import com.truereach.domain.RevenueEvent;
 
@@ -183,7 +181,7 @@ class IngestFaultsTest {
 	void aFileDeletedWhileItIsReadFailsWithAReasonNotJustItsPath() throws IOException {
 		Path file = write("overview.csv", X_HEADER + xRow("Tue, Mar 10, 2026", "5"));
 
-		ParsedFile parsed = parseMeddled(file, () -> delete(file));
+		ParsedFile parsed = parseMeddled(file, () -> Files.delete(file));
 
 		assertThat(parsed.status()).isEqualTo(ParsedFile.Status.CHANGED);
 		assertThat(parsed.message()).contains("deleted or moved while it was read");
@@ -335,65 +333,19 @@ class IngestFaultsTest {
 	// helpers
 
 	/** Reads {@code file} as an X overview, running {@code meddle} once the rows are read and before the file is judged. */
-	ParsedFile parseMeddled(Path file, Runnable meddle) {
-		FormatReader real = StandardFormats.registry().byId("x-premium-overview").orElseThrow();
-		FormatReader meddling = new FormatReader() {
-			@Override
-			public String id() {
-				return real.id();
-			}
-
-			@Override
-			public String description() {
-				return real.description();
-			}
-
-			@Override
-			public Platform platform() {
-				return real.platform();
-			}
-
-			@Override
-			public boolean recognises(Preview preview) {
-				return real.recognises(preview);
-			}
-
-			@Override
-			public void read(Source source, IngestSink sink) throws IOException {
-				real.read(source, sink);
-				meddle.run();
-			}
-		};
+	ParsedFile parseMeddled(Path file, Meddling.Action meddle) {
+		FormatReader meddling = Meddling.after(StandardFormats.registry().byId("x-premium-overview").orElseThrow(), meddle);
 		List<ParsedFile> parsed = new FileParser(new FormatRegistry(List.of(meddling)), 0.05, LIMITS).parse(file);
 		assertThat(parsed).hasSize(1);
 		return parsed.get(0);
 	}
 
-	static void append(Path file, String text) {
-		try {
-			Files.writeString(file, text, StandardOpenOption.APPEND);
-		}
-		catch (IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
-		}
+	static void append(Path file, String text) throws IOException {
+		Files.writeString(file, text, StandardOpenOption.APPEND);
 	}
 
-	static void touch(Path file) {
-		try {
-			Files.setLastModifiedTime(file, FileTime.fromMillis(Files.getLastModifiedTime(file).toMillis() + 60_000));
-		}
-		catch (IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
-		}
-	}
-
-	static void delete(Path file) {
-		try {
-			Files.delete(file);
-		}
-		catch (IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
-		}
+	static void touch(Path file) throws IOException {
+		Files.setLastModifiedTime(file, FileTime.fromMillis(Files.getLastModifiedTime(file).toMillis() + 60_000));
 	}
 
 	static byte[] utf8(String text) {

@@ -20,11 +20,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.truereach.domain.Platform;
 import com.truereach.history.HistoryStore;
-import com.truereach.ingest.FormatReader;
 import com.truereach.ingest.FormatRegistry;
-import com.truereach.ingest.IngestSink;
-import com.truereach.ingest.Preview;
-import com.truereach.ingest.Source;
+import com.truereach.ingest.Meddling;
 import com.truereach.ingest.formats.StandardFormats;
 
 /**
@@ -118,7 +115,8 @@ class IngestFaultsJobTest {
 		Path gone = dir.resolve("gone.csv");
 		Path vanishing = Files.writeString(dir.resolve("vanishing.csv"), Files.readString(Path.of("src/test/resources/fixtures/job", X_FILE)));
 		Path kept = Files.copy(vanishing, dir.resolve("kept.csv"));
-		Ingestion ingestion = new Ingestion(store, new FormatRegistry(List.of(deleting(vanishing))));
+		Ingestion ingestion = new Ingestion(store, new FormatRegistry(List.of(Meddling.after(
+				StandardFormats.registry().byId("x-premium-overview").orElseThrow(), () -> Files.delete(vanishing)))));
 
 		for (Path path : List.of(gone, vanishing, kept)) {
 			ingestion.store(ingestion.read(new Ingestion.Input("deleted-x", Platform.X, path), 0.05), 991);
@@ -133,38 +131,6 @@ class IngestFaultsJobTest {
 		assertThat(outcomes.get(2)).startsWith(vanishing + " CHANGED").contains("deleted or moved while it was read");
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM tr_day_series WHERE account = 'deleted-x'", Long.class))
 			.isEqualTo(1);
-	}
-
-	/** The X overview reader, deleting {@code victim} once it has read it. */
-	private static FormatReader deleting(Path victim) {
-		FormatReader real = StandardFormats.registry().byId("x-premium-overview").orElseThrow();
-		return new FormatReader() {
-			@Override
-			public String id() {
-				return real.id();
-			}
-
-			@Override
-			public String description() {
-				return real.description();
-			}
-
-			@Override
-			public Platform platform() {
-				return real.platform();
-			}
-
-			@Override
-			public boolean recognises(Preview preview) {
-				return real.recognises(preview);
-			}
-
-			@Override
-			public void read(Source source, IngestSink sink) throws IOException {
-				real.read(source, sink);
-				Files.deleteIfExists(victim);
-			}
-		};
 	}
 
 	/** Adds rows after the last line, which in the fixture ends without a line break. */
