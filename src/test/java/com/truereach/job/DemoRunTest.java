@@ -30,7 +30,8 @@ import com.truereach.quality.QualityDay;
  * "Known truth"): the bought followers of 2026-10-10 on Instagram, no purchase behind the viral
  * TikTok post, the follower samples' fake shares; and every row and every cent reconciles.
  */
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:demo;DB_CLOSE_DELAY=-1")
+// the definition's input/ is a link to the project's: its folder is one the operator allows
+@SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:demo;DB_CLOSE_DELAY=-1", "truereach.roots=input" })
 class DemoRunTest {
 
 	@TempDir

@@ -116,7 +116,7 @@ class IngestFaultsJobTest {
 		Path vanishing = Files.writeString(dir.resolve("vanishing.csv"), Files.readString(Path.of("src/test/resources/fixtures/job", X_FILE)));
 		Path kept = Files.copy(vanishing, dir.resolve("kept.csv"));
 		Ingestion ingestion = new Ingestion(store, new FormatRegistry(List.of(Meddling.after(
-				StandardFormats.registry().byId("x-premium-overview").orElseThrow(), () -> Files.delete(vanishing)))));
+				StandardFormats.registry().byId("x-premium-overview").orElseThrow(), () -> Files.deleteIfExists(vanishing)))));
 
 		for (Path path : List.of(gone, vanishing, kept)) {
 			ingestion.store(ingestion.read(new Ingestion.Input("deleted-x", Platform.X, path), 0.05), 991);
