@@ -422,6 +422,13 @@ public class HistoryStore {
 		}
 	}
 
+	/** The last day any file of the account covers, or null. */
+	public LocalDate lastDay(String account) {
+		Date last = jdbc.queryForObject("SELECT MAX(last_day) FROM tr_day_series WHERE account = ?", Date.class,
+				account);
+		return last == null ? null : last.toLocalDate();
+	}
+
 	/**
 	 * The last day a file of the account covers, or null; files that reach past {@code notAfter}
 	 * are left out: such a file was stored before misdated rows were rejected, and it may not
