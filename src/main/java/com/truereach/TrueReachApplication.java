@@ -1,9 +1,12 @@
 package com.truereach;
 
+import java.time.Duration;
+
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 import picocli.CommandLine;
 
+import com.truereach.cli.BoundedExit;
 import com.truereach.cli.Cli;
 import com.truereach.tooling.Tooling;
 
@@ -15,8 +18,11 @@ import com.truereach.tooling.Tooling;
 @SpringBootApplication
 public class TrueReachApplication {
 
+	private static final Duration SHUTDOWN_BOUND = Duration.ofSeconds(30);
+
 	public static void main(String[] args) {
-		System.exit(commandLine().execute(args));
+		BoundedExit.install(SHUTDOWN_BOUND);
+		BoundedExit.exit(commandLine().execute(args));
 	}
 
 	/** Every command of the {@code truereach} jar: the product's and the tooling's. */
