@@ -39,7 +39,7 @@ public record FollowerHistory(List<HistoryDay> days, Totals totals, List<LocalDa
 	/**
 	 * @param pins null when every carried total is exact; else the daily changes are gross follows
 	 * only (Meta exports no unfollows) and these are the days whose totals are known, the others
-	 * being bounds (see {@link #bound})
+	 * being bounds (see {@link #bound}); empty with relative totals
 	 */
 	public FollowerHistory {
 		days = List.copyOf(days);
@@ -113,9 +113,9 @@ public record FollowerHistory(List<HistoryDay> days, Totals totals, List<LocalDa
 			kind = Totals.RELATIVE;
 		}
 		List<LocalDate> pins = null;
-		if (kind == Totals.ANCHORED && gross && !losses) {
+		if (kind != Totals.EXPORTED && gross && !losses) {
 			pins = new ArrayList<>();
-			for (int i = 0; i < n; i++) {
+			for (int i = 0; i < n && kind != Totals.RELATIVE; i++) {
 				if (totals[i] != null) {
 					pins.add(days.get(i));
 				}
@@ -148,19 +148,12 @@ public record FollowerHistory(List<HistoryDay> days, Totals totals, List<LocalDa
 	}
 
 	/**
-	 * The days from the first to the last that some export covers: before and after them nothing
-	 * was observed, so they are no days of 0 change for a baseline to learn from.
+	 * The days some export covers (a stored day always names the file lines behind it). On the
+	 * others nothing was observed, so they are no days of 0 change for a baseline to learn from:
+	 * before the first export, after the last, or in a gap between exports.
 	 */
 	public List<HistoryDay> observed() {
-		int first = 0;
-		while (first < days.size() && days.get(first).sources().isEmpty()) {
-			first++;
-		}
-		int last = days.size() - 1;
-		while (last >= first && days.get(last).sources().isEmpty()) {
-			last--;
-		}
-		return days.subList(first, last + 1);
+		return days.stream().filter(day -> !day.sources().isEmpty()).toList();
 	}
 
 	/** True when the daily changes are gross follows only, so that carried totals are bounds. */

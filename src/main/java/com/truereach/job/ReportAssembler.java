@@ -201,7 +201,8 @@ final class ReportAssembler {
 	 */
 	static ReportModel.Flag boundsFlag(FollowerHistory history, LocalDate from, LocalDate to, Long start, Long end,
 			Long cleanStart, Long cleanEnd) {
-		if (!history.grossFollowsOnly() || start == null || end == null) {
+		if (!history.grossFollowsOnly() || history.totals() == FollowerHistory.Totals.RELATIVE || start == null
+				|| end == null) {
 			return null;
 		}
 		FollowerHistory.Bound startBound = history.bound(from.minusDays(1));

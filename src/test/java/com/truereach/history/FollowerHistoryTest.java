@@ -30,11 +30,11 @@ class FollowerHistoryTest {
 	}
 
 	/**
-	 * Exports start on day 3 of a history loaded from day 1: days 1 and 2 were not observed, so
-	 * they are not days of 0 change for a baseline; the days between exports are.
+	 * Exports cover days 3 and 5 of a history loaded from day 1 to day 6: days 1, 2, 4 and 6 were
+	 * not observed, so they are not days of 0 change for a baseline.
 	 */
 	@Test
-	void observedDaysRunFromTheFirstToTheLastExportedDay() {
+	void observedDaysAreTheDaysAnExportCovers() {
 		TreeMap<LocalDate, HistoryStore.StoredDay> stored = new TreeMap<>();
 		put(stored, D1.plusDays(2), Map.of(Metric.FOLLOWS_GAINED, 10L, Metric.UNFOLLOWS, 2L));
 		put(stored, D1.plusDays(4), Map.of(Metric.FOLLOWS_GAINED, 5L, Metric.UNFOLLOWS, 1L));
@@ -42,8 +42,7 @@ class FollowerHistoryTest {
 		FollowerHistory history = FollowerHistory.of(stored, Map.of(), D1, D1.plusDays(5), D1.plusDays(4), 100);
 
 		assertThat(history.days()).hasSize(6);
-		assertThat(history.observed()).extracting(HistoryDay::day).containsExactly(D1.plusDays(2), D1.plusDays(3),
-				D1.plusDays(4));
+		assertThat(history.observed()).extracting(HistoryDay::day).containsExactly(D1.plusDays(2), D1.plusDays(4));
 		assertThat(history.grossFollowsOnly()).isFalse();
 		assertThat(history.bound(D1)).isEqualTo(FollowerHistory.Bound.EXACT);
 	}
@@ -69,6 +68,20 @@ class FollowerHistoryTest {
 		assertThat(history.bound(D1.plusDays(1))).isEqualTo(FollowerHistory.Bound.AT_LEAST);
 		assertThat(history.bound(D1.plusDays(2))).isEqualTo(FollowerHistory.Bound.EXACT);
 		assertThat(history.bound(D1.plusDays(3))).isEqualTo(FollowerHistory.Bound.AT_MOST);
+	}
+
+	/** Without any known total the follows still cannot show anybody leaving. */
+	@Test
+	void grossFollowsWithoutAnAnchorAreStillGrossOnly() {
+		TreeMap<LocalDate, HistoryStore.StoredDay> stored = new TreeMap<>();
+		put(stored, D1, Map.of(Metric.FOLLOWS_GAINED, 20L));
+		put(stored, D1.plusDays(1), Map.of(Metric.FOLLOWS_GAINED, 10L));
+
+		FollowerHistory history = FollowerHistory.of(stored, Map.of(), D1, D1.plusDays(1), null, 0);
+
+		assertThat(history.totals()).isEqualTo(FollowerHistory.Totals.RELATIVE);
+		assertThat(history.grossFollowsOnly()).isTrue();
+		assertThat(history.pins()).isEmpty();
 	}
 
 	/** A follower list of 90 on day 2 pins that day: an exported total where Meta exports none. */

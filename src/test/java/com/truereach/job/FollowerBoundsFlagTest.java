@@ -55,5 +55,8 @@ class FollowerBoundsFlagTest {
 
 		assertThat(ReportAssembler.boundsFlag(counted, D1.plusDays(1), D4, 85L, 107L, 80L, 100L)).isNull();
 		assertThat(ReportAssembler.boundsFlag(pinnedBothEnds, D1.plusDays(1), D4, 85L, 107L, 80L, 100L)).isNull();
+		// relative totals are no figures to bound: the RELATIVE_TOTALS flag says so
+		FollowerHistory relative = new FollowerHistory(days(), FollowerHistory.Totals.RELATIVE, List.of());
+		assertThat(ReportAssembler.boundsFlag(relative, D1.plusDays(1), D4, 85L, 107L, 80L, 100L)).isNull();
 	}
 }
