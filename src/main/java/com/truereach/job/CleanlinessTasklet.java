@@ -55,9 +55,11 @@ public class CleanlinessTasklet implements Tasklet {
 		Map<String, FollowerHistory> histories = new LinkedHashMap<>();
 		List<AccountSeries> series = new ArrayList<>();
 		Map<String, FollowerEvidence> evidence = new HashMap<>();
+		Map<String, List<HistoryStore.FollowerSnapshot>> snapshots = new HashMap<>();
 		for (JobDefinition.Account account : run.definition().accounts()) {
 			List<HistoryStore.FollowerSnapshot> lists = store.followerSnapshots(account.id(),
 					FollowerEntry.ListKind.FOLLOWERS);
+			snapshots.put(account.id(), lists);
 			FollowerHistory history = AccountSeriesLoader.load(store, account, run.from(), run.to(), lists);
 			histories.put(account.id(), history);
 			series.add(new AccountSeries(account.id(), account.platform(), points(history),
@@ -69,7 +71,7 @@ public class CleanlinessTasklet implements Tasklet {
 		}
 		Map<String, AccountQuality> qualities = CleanlinessAnalysis.analyseWith(series, run.from(), run.to(), evidence);
 		histories.forEach((id, history) -> {
-			AccountQuality quality = withFollowerList(qualities.get(id), history, run);
+			AccountQuality quality = withFollowerList(qualities.get(id), history, snapshots.get(id), run);
 			FollowerEvidence followers = evidence.get(id);
 			SampleEstimate sample = followers.sampleDescribes(run.to()) ? followers.sample() : null;
 			store.saveResult(run.runId(), STEP, id, new CleanlinessResult(history, quality, sample));
@@ -80,9 +82,8 @@ public class CleanlinessTasklet implements Tasklet {
 	}
 
 	/** Adds what the account's latest follower list (and the one before it) shows, where it has lists. */
-	private AccountQuality withFollowerList(AccountQuality quality, FollowerHistory history, RunContext run) {
-		List<HistoryStore.FollowerSnapshot> lists = store.followerSnapshots(quality.accountId(),
-				FollowerEntry.ListKind.FOLLOWERS);
+	private static AccountQuality withFollowerList(AccountQuality quality, FollowerHistory history,
+			List<HistoryStore.FollowerSnapshot> lists, RunContext run) {
 		if (lists.isEmpty()) {
 			return quality;
 		}
