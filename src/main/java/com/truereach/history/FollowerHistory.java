@@ -82,11 +82,13 @@ public record FollowerHistory(List<HistoryDay> days, Totals totals, List<LocalDa
 		Long[] exported = new Long[n];
 		boolean anyExported = false;
 		boolean allExported = true;
+		boolean platformTotals = false;
 		boolean gross = false;
 		boolean losses = false;
 		for (int i = 0; i < n; i++) {
 			HistoryStore.StoredDay day = stored.get(days.get(i));
 			exported[i] = day == null ? null : day.get(Metric.FOLLOWERS);
+			platformTotals |= exported[i] != null;
 			if (exported[i] == null) {
 				exported[i] = listTotals.get(days.get(i));
 			}
@@ -98,13 +100,18 @@ public record FollowerHistory(List<HistoryDay> days, Totals totals, List<LocalDa
 		}
 		Long[] totals = new Long[n];
 		Totals kind;
+		boolean anchorInRange = anchorDay != null && !anchorDay.isBefore(from) && !anchorDay.isAfter(to);
 		if (anyExported) {
 			for (int i = 0; i < n; i++) {
 				totals[i] = exported[i];
 			}
 			kind = allExported ? Totals.EXPORTED : Totals.ANCHORED;
+			// a follower list does not set the definition's anchor aside; only the platform's own totals do
+			if (!platformTotals && anchorInRange && totals[days.indexOf(anchorDay)] == null) {
+				totals[days.indexOf(anchorDay)] = anchorFollowers;
+			}
 		}
-		else if (anchorDay != null && !anchorDay.isBefore(from) && !anchorDay.isAfter(to)) {
+		else if (anchorInRange) {
 			totals[days.indexOf(anchorDay)] = anchorFollowers;
 			kind = Totals.ANCHORED;
 		}
