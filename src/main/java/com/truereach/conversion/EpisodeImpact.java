@@ -5,6 +5,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.apache.commons.math3.distribution.TDistribution;
@@ -70,6 +71,18 @@ public final class EpisodeImpact {
 
 		public boolean estimated() {
 			return reason == null;
+		}
+
+		/** What the estimate rests on, for the analyst who must defend it; null when there is none. */
+		public String basis() {
+			if (!estimated()) {
+				return null;
+			}
+			return String.format(Locale.ROOT,
+					"fitted on %d days before (%s to %s) with trend and weekday%s; residual lag-1 autocorrelation %.2f%s",
+					beforeDays, beforeFrom, beforeTo,
+					control ? " and the rest of the " + (currency.isEmpty() ? "" : currency + " ") + "revenue as control" : "",
+					rho, autocorrelated ? ", the interval widened for it (AR(1))" : ", none to allow for");
 		}
 	}
 

@@ -130,7 +130,7 @@ final class ReportAssembler {
 			EpisodeImpact.Episode e = r.episode();
 			return new ReportModel.Impact(e.kind() == EpisodeImpact.Kind.BOUGHT ? "bought followers" : "follower spike",
 					e.from(), e.to(), e.followers(), e.cost(), e.costCurrency(), r.currency(), r.observed(),
-					r.expected(), r.low(), r.high(), r.lift(), r.liftLow(), r.liftHigh(), r.sentence());
+					r.expected(), r.low(), r.high(), r.lift(), r.liftLow(), r.liftHigh(), r.sentence(), r.basis());
 		}).toList();
 	}
 

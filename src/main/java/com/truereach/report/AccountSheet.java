@@ -362,6 +362,9 @@ final class AccountSheet {
 				c.money(row, SIDE + 8, impact.cost(), impact.costCurrency());
 			});
 			side.add(row -> c.text(row, SIDE, impact.sentence()));
+			if (impact.basis() != null) {
+				side.add(row -> c.text(row, SIDE, "Expected: " + impact.basis() + "."));
+			}
 		}
 		side.add(row -> {
 		});

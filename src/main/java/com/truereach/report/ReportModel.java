@@ -67,11 +67,12 @@ public record ReportModel(Run run, List<AccountReport> accounts, Unattributed un
 	 * The revenue of the 28 days from a growth episode against what was expected without it:
 	 * {@code low .. high} is the 95% prediction interval of the expected sum, {@code liftLow ..
 	 * liftHigh} that of observed - expected, all in {@code currency}; null numbers with the reason in
-	 * {@code sentence} when the range cannot tell. {@code cost} is in {@code costCurrency}.
+	 * {@code sentence} when the range cannot tell. {@code cost} is in {@code costCurrency};
+	 * {@code basis} says what the expectation was fitted on (null without an estimate).
 	 */
 	public record Impact(String kind, LocalDate from, LocalDate to, Long followers, BigDecimal cost,
 			String costCurrency, String currency, Double observed, Double expected, Double low, Double high,
-			Double lift, Double liftLow, Double liftHigh, String sentence) {
+			Double lift, Double liftLow, Double liftHigh, String sentence, String basis) {
 	}
 
 	public record ScoreComponent(String name, double value, double weight, String explanation) {

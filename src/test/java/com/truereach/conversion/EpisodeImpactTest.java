@@ -72,6 +72,8 @@ class EpisodeImpactTest {
 		assertThat(result.expected()).isCloseTo(28 * 20 + 0.5 * othersAfter, within(1e-6));
 		assertThat(result.lift()).isCloseTo(0, within(1e-6));
 		assertThat(result.sentence()).endsWith("expected: no measurable lift.");
+		assertThat(result.basis()).startsWith("fitted on 91 days before (2026-07-11 to 2026-10-09) with trend and "
+				+ "weekday and the rest of the USD revenue as control; residual lag-1 autocorrelation ");
 	}
 
 	@Test

@@ -29,6 +29,8 @@ class RevenueApartAndImpactTest {
 	private static final String SENTENCE = "The ~5,000 followers bought on 2026-10-10 cost about 80 USD; revenue in the "
 			+ "28 days after was 948 USD against 1,382 [501, 2,263] expected: no measurable lift.";
 
+	private static final String BASIS = "fitted on 91 days before (2026-07-11 to 2026-10-09) with trend and weekday";
+
 	@TempDir
 	Path dir;
 
@@ -77,6 +79,7 @@ class RevenueApartAndImpactTest {
 			assertThat(numbers.getCell(c + 4).getNumericCellValue()).isEqualTo(2263.0);
 			assertThat(numbers.getCell(c + 8).getNumericCellValue()).isEqualTo(80.016);
 			assertThat(sheet.getRow(title + 3).getCell(c).getStringCellValue()).isEqualTo(SENTENCE);
+			assertThat(sheet.getRow(title + 4).getCell(c).getStringCellValue()).isEqualTo("Expected: " + BASIS + ".");
 		}
 	}
 
@@ -132,7 +135,7 @@ class RevenueApartAndImpactTest {
 				days, List.of(new ReportModel.OtherCurrency("EUR", new BigDecimal("45.50"), 2)),
 				List.of(new ReportModel.Impact("bought followers", LocalDate.of(2026, 10, 10),
 						LocalDate.of(2026, 10, 10), 5001L, new BigDecimal("80.016"), "USD", "USD", 948.0, 1382.0, 501.0,
-						2263.0, -434.0, -1315.0, 447.0, SENTENCE)));
+						2263.0, -434.0, -1315.0, 447.0, SENTENCE, BASIS)));
 		ReportModel.Run run = new ReportModel.Run("shop", "jobs/shop.yml", "name: shop", FROM, FROM.plusDays(29),
 				Map.of(), "TrueReach 0.1.0", Instant.parse("2026-11-01T02:00:00Z"), "USD");
 		return new ReportModel(run, List.of(account), new ReportModel.Unattributed(Map.of(), 0, List.of()), List.of(),
