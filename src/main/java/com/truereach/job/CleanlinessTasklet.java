@@ -41,17 +41,16 @@ public class CleanlinessTasklet implements Tasklet {
 
 	private final FollowerSamples samples;
 
-	private final RunDefinitions definitions;
+	private final RunContext run;
 
-	public CleanlinessTasklet(HistoryStore store, FollowerSamples samples, RunDefinitions definitions) {
+	public CleanlinessTasklet(HistoryStore store, FollowerSamples samples, RunContext run) {
 		this.store = store;
 		this.samples = samples;
-		this.definitions = definitions;
+		this.run = run;
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-		RunContext run = definitions.context(chunkContext.getStepContext().getStepExecution().getJobExecution());
 		Map<String, FollowerHistory> histories = new LinkedHashMap<>();
 		List<AccountSeries> series = new ArrayList<>();
 		Map<String, FollowerEvidence> evidence = new HashMap<>();

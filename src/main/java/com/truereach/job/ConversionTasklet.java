@@ -48,16 +48,15 @@ public class ConversionTasklet implements Tasklet {
 
 	private final HistoryStore store;
 
-	private final RunDefinitions definitions;
+	private final RunContext run;
 
-	public ConversionTasklet(HistoryStore store, RunDefinitions definitions) {
+	public ConversionTasklet(HistoryStore store, RunContext run) {
 		this.store = store;
-		this.definitions = definitions;
+		this.run = run;
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-		RunContext run = definitions.context(chunkContext.getStepContext().getStepExecution().getJobExecution());
 		JobDefinition definition = run.definition();
 		Map<String, CleanlinessResult> cleanliness = store.results(run.runId(), CleanlinessTasklet.STEP,
 				CleanlinessResult.class);

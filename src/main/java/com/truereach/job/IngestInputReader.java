@@ -2,37 +2,41 @@ package com.truereach.job;
 
 import java.util.List;
 
-import org.springframework.batch.infrastructure.item.ExecutionContext;
-import org.springframework.batch.infrastructure.item.ItemStreamReader;
+import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 
 /**
- * The files of one ingest partition, one at a time. Its position is saved with every chunk, so
- * a run that fails halfway through ingestion resumes after the last file it stored.
+ * The files of one ingest partition, one at a time, from the list its partition was given when
+ * the run first started. The count read is saved with every chunk, so a run that fails halfway
+ * through ingestion resumes after the last file it stored.
  */
-public class IngestInputReader implements ItemStreamReader<Ingestion.Input> {
+class IngestInputReader extends AbstractItemCountingItemStreamItemReader<Ingestion.Input> {
 
-	private static final String POSITION = "ingest.position";
+	private final List<PartitionFile> files;
 
-	private final List<Ingestion.Input> inputs;
+	private int next;
 
-	private int position;
-
-	public IngestInputReader(List<Ingestion.Input> inputs) {
-		this.inputs = List.copyOf(inputs);
+	IngestInputReader(List<String> files) {
+		this.files = PartitionFile.decode(files);
+		setName("ingestFiles");
 	}
 
 	@Override
-	public void open(ExecutionContext context) {
-		position = context.getInt(POSITION, 0);
+	protected Ingestion.Input doRead() {
+		return next < files.size() ? files.get(next++).input() : null;
 	}
 
 	@Override
-	public Ingestion.Input read() {
-		return position < inputs.size() ? inputs.get(position++) : null;
+	protected void jumpToItem(int itemIndex) {
+		next = itemIndex;
 	}
 
 	@Override
-	public void update(ExecutionContext context) {
-		context.putInt(POSITION, position);
+	protected void doOpen() {
+		next = 0;
+	}
+
+	@Override
+	protected void doClose() {
+		next = 0;
 	}
 }

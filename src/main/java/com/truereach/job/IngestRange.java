@@ -23,11 +23,11 @@ public class IngestRange implements StepExecutionListener {
 
 	private final HistoryStore store;
 
-	private final RunDefinitions definitions;
+	private final RunContext run;
 
-	public IngestRange(HistoryStore store, RunDefinitions definitions) {
+	public IngestRange(HistoryStore store, RunContext run) {
 		this.store = store;
-		this.definitions = definitions;
+		this.run = run;
 	}
 
 	@Override
@@ -35,7 +35,6 @@ public class IngestRange implements StepExecutionListener {
 		if (stepExecution.getStatus().isUnsuccessful()) {
 			return null;
 		}
-		RunContext run = definitions.context(stepExecution.getJobExecution());
 		JobDefinition definition = run.definition();
 		LocalDate[] range;
 		if (run.parameters().from() != null) {

@@ -67,14 +67,13 @@ public class Ingestion {
 	}
 
 	/**
-	 * The inputs of partition {@code partition} of {@code partitions}. All files of one owner stay
-	 * in one partition, because deciding which of two exports of the same account is newer must
-	 * not race with storing the other. Owners are dealt out by the bytes of their files, largest
-	 * first, each to the partition with the fewest bytes so far: one big shop export must not
-	 * leave the other cores idle at the end. The same files give the same partitions, so a
-	 * restarted run resumes each partition where it stopped.
+	 * The inputs dealt out to {@code partitions} partitions. All files of one owner stay in one
+	 * partition, because deciding which of two exports of the same account is newer must not race
+	 * with storing the other. Owners are dealt out by the bytes of their files, largest first, each
+	 * to the partition with the fewest bytes so far: one big shop export must not leave the other
+	 * cores idle at the end. Within a partition, files keep the order of {@code inputs}.
 	 */
-	public static List<Input> partition(List<Input> inputs, int partition, int partitions) {
+	public static List<List<Input>> deal(List<Input> inputs, int partitions) {
 		Map<String, Long> bytes = new LinkedHashMap<>();
 		for (Input input : inputs) {
 			bytes.merge(input.owner(), size(input.path()), Long::sum);
@@ -91,7 +90,12 @@ public class Ingestion {
 			load[least] += bytes.get(owner);
 			assigned.put(owner, least);
 		}
-		return inputs.stream().filter(i -> assigned.get(i.owner()) == partition).toList();
+		List<List<Input>> dealt = new ArrayList<>();
+		for (int p = 0; p < partitions; p++) {
+			dealt.add(new ArrayList<>());
+		}
+		inputs.forEach(input -> dealt.get(assigned.get(input.owner())).add(input));
+		return dealt;
 	}
 
 	/** A file that cannot be measured counts as empty here; reading it will say what is wrong. */

@@ -53,17 +53,26 @@ final class ReportAssembler {
 			accounts.add(account(run, account, cleanliness.get(account.id()), conversion.byAccount().get(account.id()),
 					impacts.getOrDefault(account.id(), new EpisodeImpacts(List.of()))));
 		}
-		List<ReportModel.InputFile> files = store.fileRuns(run.runId())
+		FileSetChange changed = FileSetChange.in(run.context());
+		List<ReportModel.InputFile> files = new ArrayList<>(store.fileRuns(run.runId())
 			.stream()
 			.map(f -> new ReportModel.InputFile(f.path(), f.owner(), f.format(), f.platform(), f.first(), f.last(),
-					f.status(), f.message(), f.read(), f.accepted(), f.rejected(), f.summaryRows(), f.replaced()))
-			.toList();
+					f.status(), changed.message(f.path(), f.message()), f.read(), f.accepted(), f.rejected(),
+					f.summaryRows(), f.replaced()))
+			.toList());
 		List<ReportModel.RejectLine> rejects = store.rejects(run.runId(), MAX_REJECTS)
 			.stream()
 			.map(r -> new ReportModel.RejectLine(r.file(), r.line(), r.column(), r.value(), r.reason()))
 			.toList();
 		long rejectsTotal = files.stream().mapToLong(ReportModel.InputFile::rejected).sum();
 		List<String> notes = new ArrayList<>(notes(files));
+		if (!changed.isEmpty()) {
+			notes.add(changed.describe() + " See the Data quality sheet.");
+			changed.removed()
+				.forEach(f -> files.add(new ReportModel.InputFile(f.path(), f.owner(), null, null, null, null, "REMOVED",
+						"listed when this run first started, no longer listed when it resumed: not read by the resume",
+						0, 0, 0, 0, 0)));
+		}
 		notes.addAll(conversion.notes());
 		return new ReportModel(runInfo(run, definition), accounts, unattributed(conversion.unattributed()), files,
 				rejects, rejectsTotal, Glossary.entries(), notes);

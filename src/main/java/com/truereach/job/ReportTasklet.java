@@ -11,6 +11,7 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import com.truereach.history.HistoryStore;
+import com.truereach.report.WorkbookTemporaries;
 import com.truereach.report.WorkbookWriter;
 
 /** Step 4: gathers the results of the run and writes the workbook; its path goes into the job's context. */
@@ -24,19 +25,21 @@ public class ReportTasklet implements Tasklet {
 
 	private final WorkbookWriter writer;
 
-	private final RunDefinitions definitions;
+	private final RunContext run;
 
-	public ReportTasklet(HistoryStore store, WorkbookWriter writer, RunDefinitions definitions) {
+	public ReportTasklet(HistoryStore store, WorkbookWriter writer, RunContext run) {
 		this.assembler = new ReportAssembler(store);
 		this.writer = writer;
-		this.definitions = definitions;
+		this.run = run;
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
-		RunContext run = definitions.context(chunkContext.getStepContext().getStepExecution().getJobExecution());
 		JobDefinition definition = run.definition();
 		Path target = definition.output().resolve(definition.name() + "_" + run.from() + "_" + run.to() + ".xlsx");
+		for (Path stale : WorkbookTemporaries.removeStale(target)) {
+			log.warn("removed {}, left by an earlier run that stopped while writing this workbook", stale);
+		}
 		writer.write(assembler.assemble(run), target);
 		run.context().putString(REPORT_PATH, target.toString());
 		log.info("wrote {}", target);

@@ -7,7 +7,10 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 /**
  * What every step needs to know about its run: the parameters, the definition, the run id
  * (the job instance, so that a restarted run finds the results of the steps that completed)
- * and the report range fixed by the ingest step. {@link RunDefinitions} makes one per step.
+ * and the report range fixed by the ingest step. One per job execution: a job-scoped bean, so
+ * every step and partition of one execution sees the same definition, even if files arrive while
+ * it runs, and a definition's globs are walked once per execution; a restart is a new execution
+ * and reads the definition again.
  */
 public record RunContext(RunParameters parameters, JobDefinition definition, long runId, ExecutionContext context) {
 

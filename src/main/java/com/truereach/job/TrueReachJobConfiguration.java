@@ -1,8 +1,7 @@
 package com.truereach.job;
 
-import java.util.LinkedHashMap;
+import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -10,15 +9,17 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.scope.context.JobSynchronizationManager;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.item.ExecutionContext;
-import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Scope;
+import org.springframework.context.annotation.ScopedProxyMode;
 import org.springframework.core.env.Environment;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -43,10 +44,6 @@ import com.truereach.report.WorkbookWriter;
 public class TrueReachJobConfiguration {
 
 	public static final String JOB_NAME = "trueReach";
-
-	private static final String PARTITION = "partition";
-
-	private static final String PARTITIONS = "partitions";
 
 	@Bean
 	FlywayConfigurationCustomizer historySchema() {
@@ -75,16 +72,29 @@ public class TrueReachJobConfiguration {
 		return new WorkbookWriter();
 	}
 
+	/**
+	 * The definition a job execution works from, read when a step of the execution first needs it.
+	 * Job-scoped without a proxy: a record cannot be subclassed, so only the step-scoped beans
+	 * below, made while the execution runs, receive it.
+	 */
 	@Bean
-	RunDefinitions runDefinitions(@Value("${" + JobDefinitionLoader.ROOTS + ":}") String roots) {
-		return new RunDefinitions(JobDefinitionLoader.roots(roots));
+	@Scope(value = "job", proxyMode = ScopedProxyMode.NO)
+	JobDefinition runDefinition(@Value("#{jobParameters['" + RunParameters.DEFINITION + "']}") String definition,
+			@Value("${" + JobDefinitionLoader.ROOTS + ":}") String roots) {
+		return JobDefinitionLoader.load(Path.of(definition), JobDefinitionLoader.roots(roots));
+	}
+
+	@Bean
+	@Scope(value = "job", proxyMode = ScopedProxyMode.NO)
+	RunContext runContext(JobDefinition runDefinition, @Value("#{jobExecution}") JobExecution execution) {
+		return new RunContext(RunParameters.of(execution.getJobParameters()), runDefinition,
+				execution.getJobInstance().getInstanceId(), execution.getExecutionContext());
 	}
 
 	@Bean
 	Job trueReachJob(JobRepository jobRepository, Step ingestStep, Step cleanlinessStep, Step conversionStep,
-			Step reportStep, RunDefinitions runDefinitions) {
-		return new JobBuilder(JOB_NAME, jobRepository).listener(runDefinitions)
-			.start(ingestStep)
+			Step reportStep) {
+		return new JobBuilder(JOB_NAME, jobRepository).start(ingestStep)
 			.next(cleanlinessStep)
 			.next(conversionStep)
 			.next(reportStep)
@@ -96,26 +106,53 @@ public class TrueReachJobConfiguration {
 	 * is committed on its own, so a failed run resumes after the last file it stored.
 	 */
 	@Bean
-	Step ingestStep(JobRepository jobRepository, Step ingestFilesStep, HistoryStore store, RunDefinitions definitions,
-			@Value("${truereach.ingest.partitions:0}") int partitions) {
+	Step ingestStep(JobRepository jobRepository, Step ingestFilesStep, IngestPartitioner ingestPartitioner,
+			IngestRange ingestRange, @Value("${truereach.ingest.partitions:0}") int partitions) {
 		int grid = partitions > 0 ? partitions : Runtime.getRuntime().availableProcessors();
 		SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("ingest-");
 		executor.setConcurrencyLimit(grid);
-		return new StepBuilder("ingest", jobRepository).partitioner("ingestFiles", size -> {
-			Map<String, ExecutionContext> contexts = new LinkedHashMap<>();
-			for (int i = 0; i < size; i++) {
-				ExecutionContext context = new ExecutionContext();
-				context.putInt(PARTITION, i);
-				context.putInt(PARTITIONS, size);
-				contexts.put("partition" + i, context);
+		executor.setTaskDecorator(TrueReachJobConfiguration::inJobScope);
+		return new StepBuilder("ingest", jobRepository).partitioner("ingestFiles", ingestPartitioner)
+			.step(ingestFilesStep)
+			.gridSize(grid)
+			.taskExecutor(executor)
+			.listener(ingestRange)
+			.build();
+	}
+
+	/**
+	 * A partition runs on a thread of its own, where Spring Batch does not open the job's scope:
+	 * the partition is run in the scope of the job execution that hands it out.
+	 */
+	private static Runnable inJobScope(Runnable partition) {
+		JobExecution execution = JobSynchronizationManager.getContext().getJobExecution();
+		return () -> {
+			JobSynchronizationManager.register(execution);
+			try {
+				partition.run();
 			}
-			return contexts;
-		}).step(ingestFilesStep).gridSize(grid).taskExecutor(executor).listener(new IngestRange(store, definitions)).build();
+			finally {
+				JobSynchronizationManager.close();
+			}
+		};
+	}
+
+	@Bean
+	@StepScope
+	IngestPartitioner ingestPartitioner(RunContext runContext, @Value("#{stepExecution}") StepExecution step,
+			JobRepository jobRepository) {
+		return new IngestPartitioner(runContext, step, jobRepository);
+	}
+
+	@Bean
+	@StepScope
+	IngestRange ingestRange(HistoryStore store, RunContext runContext) {
+		return new IngestRange(store, runContext);
 	}
 
 	@Bean
 	Step ingestFilesStep(JobRepository jobRepository, PlatformTransactionManager tm, IngestInputReader ingestInputReader,
-			ItemProcessor<Ingestion.Input, Ingestion.Parsed> ingestReading, ItemWriter<Ingestion.Parsed> ingestStoring) {
+			IngestReading ingestReading, ItemWriter<Ingestion.Parsed> ingestStoring) {
 		return new StepBuilder("ingestFiles", jobRepository).<Ingestion.Input, Ingestion.Parsed>chunk(1)
 			.transactionManager(tm)
 			.reader(ingestInputReader)
@@ -131,20 +168,15 @@ public class TrueReachJobConfiguration {
 
 	@Bean
 	@StepScope
-	IngestInputReader ingestInputReader(RunDefinitions definitions,
-			@Value("#{stepExecution.jobExecution}") JobExecution execution,
-			@Value("#{stepExecutionContext['" + PARTITION + "']}") int partition,
-			@Value("#{stepExecutionContext['" + PARTITIONS + "']}") int partitions) {
-		List<Ingestion.Input> inputs = Ingestion.inputs(definitions.context(execution).definition());
-		return new IngestInputReader(Ingestion.partition(inputs, partition, partitions));
+	IngestInputReader ingestInputReader(
+			@Value("#{stepExecutionContext['" + IngestPartitioner.FILES + "']}") List<String> files) {
+		return new IngestInputReader(files);
 	}
 
 	@Bean
 	@StepScope
-	ItemProcessor<Ingestion.Input, Ingestion.Parsed> ingestReading(Ingestion ingestion, RunDefinitions definitions,
-			@Value("#{stepExecution.jobExecution}") JobExecution execution) {
-		double threshold = definitions.context(execution).definition().rejectThreshold();
-		return input -> ingestion.read(input, threshold);
+	IngestReading ingestReading(Ingestion ingestion, JobDefinition runDefinition) {
+		return new IngestReading(ingestion, runDefinition);
 	}
 
 	@Bean
@@ -155,24 +187,37 @@ public class TrueReachJobConfiguration {
 	}
 
 	@Bean
-	Step cleanlinessStep(JobRepository jobRepository, PlatformTransactionManager tm, HistoryStore store,
-			FollowerSamples samples, RunDefinitions definitions) {
-		return new StepBuilder("cleanliness", jobRepository)
-			.tasklet(new CleanlinessTasklet(store, samples, definitions), tm)
-			.build();
+	@StepScope
+	CleanlinessTasklet cleanlinessTasklet(HistoryStore store, FollowerSamples samples, RunContext runContext) {
+		return new CleanlinessTasklet(store, samples, runContext);
 	}
 
 	@Bean
-	Step conversionStep(JobRepository jobRepository, PlatformTransactionManager tm, HistoryStore store,
-			RunDefinitions definitions) {
-		return new StepBuilder("conversion", jobRepository).tasklet(new ConversionTasklet(store, definitions), tm)
-			.build();
+	Step cleanlinessStep(JobRepository jobRepository, PlatformTransactionManager tm,
+			CleanlinessTasklet cleanlinessTasklet) {
+		return new StepBuilder("cleanliness", jobRepository).tasklet(cleanlinessTasklet, tm).build();
 	}
 
 	@Bean
-	Step reportStep(JobRepository jobRepository, PlatformTransactionManager tm, HistoryStore store,
-			WorkbookWriter writer, RunDefinitions definitions) {
-		return new StepBuilder("report", jobRepository).tasklet(new ReportTasklet(store, writer, definitions), tm)
-			.build();
+	@StepScope
+	ConversionTasklet conversionTasklet(HistoryStore store, RunContext runContext) {
+		return new ConversionTasklet(store, runContext);
+	}
+
+	@Bean
+	Step conversionStep(JobRepository jobRepository, PlatformTransactionManager tm,
+			ConversionTasklet conversionTasklet) {
+		return new StepBuilder("conversion", jobRepository).tasklet(conversionTasklet, tm).build();
+	}
+
+	@Bean
+	@StepScope
+	ReportTasklet reportTasklet(HistoryStore store, WorkbookWriter writer, RunContext runContext) {
+		return new ReportTasklet(store, writer, runContext);
+	}
+
+	@Bean
+	Step reportStep(JobRepository jobRepository, PlatformTransactionManager tm, ReportTasklet reportTasklet) {
+		return new StepBuilder("report", jobRepository).tasklet(reportTasklet, tm).build();
 	}
 }

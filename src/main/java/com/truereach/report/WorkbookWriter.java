@@ -11,7 +11,6 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 import org.apache.poi.ss.SpreadsheetVersion;
 
@@ -51,7 +50,7 @@ public class WorkbookWriter {
 	public Path write(ReportModel model, Path target) throws IOException {
 		Path directory = target.toAbsolutePath().getParent();
 		Files.createDirectories(directory);
-		Path temp = directory.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+		Path temp = WorkbookTemporaries.next(target);
 		try (StreamingWorkbook workbook = new StreamingWorkbook(WINDOW)) {
 			layOut(workbook, model);
 			try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,

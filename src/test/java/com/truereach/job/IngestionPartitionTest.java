@@ -28,8 +28,9 @@ class IngestionPartitionTest {
 		List<Ingestion.Input> inputs = List.of(input("a", "a1", 100), input("a", "a2", 200), input("b", "b1", 250),
 				input("c", "c1", 200), input("d", "d1", 150), input("shop", "s1", 900));
 
-		List<Ingestion.Input> first = Ingestion.partition(inputs, 0, 2);
-		List<Ingestion.Input> second = Ingestion.partition(inputs, 1, 2);
+		List<List<Ingestion.Input>> dealt = Ingestion.deal(inputs, 2);
+		List<Ingestion.Input> first = dealt.get(0);
+		List<Ingestion.Input> second = dealt.get(1);
 
 		// shop (900) to 0; a (300) to 1; b (250) to 1 (550); c (200) to 1 (750); d (150) to 1 (900)
 		assertThat(first).extracting(Ingestion.Input::owner).containsExactly("shop");
@@ -37,13 +38,12 @@ class IngestionPartitionTest {
 		List<Ingestion.Input> all = new ArrayList<>(first);
 		all.addAll(second);
 		assertThat(all).containsExactlyInAnyOrderElementsOf(inputs);
-		assertThat(Ingestion.partition(inputs, 0, 1)).containsExactlyElementsOf(inputs);
+		assertThat(Ingestion.deal(inputs, 1)).containsExactly(inputs);
 	}
 
 	@Test
 	void aMissingFileCountsAsEmptyAndStillGetsAPartition() {
 		List<Ingestion.Input> inputs = List.of(new Ingestion.Input("gone", Platform.X, dir.resolve("missing.csv")));
-		assertThat(Ingestion.partition(inputs, 0, 2)).hasSize(1);
-		assertThat(Ingestion.partition(inputs, 1, 2)).isEmpty();
+		assertThat(Ingestion.deal(inputs, 2)).containsExactly(inputs, List.of());
 	}
 }

@@ -86,8 +86,7 @@ public final class BenchmarkIngestCommand implements Callable<Integer> {
 			long start = System.nanoTime();
 			ExecutorService pool = Executors.newFixedThreadPool(partitions);
 			List<Future<Map<String, long[]>>> parts = new ArrayList<>();
-			for (int p = 0; p < partitions; p++) {
-				List<Ingestion.Input> part = Ingestion.partition(inputs, p, partitions);
+			for (List<Ingestion.Input> part : Ingestion.deal(inputs, partitions)) {
 				parts.add(pool.submit(() -> ingest(ingestion, transaction, part, definition.rejectThreshold())));
 			}
 			Map<String, long[]> byFormat = new TreeMap<>();
