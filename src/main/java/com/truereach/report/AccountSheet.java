@@ -12,6 +12,7 @@ import java.util.function.IntFunction;
 
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFRow;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 
@@ -120,13 +121,18 @@ final class AccountSheet {
 	 * Makes every style the sheet's rows will use before the workbook writes its styles, in the
 	 * order writing the rows would. The title, headers and side cells are written into a row the
 	 * sheet never holds; the first day row of each fill makes the date, count, money and plain
-	 * styles of that fill (even one that only unknown values would have used).
+	 * styles of that fill (even one that only unknown values would have used). Going through every
+	 * row this way also gives the range the rows will cover, which the sheet declares.
 	 */
 	private void prepareStyles(SXSSFSheet sheet, Part part) {
 		Row scratch = new SXSSFRow(sheet);
 		boolean[] prepared = new boolean[2];
+		int[] lastRow = new int[1];
 		try {
-			rows(part, i -> scratch, (row, day) -> {
+			rows(part, i -> {
+				lastRow[0] = Math.max(lastRow[0], i);
+				return scratch;
+			}, (row, day) -> {
 				int fill = day.flagged() ? 1 : 0;
 				if (!prepared[fill]) {
 					prepared[fill] = true;
@@ -142,6 +148,9 @@ final class AccountSheet {
 			// without plain rows nothing is written here
 			throw new UncheckedIOException(ex);
 		}
+		// a day row's cells lie under the headers
+		this.workbook.declareDimension(sheet, new CellRangeAddress(0, lastRow[0], 0,
+				Math.max(HEADERS.length, scratch.getLastCellNum()) - 1));
 	}
 
 	/** Writes a day row that has nothing beside it, as a plain row. */

@@ -5,6 +5,7 @@ import java.io.Writer;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFRow;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
@@ -29,6 +30,15 @@ final class FastSheetDataWriter extends SheetDataWriter {
 
 	private String row;
 
+	/** The rows and columns written so far, for the sheet's dimension; -1 while none. */
+	private int firstRow = -1;
+
+	private int lastRow = -1;
+
+	private int firstColumn = -1;
+
+	private int lastColumn = -1;
+
 	/** Writes to a temporary file, as POI's writer does. */
 	FastSheetDataWriter() throws IOException {
 		super();
@@ -42,6 +52,7 @@ final class FastSheetDataWriter extends SheetDataWriter {
 	@Override
 	public void writeRow(int rownum, SXSSFRow row) throws IOException {
 		this.row = Integer.toString(rownum + 1);
+		track(rownum, row.getFirstCellNum(), row.getLastCellNum() - 1);
 		super.writeRow(rownum, row);
 	}
 
@@ -65,19 +76,48 @@ final class FastSheetDataWriter extends SheetDataWriter {
 	/**
 	 * Writes a row of numbers, booleans and blanks held as values, as {@link #writeRow(int, SXSSFRow)}
 	 * writes the same cells. The sheet's own row bookkeeping does not see it, which a deferred
-	 * sheet, written once from top to bottom with its dimension set apart, does not need.
+	 * sheet, written once from top to bottom with its dimension declared beforehand, does not need.
 	 */
 	void writeRow(int rownum, PlainRow cells) throws IOException {
 		this.row = Integer.toString(rownum + 1);
 		_out.write("<row r=\"");
 		_out.write(this.row);
 		_out.write("\">\n");
+		int first = -1;
+		int last = -1;
 		for (int column = 0; column < cells.columns(); column++) {
 			if (cells.kind(column) != PlainRow.NONE) {
 				write(cell(column, cells.kind(column), cells.value(column), cells.style(column)));
+				first = first < 0 ? column : first;
+				last = column;
 			}
 		}
 		_out.write("</row>\n");
+		track(rownum, first, last);
+	}
+
+	/**
+	 * The range of the cells written so far, as a sheet's dimension gives it (a row without cells
+	 * counts as a row); null while nothing was written.
+	 */
+	CellRangeAddress written() {
+		if (this.firstRow < 0) {
+			return null;
+		}
+		return new CellRangeAddress(this.firstRow, this.lastRow, Math.max(0, this.firstColumn),
+				Math.max(0, this.lastColumn));
+	}
+
+	/** Rows come in ascending order; a row without cells has {@code first} -1. */
+	private void track(int rownum, int first, int last) {
+		if (this.firstRow < 0) {
+			this.firstRow = rownum;
+		}
+		this.lastRow = rownum;
+		if (first >= 0) {
+			this.firstColumn = this.firstColumn < 0 ? first : Math.min(this.firstColumn, first);
+			this.lastColumn = Math.max(this.lastColumn, last);
+		}
 	}
 
 	private StringBuilder cell(int columnIndex, byte kind, double value, int style) {

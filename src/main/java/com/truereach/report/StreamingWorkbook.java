@@ -44,10 +44,14 @@ final class StreamingWorkbook extends SXSSFWorkbook {
 
 	}
 
-	private record Deferred(XSSFSheet sheet, Redirect target, FastSheetDataWriter writer, Rows rows) {
+	private record Deferred(XSSFSheet sheet, Redirect target, FastSheetDataWriter writer, Rows rows,
+			CellRangeAddress dimension) {
 	}
 
 	private final Map<SXSSFSheet, Deferred> deferred = new IdentityHashMap<>();
+
+	/** The data writer of every sheet that is not deferred; it sees every row the sheet writes. */
+	private final Map<XSSFSheet, FastSheetDataWriter> streamed = new IdentityHashMap<>();
 
 	/** The target of the sheet being created, when it is a deferred one. */
 	private Redirect creating;
@@ -78,28 +82,57 @@ final class StreamingWorkbook extends SXSSFWorkbook {
 		// its rows are written top to bottom and never revisited: a window of one keeps POI's row map tiny
 		sheet.setRandomAccessWindowSize(1);
 		this.deferred.put(sheet,
-				new Deferred(this._wb.getSheetAt(this._wb.getNumberOfSheets() - 1), target, this.created, rows));
+				new Deferred(this._wb.getSheetAt(this._wb.getNumberOfSheets() - 1), target, this.created, rows, null));
 		return sheet;
+	}
+
+	/**
+	 * The range a deferred sheet's rows will cover. Its dimension is written before its rows, so
+	 * it is declared beforehand; rows written outside it fail the workbook rather than let the
+	 * file claim less than it holds (tools that trust the dimension read only that much). A
+	 * deferred sheet that declares none says "A1".
+	 */
+	void declareDimension(SXSSFSheet sheet, CellRangeAddress dimension) {
+		Deferred pending = this.deferred.get(sheet);
+		if (pending == null) {
+			throw new IllegalArgumentException(sheet.getSheetName() + " is not a deferred sheet");
+		}
+		this.deferred.put(sheet, new Deferred(pending.sheet(), pending.target(), pending.writer(), pending.rows(),
+				dimension));
 	}
 
 	/** Called by POI for each new sheet, from {@code createSheet}. */
 	@Override
 	protected SheetDataWriter createSheetDataWriter() throws IOException {
-		this.created = this.creating == null ? new FastSheetDataWriter() : new FastSheetDataWriter(this.creating);
+		if (this.creating != null) {
+			this.created = new FastSheetDataWriter(this.creating);
+			return this.created;
+		}
+		this.created = new FastSheetDataWriter();
+		// POI has just added the sheet this writer is for
+		this.streamed.put(this._wb.getSheetAt(this._wb.getNumberOfSheets() - 1), this.created);
 		return this.created;
 	}
 
 	/**
-	 * POI derives each sheet's dimension here from the rows it has seen: for a deferred sheet none
-	 * yet, which would give whole columns ("A:Y"). A sheet streamed to its end got "A1", which it
-	 * keeps.
+	 * POI derives each sheet's dimension here from the rows it still holds in memory: a streamed
+	 * sheet's rows flushed earlier are not in it ("A1" for a sheet flushed to its end), and a
+	 * deferred sheet has none yet ("A:Y"). Once POI has flushed every row, each writer has seen its
+	 * sheet's rows and gives the real range; a deferred sheet has the range it declared.
 	 */
 	@Override
 	protected void flushSheets() throws IOException {
 		super.flushSheets();
 		for (Deferred sheet : this.deferred.values()) {
-			sheet.sheet().setDimensionOverride(new CellRangeAddress(0, 0, 0, 0));
+			sheet.sheet()
+				.setDimensionOverride(sheet.dimension() == null ? new CellRangeAddress(0, 0, 0, 0) : sheet.dimension());
 		}
+		this.streamed.forEach((sheet, writer) -> {
+			CellRangeAddress written = writer.written();
+			if (written != null) {
+				sheet.setDimensionOverride(written);
+			}
+		});
 	}
 
 	@Override
@@ -113,6 +146,7 @@ final class StreamingWorkbook extends SXSSFWorkbook {
 				pending.target().open(out);
 				pending.rows().write(sheet, pending.writer());
 				sheet.flushRows();
+				checkDimension(sheet, pending);
 			}
 			finally {
 				pending.target().done();
@@ -138,6 +172,16 @@ final class StreamingWorkbook extends SXSSFWorkbook {
 			}
 		}
 		super.close();
+	}
+
+	private static void checkDimension(SXSSFSheet sheet, Deferred pending) {
+		CellRangeAddress written = pending.writer().written();
+		CellRangeAddress declared = pending.dimension();
+		if (declared != null && written != null && !(declared.isInRange(written.getFirstRow(), written.getFirstColumn())
+				&& declared.isInRange(written.getLastRow(), written.getLastColumn()))) {
+			throw new IllegalStateException("sheet " + sheet.getSheetName() + " declared its cells to lie in "
+					+ declared.formatAsString() + " but wrote " + written.formatAsString());
+		}
 	}
 
 	private ExecutorService encoder() {
