@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
-import com.truereach.ingest.Platform;
+import com.truereach.domain.Platform;
 
 /**
  * One file of an ingest partition. The job repository keeps it in the partition's execution
