@@ -14,6 +14,9 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 
+import org.apache.commons.math3.stat.StatUtils;
+import org.apache.commons.math3.stat.correlation.PearsonsCorrelation;
+
 import com.truereach.domain.RevenueEvent;
 import com.truereach.domain.TrafficRow;
 import com.truereach.domain.Utm;
@@ -94,9 +97,13 @@ public final class ConversionAnalysis {
 					+ "source: their platform is unknown, and they are unattributed unless a rule matched another field");
 		}
 		Map<String, Sessions> sessions = sessions(traffic, attribute, from, to, notes);
-		notes.add("Correlations test lags 0 to " + LaggedCorrelation.MAX_LAG + " days; a best lag needs p < 0.05 / "
-				+ (LaggedCorrelation.MAX_LAG + 1) + " (Bonferroni), because by chance alone one of "
-				+ (LaggedCorrelation.MAX_LAG + 1) + " tests falls under p < 0.05 about half the time");
+		notes.add("Verdicts on follower growth and engagement against revenue look at lags 0 to "
+				+ LaggedCorrelation.MAX_LAG + " days after removing each series' weekday pattern and trend and "
+				+ "prewhitening with the driver's autoregressive model (the \"adjusted\" rows of the correlation "
+				+ "table, whose p allows for every lag tried, by permutation); a relation needs that p under "
+				+ LaggedCorrelation.ALPHA + " divided by the drivers judged, the same sign by rank (Spearman), and "
+				+ "must hold without its " + LaggedCorrelation.INFLUENTIAL + " most supporting days and any outlying "
+				+ "day; the plain rows are the series as they are and decide nothing");
 		notes.add("Money is exact; it is rounded to 2 decimals (half-even) only where shown");
 		Map<String, AccountConversion> byAccount = new LinkedHashMap<>();
 		for (AccountRef account : accounts) {
@@ -159,12 +166,16 @@ public final class ConversionAnalysis {
 		BigDecimal secondHalf = half == 0 ? null : sum(daily.subList(daily.size() - half, daily.size()));
 		BigDecimal growth = firstHalf == null || firstHalf.signum() <= 0 ? null
 				: Money.ratio(secondHalf.subtract(firstHalf), firstHalf);
-		LaggedCorrelation.Result raw = LaggedCorrelation.compute("follower growth (reported)",
-				byDay(series, AccountDaily::gainsRaw), revenueByDay);
-		LaggedCorrelation.Result clean = LaggedCorrelation.compute("follower growth (clean)",
-				byDay(series, AccountDaily::gainsClean), revenueByDay);
+		Map<LocalDate, Long> gainsRaw = byDay(series, AccountDaily::gainsRaw);
+		Map<LocalDate, Long> gainsClean = byDay(series, AccountDaily::gainsClean);
+		boolean growthNearlySame = nearlySame(gainsRaw, gainsClean);
+		int drivers = growthNearlySame ? 2 : 3;
+		LaggedCorrelation.Result raw = LaggedCorrelation.compute("follower growth (reported)", gainsRaw, revenueByDay,
+				drivers);
+		LaggedCorrelation.Result clean = LaggedCorrelation.compute("follower growth (clean)", gainsClean,
+				revenueByDay, drivers);
 		LaggedCorrelation.Result engagement = LaggedCorrelation.compute("engagement",
-				byDay(series, AccountDaily::engagements), revenueByDay);
+				byDay(series, AccountDaily::engagements), revenueByDay, drivers);
 		Long fake = fakeFollowers(series);
 		// the price is in the report currency (the account's own when the job names none): without
 		// rates it cannot be put beside another currency
@@ -185,17 +196,43 @@ public final class ConversionAnalysis {
 				formula, reportedEnd, cleanEnd, per1000(revenue, reportedEnd), per1000(revenue, cleanEnd), engagements,
 				engagements == null ? null : Money.ratio(revenue, BigDecimal.valueOf(engagements)),
 				sum(series, AccountDaily::gainsRaw), sum(series, AccountDaily::gainsClean), firstHalf, secondHalf, growth,
-				daily, raw, clean, engagement, verdict(raw, clean, engagement), fake, fakeSpend, otherRevenue,
-				otherOrders);
+				daily, raw, clean, engagement, verdict(raw, clean, engagement, growthNearlySame), fake, fakeSpend,
+				otherRevenue, otherOrders);
 	}
 
-	/** "follower growth (reported and clean) shows no relation to revenue; engagement leads revenue by 2 days (...)". */
+	/**
+	 * "follower growth (reported and clean) shows no relation to revenue; engagement leads revenue by
+	 * 2 days". Reported and clean growth that are nearly the same series get one statement, the
+	 * reported one's: two tests of one series must not disagree because one fell just past a threshold.
+	 */
 	static String verdict(LaggedCorrelation.Result raw, LaggedCorrelation.Result clean,
-			LaggedCorrelation.Result engagement) {
-		String growth = raw.summary().equals(clean.summary())
+			LaggedCorrelation.Result engagement, boolean growthNearlySame) {
+		String growth = growthNearlySame || raw.summary().equals(clean.summary())
 				? "follower growth (reported and clean) " + raw.summary()
 				: raw.driver() + " " + raw.summary() + "; " + clean.driver() + " " + clean.summary();
 		return growth + "; " + engagement.driver() + " " + engagement.summary();
+	}
+
+	/** Share of days with equal values, or correlation, at or above which two growth series are one. */
+	static final double NEARLY_SAME = 0.98;
+
+	/**
+	 * Two daily series are nearly the same when, over the days both are known, they are equal on at
+	 * least {@value #NEARLY_SAME} of the days or correlate at {@value #NEARLY_SAME} or more.
+	 */
+	static boolean nearlySame(Map<LocalDate, Long> a, Map<LocalDate, Long> b) {
+		List<LocalDate> common = a.keySet().stream().filter(b::containsKey).toList();
+		if (common.isEmpty()) {
+			return false;
+		}
+		long equal = common.stream().filter(d -> a.get(d).equals(b.get(d))).count();
+		if (equal >= NEARLY_SAME * common.size()) {
+			return true;
+		}
+		double[] x = common.stream().mapToDouble(a::get).toArray();
+		double[] y = common.stream().mapToDouble(b::get).toArray();
+		return x.length > 2 && StatUtils.variance(x) > 0 && StatUtils.variance(y) > 0
+				&& new PearsonsCorrelation().correlation(x, y) >= NEARLY_SAME;
 	}
 
 	private static BigDecimal per1000(BigDecimal revenue, Long followers) {

@@ -1,50 +1,76 @@
 package com.truereach.conversion;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
+import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.math3.distribution.TDistribution;
+import org.apache.commons.math3.stat.StatUtils;
+import org.apache.commons.math3.stat.correlation.PearsonsCorrelation;
+import org.apache.commons.math3.stat.correlation.SpearmansCorrelation;
 
 /**
- * Does a daily driver (follower gains, interactions) go with revenue some days later? For every
- * lag 0..{@value #MAX_LAG} days the pairs (x on day t, revenue on day t + lag) are formed from the
- * days where both are known, and Pearson's r, Spearman's rho, their two-sided p-values and a 95%
- * confidence interval for r are computed:
+ * Does a daily driver (follower gains, interactions) go with revenue some days later? Two tables
+ * of lags 0..{@value #MAX_LAG} are computed, with Pearson's r, Spearman's rho (tied values share
+ * their mean rank), their two-sided p-values (Student's t with n - 2 degrees of freedom) and a 95%
+ * interval for r by Fisher's z:
  * <ul>
- * <li>Pearson r = sum((x - mean x)(y - mean y)) / sqrt(sum((x - mean x)^2) sum((y - mean y)^2));</li>
- * <li>p from t = r sqrt((n - 2) / (1 - r^2)) with n - 2 degrees of freedom (Student's t);</li>
- * <li>95% interval by Fisher's z: tanh(atanh(r) -/+ 1.959964 / sqrt(n - 3));</li>
- * <li>Spearman rho = Pearson r of the ranks (tied values get the mean of their ranks), p by the
- * same t approximation.</li>
+ * <li>{@code lags}: the series as they are, for the analyst to see;</li>
+ * <li>{@code adjusted}: both series with their weekday means and linear trend removed
+ * ({@link SeasonalTrend}), then prewhitened with an autoregressive model of the driver
+ * ({@link ArFilter}), with a p across lags by permutation ({@link LagPermutation}). Daily series
+ * trend and echo themselves; as independent pairs they look related far more often than 5% of the
+ * time when they are not. The verdict rests on this table only.</li>
  * </ul>
- * A lag with fewer than {@value #MIN_N} pairs is "too little data" and gets no statistics; a
- * series that does not vary gets none either (r is undefined). The best lag is the one with the
- * largest |r| among lags whose Pearson p is under {@value #ALPHA} divided by the 15 lags tried
- * (Bonferroni): by chance alone one of 15 independent tests falls under 0.05 about half the time
- * (1 - 0.95^15 = 0.54), so an uncorrected best lag would often be noise. Each lag's own p-value is
- * shown uncorrected.
+ * A relation is claimed at the lag with the largest |r| among adjusted lags with p across lags
+ * under {@value #ALPHA} (divided by the number of drivers the verdict judges), and only when it is
+ * not carried by a few days: without the {@value #INFLUENTIAL} pairs that support it most, r must
+ * keep its sign with p under {@value #ALPHA}, and Spearman's rho on the same pairs must agree (same
+ * sign, p under {@value #ALPHA}). Otherwise the verdict names the days it rests on. Method and
+ * sources: {@code formulas/conversion.md}.
  */
 public final class LaggedCorrelation {
 
 	public static final int MAX_LAG = 14;
 
+	/** Pairs a lag needs for statistics. */
 	public static final int MIN_N = 10;
+
+	/** Days with both series known that a verdict needs: four weeks, so every weekday is seen four times. */
+	public static final int MIN_DAYS = 28;
 
 	public static final double ALPHA = 0.05;
 
-	private static final double Z_975 = 1.959963984540054;
+	/** How many of the most supporting days a relation must survive without. */
+	public static final int INFLUENTIAL = 3;
+
+	/** Influential days closer together than this are named as "days around" one of them. */
+	private static final int CLUSTER_DAYS = 7;
+
+	private static final double Z_975 = new NormalDistribution().inverseCumulativeProbability(0.975);
 
 	private LaggedCorrelation() {
 	}
 
-	/** One lag: pairs used and the statistics (null when too little data or no variation). */
+	/**
+	 * One lag: pairs used and the statistics (null when too little data or no variation);
+	 * {@code pAcrossLags}, on adjusted lags only, is the permutation p that allows for every lag
+	 * having been tried ({@link LagPermutation}).
+	 */
 	public record Lag(int lag, int n, Double pearson, Double pearsonP, Double pearsonLow, Double pearsonHigh,
-			Double spearman, Double spearmanP) {
+			Double spearman, Double spearmanP, Double pAcrossLags) {
+
+		Lag withPAcrossLags(double p) {
+			return new Lag(lag, n, pearson, pearsonP, pearsonLow, pearsonHigh, spearman, spearmanP,
+					Double.isNaN(p) ? null : p);
+		}
 
 		public boolean tooLittleData() {
 			return n < MIN_N;
@@ -60,11 +86,32 @@ public final class LaggedCorrelation {
 		}
 	}
 
-	/** All lags of one driver, the best lag (null when none is significant) and a plain-words summary. */
-	public record Result(String driver, List<Lag> lags, Lag best, String summary) {
+	/** What the adjusted table says. */
+	public enum Finding {
+		TOO_LITTLE_DATA, NO_VARIATION, NO_RELATION, RESTS_ON_FEW_DAYS, RELATION
+	}
+
+	/**
+	 * All lags of one driver as the series are and adjusted, the order of the prewhitening model,
+	 * the finding, the adjusted lag a relation is claimed at (null unless {@code RELATION}), the
+	 * days an apparent relation rests on (only for {@code RESTS_ON_FEW_DAYS}) and the finding in
+	 * plain words, without statistics.
+	 */
+	public record Result(String driver, List<Lag> lags, List<Lag> adjusted, int arOrder, Finding finding, Lag best,
+			List<LocalDate> restsOn, String summary) {
+
+		public Result {
+			lags = List.copyOf(lags);
+			adjusted = List.copyOf(adjusted);
+			restsOn = List.copyOf(restsOn);
+		}
 
 		public boolean tooLittleData() {
-			return lags.stream().allMatch(Lag::tooLittleData);
+			return finding == Finding.TOO_LITTLE_DATA;
+		}
+
+		public boolean claimsRelation() {
+			return finding == Finding.RELATION;
 		}
 	}
 
@@ -74,81 +121,104 @@ public final class LaggedCorrelation {
 	 * @param y revenue per day; every day of the range should be present (zero on days without sales)
 	 */
 	public static Result compute(String driver, Map<LocalDate, ? extends Number> x, Map<LocalDate, ? extends Number> y) {
+		return compute(driver, x, y, 1);
+	}
+
+	/**
+	 * @param drivers how many drivers one verdict judges against the same revenue: a relation needs
+	 * p across lags under {@value #ALPHA} / drivers (Bonferroni over the drivers), so that the whole
+	 * verdict, not each of its parts, claims a relation that is not there at most {@value #ALPHA} of
+	 * the time
+	 */
+	public static Result compute(String driver, Map<LocalDate, ? extends Number> x, Map<LocalDate, ? extends Number> y,
+			int drivers) {
+		LocalDate first = Stream.concat(x.keySet().stream(), y.keySet().stream())
+			.min(Comparator.naturalOrder())
+			.orElse(LocalDate.EPOCH);
+		LocalDate last = Stream.concat(x.keySet().stream(), y.keySet().stream())
+			.max(Comparator.naturalOrder())
+			.orElse(first.minusDays(1));
+		double[] xs = values(x, first, last);
+		double[] ys = values(y, first, last);
+		List<Lag> lags = table(xs, ys);
+		int paired = pairs(xs, ys, 0).length;
+		if (paired < MIN_DAYS) {
+			return new Result(driver, lags, List.of(), 0, Finding.TOO_LITTLE_DATA, null, List.of(),
+					"has too little data to judge (" + paired + " paired days, " + MIN_DAYS + " needed)");
+		}
+		SeasonalTrend sx = SeasonalTrend.of(first, xs);
+		SeasonalTrend sy = SeasonalTrend.of(first, ys);
+		double[] rx = sx.residuals();
+		double[] ry = sy.residuals();
+		if (!variesBeyondFit(rx, xs) || !variesBeyondFit(ry, ys)) {
+			return new Result(driver, lags, List.of(), 0, Finding.NO_VARIATION, null, List.of(),
+					"cannot be related to revenue: it or revenue does not vary beyond a steady trend and weekday pattern");
+		}
+		ArFilter ar = ArFilter.fitByAic(sx.withoutOutliers());
+		double[] fx = ar.apply(rx, sx.outliers());
+		double[] fy = ar.apply(ry, sy.outliers());
+		List<Lag> unpermuted = table(fx, fy);
+		double[] p = LagPermutation.pAcrossLags(fx, fy,
+				unpermuted.stream().mapToDouble(l -> l.pearson() == null ? Double.NaN : Math.abs(l.pearson())).toArray());
+		List<Lag> adjusted = unpermuted.stream().map(l -> l.withPAcrossLags(p[l.lag()])).toList();
+		List<Lag> candidates = adjusted.stream()
+			.filter(l -> l.pAcrossLags() != null && l.pAcrossLags() < ALPHA / drivers)
+			.sorted(Comparator.comparingDouble((Lag l) -> -Math.abs(l.pearson())).thenComparingInt(Lag::lag))
+			.toList();
+		if (candidates.isEmpty()) {
+			return new Result(driver, lags, adjusted, ar.order(), Finding.NO_RELATION, null, List.of(),
+					"shows no relation to revenue");
+		}
+		for (Lag candidate : candidates) {
+			boolean[] outlying = outlying(pairs(fx, fy, candidate.lag()), candidate.lag(), sx.outliers(), sy.outliers());
+			if (robust(pairs(fx, fy, candidate.lag()), candidate.pearson(), outlying, ALPHA / drivers / (MAX_LAG + 1))) {
+				return new Result(driver, lags, adjusted, ar.order(), Finding.RELATION, candidate, List.of(),
+						relation(candidate));
+			}
+		}
+		Lag strongest = candidates.get(0);
+		List<LocalDate> days = Arrays.stream(influential(pairs(fx, fy, strongest.lag()), strongest.pearson()))
+			.mapToObj(t -> first.plusDays(t))
+			.toList();
+		return new Result(driver, lags, adjusted, ar.order(), Finding.RESTS_ON_FEW_DAYS, null, days,
+				"shows no lasting relation to revenue: an apparent one rests on " + days(days));
+	}
+
+	/** Per lag L = 0 .. {@value #MAX_LAG}: the pairs (x on day t, y on day t + L) with both known. */
+	private static List<Lag> table(double[] xs, double[] ys) {
 		List<Lag> lags = new ArrayList<>();
 		for (int lag = 0; lag <= MAX_LAG; lag++) {
-			List<double[]> pairs = new ArrayList<>();
-			for (Map.Entry<LocalDate, ? extends Number> e : x.entrySet()) {
-				Number later = y.get(e.getKey().plusDays(lag));
-				if (e.getValue() != null && later != null) {
-					pairs.add(new double[] { e.getValue().doubleValue(), later.doubleValue() });
-				}
-			}
-			lags.add(lag(lag, pairs));
+			double[][] pairs = pairs(xs, ys, lag);
+			lags.add(lag(lag, column(pairs, 1), column(pairs, 2)));
 		}
-		Lag best = lags.stream()
-			.filter(Lag::significantAcrossLags)
-			.max(Comparator.comparingDouble((Lag l) -> Math.abs(l.pearson())).thenComparing(l -> -l.lag()))
-			.orElse(null);
-		return new Result(driver, List.copyOf(lags), best, summary(lags, best));
+		return lags;
 	}
 
-	private static Lag lag(int lag, List<double[]> pairs) {
-		int n = pairs.size();
-		if (n < MIN_N) {
-			return new Lag(lag, n, null, null, null, null, null, null);
+	/** {t, x[t], y[t + lag]} for every t where both are known. */
+	private static double[][] pairs(double[] xs, double[] ys, int lag) {
+		return IntStream.range(0, Math.max(0, xs.length - lag))
+			.filter(t -> !Double.isNaN(xs[t]) && !Double.isNaN(ys[t + lag]))
+			.mapToObj(t -> new double[] { t, xs[t], ys[t + lag] })
+			.toArray(double[][]::new);
+	}
+
+	private static double[] column(double[][] pairs, int column) {
+		return Arrays.stream(pairs).mapToDouble(p -> p[column]).toArray();
+	}
+
+	private static Lag lag(int lag, double[] a, double[] b) {
+		int n = a.length;
+		if (n < MIN_N || StatUtils.variance(a) == 0 || StatUtils.variance(b) == 0) {
+			return new Lag(lag, n, null, null, null, null, null, null, null);
 		}
-		double[] a = pairs.stream().mapToDouble(p -> p[0]).toArray();
-		double[] b = pairs.stream().mapToDouble(p -> p[1]).toArray();
 		double r = pearson(a, b);
-		if (Double.isNaN(r)) {
-			return new Lag(lag, n, null, null, null, null, null, null);
-		}
-		double rho = pearson(ranks(a), ranks(b));
+		double rho = new SpearmansCorrelation().correlation(a, b);
 		double[] ci = fisherInterval(r, n);
-		return new Lag(lag, n, r, pValue(r, n), ci[0], ci[1], rho, pValue(rho, n));
+		return new Lag(lag, n, r, pValue(r, n), ci[0], ci[1], rho, pValue(rho, n), null);
 	}
 
-	/** Pearson's r, two-pass; NaN when either series does not vary. */
-	static double pearson(double[] a, double[] b) {
-		double meanA = Arrays.stream(a).average().orElse(Double.NaN);
-		double meanB = Arrays.stream(b).average().orElse(Double.NaN);
-		double sab = 0;
-		double saa = 0;
-		double sbb = 0;
-		for (int i = 0; i < a.length; i++) {
-			double da = a[i] - meanA;
-			double db = b[i] - meanB;
-			sab += da * db;
-			saa += da * da;
-			sbb += db * db;
-		}
-		if (saa == 0 || sbb == 0) {
-			return Double.NaN;
-		}
-		return Math.max(-1, Math.min(1, sab / Math.sqrt(saa * sbb)));
-	}
-
-	/** 1-based ranks; tied values share the mean of the ranks they span. */
-	static double[] ranks(double[] values) {
-		Integer[] order = new Integer[values.length];
-		for (int i = 0; i < order.length; i++) {
-			order[i] = i;
-		}
-		Arrays.sort(order, Comparator.comparingDouble(i -> values[i]));
-		double[] ranks = new double[values.length];
-		int i = 0;
-		while (i < order.length) {
-			int j = i;
-			while (j + 1 < order.length && values[order[j + 1]] == values[order[i]]) {
-				j++;
-			}
-			double mean = (i + j) / 2.0 + 1;
-			for (int k = i; k <= j; k++) {
-				ranks[order[k]] = mean;
-			}
-			i = j + 1;
-		}
-		return ranks;
+	private static double pearson(double[] a, double[] b) {
+		return Math.max(-1, Math.min(1, new PearsonsCorrelation().correlation(a, b)));
 	}
 
 	/** Two-sided p of a correlation under no relation: t = r sqrt((n-2)/(1-r^2)), df = n - 2. */
@@ -168,40 +238,107 @@ public final class LaggedCorrelation {
 		return new double[] { Math.tanh(z - half), Math.tanh(z + half) };
 	}
 
-	/** "leads revenue by 2 days (r = 0.41, p < 0.01)", "shows no relation to revenue", "has too little data...". */
-	static String summary(List<Lag> lags, Lag best) {
-		if (lags.stream().allMatch(Lag::tooLittleData)) {
-			int most = lags.stream().mapToInt(Lag::n).max().orElse(0);
-			return "has too little data to judge (" + most + " paired days, " + MIN_N + " needed)";
+	/**
+	 * A relation holds when it keeps its sign and p < {@value #ALPHA} without the
+	 * {@value #INFLUENTIAL} pairs that support it most, and Spearman's rho on all the pairs has the
+	 * same sign with p < {@value #ALPHA}.
+	 */
+	private static boolean robust(double[][] pairs, double r, boolean[] outlying, double alpha) {
+		double[] a = column(pairs, 1);
+		double[] b = column(pairs, 2);
+		double rho = new SpearmansCorrelation().correlation(a, b);
+		if (Math.signum(rho) != Math.signum(r) || pValue(rho, a.length) >= alpha) {
+			return false;
 		}
-		if (lags.stream().allMatch(l -> l.pearson() == null)) {
-			return "cannot be related to revenue: it or revenue does not vary over the range";
+		List<Integer> supporting = Arrays.stream(mostSupporting(a, b, r)).boxed().toList();
+		int[] kept = IntStream.range(0, a.length).filter(i -> !supporting.contains(i) && !outlying[i]).toArray();
+		double[] keptA = Arrays.stream(kept).mapToDouble(i -> a[i]).toArray();
+		double[] keptB = Arrays.stream(kept).mapToDouble(i -> b[i]).toArray();
+		if (keptA.length < MIN_N || StatUtils.variance(keptA) == 0 || StatUtils.variance(keptB) == 0) {
+			return false;
 		}
-		if (best == null) {
-			return "shows no relation to revenue (no lag from 0 to " + MAX_LAG + " days with p < " + ALPHA + " / "
-					+ (MAX_LAG + 1) + ")";
+		double without = pearson(keptA, keptB);
+		return Math.signum(without) == Math.signum(r) && pValue(without, keptA.length) < alpha;
+	}
+
+	/**
+	 * Per pair: is its driver day or its revenue day an outlier, in the series as fitted
+	 * ({@link SeasonalTrend}) or once prewhitened (further than {@value SeasonalTrend#OUTLIER}
+	 * robust standard deviations from the median: the tail of a viral week)?
+	 */
+	private static boolean[] outlying(double[][] pairs, int lag, boolean[] driver, boolean[] revenue) {
+		double[] a = column(pairs, 1);
+		double[] b = column(pairs, 2);
+		boolean[] outlying = new boolean[pairs.length];
+		for (int i = 0; i < pairs.length; i++) {
+			int t = (int) pairs[i][0];
+			outlying[i] = driver[t] || revenue[t + lag] || SeasonalTrend.outlying(a, i) || SeasonalTrend.outlying(b, i);
 		}
-		String stats = "r = " + String.format(Locale.ROOT, "%.2f", best.pearson()) + ", " + p(best.pearsonP());
+		return outlying;
+	}
+
+	/** The days (t) of the {@value #INFLUENTIAL} pairs that support r most, most supporting first. */
+	private static int[] influential(double[][] pairs, double r) {
+		return Arrays.stream(mostSupporting(column(pairs, 1), column(pairs, 2), r))
+			.map(i -> (int) pairs[i][0])
+			.toArray();
+	}
+
+	/**
+	 * Indexes of the {@value #INFLUENTIAL} pairs with the largest product of standardised values in
+	 * the direction of r: r is the mean of these products, so they are the pairs it rests on.
+	 */
+	private static int[] mostSupporting(double[] a, double[] b, double r) {
+		double meanA = StatUtils.mean(a);
+		double meanB = StatUtils.mean(b);
+		double sdA = Math.sqrt(StatUtils.variance(a));
+		double sdB = Math.sqrt(StatUtils.variance(b));
+		double sign = Math.signum(r);
+		return IntStream.range(0, a.length)
+			.boxed()
+			.sorted(Comparator.comparingDouble(i -> -sign * (a[i] - meanA) / sdA * (b[i] - meanB) / sdB))
+			.limit(INFLUENTIAL)
+			.mapToInt(Integer::intValue)
+			.toArray();
+	}
+
+	/** "3 days around 2026-09-15" when they lie within a week, else "3 days: 2026-08-01, 2026-09-15 and 2026-10-10". */
+	private static String days(List<LocalDate> days) {
+		List<LocalDate> sorted = days.stream().sorted().toList();
+		String count = sorted.size() == 1 ? "1 day" : sorted.size() + " days";
+		if (ChronoUnit.DAYS.between(sorted.get(0), sorted.get(sorted.size() - 1)) < CLUSTER_DAYS) {
+			return count + " around " + days.get(0);
+		}
+		List<String> named = sorted.stream().map(LocalDate::toString).toList();
+		return count + ": " + String.join(", ", named.subList(0, named.size() - 1)) + " and "
+				+ named.get(named.size() - 1);
+	}
+
+	/** "leads revenue by 2 days", "moves with revenue on the same day", "is followed by lower revenue 3 days later". */
+	private static String relation(Lag best) {
+		String after = best.lag() == 1 ? "1 day" : best.lag() + " days";
 		if (best.pearson() < 0) {
-			return best.lag() == 0 ? "moves against revenue on the same day (" + stats + ")"
-					: "is followed by lower revenue " + days(best.lag()) + " later (" + stats + ")";
+			return best.lag() == 0 ? "moves against revenue on the same day"
+					: "is followed by lower revenue " + after + " later";
 		}
-		return best.lag() == 0 ? "moves with revenue on the same day (" + stats + ")"
-				: "leads revenue by " + days(best.lag()) + " (" + stats + ")";
+		return best.lag() == 0 ? "moves with revenue on the same day" : "leads revenue by " + after;
 	}
 
-	private static String days(int lag) {
-		return lag == 1 ? "1 day" : lag + " days";
+	/** A series that is all trend and weekday leaves residuals at rounding level. */
+	private static boolean variesBeyondFit(double[] residuals, double[] values) {
+		double left = Arrays.stream(residuals).filter(v -> !Double.isNaN(v)).map(v -> v * v).sum();
+		double total = Arrays.stream(values).filter(v -> !Double.isNaN(v)).map(v -> v * v).sum();
+		return left > 1e-12 * total;
 	}
 
-	/** p < 0.001, p < 0.01, else p = 0.034. */
-	static String p(double p) {
-		if (p < 0.001) {
-			return "p < 0.001";
-		}
-		if (p < 0.01) {
-			return "p < 0.01";
-		}
-		return "p = " + String.format(Locale.ROOT, "%.3f", p);
+	private static double[] values(Map<LocalDate, ? extends Number> series, LocalDate first, LocalDate last) {
+		double[] values = new double[(int) ChronoUnit.DAYS.between(first, last) + 1];
+		Arrays.fill(values, Double.NaN);
+		series.forEach((day, value) -> {
+			if (value != null) {
+				values[(int) ChronoUnit.DAYS.between(first, day)] = value.doubleValue();
+			}
+		});
+		return values;
 	}
 }

@@ -151,11 +151,20 @@ final class ReportAssembler {
 				continue;
 			}
 			for (LaggedCorrelation.Lag lag : result.lags()) {
-				rows.add(new ReportModel.Correlation(result.driver(), lag.lag(), lag.n(), lag.pearson(), lag.pearsonP(),
-						lag.spearman(), lag.spearmanP()));
+				rows.add(correlation(result.driver(), lag, lag.pearsonP()));
+			}
+			// the verdict's own numbers: the p shown is the one it tests, across all lags
+			for (LaggedCorrelation.Lag lag : result.adjusted()) {
+				rows.add(correlation(result.driver() + ", adjusted (weekday, trend, AR(" + result.arOrder()
+						+ ")); p across lags", lag, lag.pAcrossLags()));
 			}
 		}
 		return rows;
+	}
+
+	private static ReportModel.Correlation correlation(String series, LaggedCorrelation.Lag lag, Double p) {
+		return new ReportModel.Correlation(series, lag.lag(), lag.n(), lag.pearson(), p, lag.spearman(),
+				lag.spearmanP());
 	}
 
 	private static ReportModel.Unattributed unattributed(Unattributed unattributed) {

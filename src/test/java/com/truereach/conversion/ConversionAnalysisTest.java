@@ -121,7 +121,7 @@ class ConversionAnalysisTest {
 		assertThat(ig.fakeSpend()).isEqualByComparingTo("3.60");
 		// 4 days cannot carry a correlation
 		assertThat(ig.verdict()).isEqualTo("follower growth (reported and clean) has too little data to judge "
-				+ "(4 paired days, 10 needed); engagement has too little data to judge (4 paired days, 10 needed)");
+				+ "(4 paired days, 28 needed); engagement has too little data to judge (4 paired days, 28 needed)");
 		assertThat(ig.otherCurrencies()).isEmpty();
 	}
 
@@ -151,7 +151,7 @@ class ConversionAnalysisTest {
 		assertThat(li.followerGrowthRaw()).isNull();
 		// O4 on May 4 only: first half 0, growth from nothing is undefined
 		assertThat(li.revenueGrowth()).isNull();
-		assertThat(li.verdict()).contains("has too little data to judge (0 paired days, 10 needed)");
+		assertThat(li.verdict()).contains("has too little data to judge (0 paired days, 28 needed)");
 	}
 
 	@Test
@@ -284,8 +284,41 @@ class ConversionAnalysisTest {
 			.get("ig");
 
 		assertThat(ig.engagementVsRevenue().best().lag()).isEqualTo(2);
-		// follower gains of 1 a day do not vary: nothing to correlate
+		// follower gains of 1 a day do not vary: nothing to correlate; the verdict has no statistics
 		assertThat(ig.verdict()).isEqualTo("follower growth (reported and clean) cannot be related to revenue: it or "
-				+ "revenue does not vary over the range; engagement leads revenue by 2 days (r = 1.00, p < 0.001)");
+				+ "revenue does not vary beyond a steady trend and weekday pattern; engagement leads revenue by 2 days");
+	}
+
+	@Test
+	void reportedAndCleanGrowthThatAreNearlyTheSameGetOneStatement() {
+		LocalDate from = MAY1;
+		Map<LocalDate, Long> reported = new java.util.TreeMap<>();
+		Map<LocalDate, Long> clean = new java.util.TreeMap<>();
+		for (int t = 0; t < 50; t++) {
+			reported.put(from.plusDays(t), (long) (t * 7) % 11);
+			clean.put(from.plusDays(t), t == 3 ? 9L : (t * 7) % 11);
+		}
+		// equal on 49 of 50 days (98%)
+		assertThat(ConversionAnalysis.nearlySame(reported, clean)).isTrue();
+		Map<LocalDate, Long> doubled = new java.util.TreeMap<>();
+		reported.forEach((d, v) -> doubled.put(d, 2 * v + (d.getDayOfMonth() == 5 ? 1 : 0)));
+		// equal on only the zero days, but correlated at 0.99+
+		assertThat(ConversionAnalysis.nearlySame(reported, doubled)).isTrue();
+		Map<LocalDate, Long> unrelated = new java.util.TreeMap<>();
+		reported.forEach((d, v) -> unrelated.put(d, (long) (d.getDayOfMonth() * 3) % 7));
+		assertThat(ConversionAnalysis.nearlySame(reported, unrelated)).isFalse();
+
+		LaggedCorrelation.Result leads = new LaggedCorrelation.Result("follower growth (reported)", List.of(), List.of(),
+				0, LaggedCorrelation.Finding.RELATION, null, List.of(), "leads revenue by 7 days");
+		LaggedCorrelation.Result none = new LaggedCorrelation.Result("follower growth (clean)", List.of(), List.of(), 0,
+				LaggedCorrelation.Finding.NO_RELATION, null, List.of(), "shows no relation to revenue");
+		LaggedCorrelation.Result engagement = new LaggedCorrelation.Result("engagement", List.of(), List.of(), 0,
+				LaggedCorrelation.Finding.NO_RELATION, null, List.of(), "shows no relation to revenue");
+		// the Facebook case: one series, two tests that fell either side of a threshold
+		assertThat(ConversionAnalysis.verdict(leads, none, engagement, true))
+			.isEqualTo("follower growth (reported and clean) leads revenue by 7 days; engagement shows no relation to revenue");
+		assertThat(ConversionAnalysis.verdict(leads, none, engagement, false))
+			.isEqualTo("follower growth (reported) leads revenue by 7 days; follower growth (clean) shows no relation to "
+					+ "revenue; engagement shows no relation to revenue");
 	}
 }

@@ -1,0 +1,96 @@
+package com.truereach.conversion;
+
+import java.util.Arrays;
+import java.util.Random;
+import java.util.stream.IntStream;
+
+/**
+ * p-values across all lags by permutation (Westfall and Young's single-step max-|r|): the
+ * prewhitened driver has no autocorrelation left, so under no relation any order of its days is as
+ * likely as the observed one. Its values are shuffled {@value #PERMUTATIONS} times; each time the
+ * largest |r| over the lags is kept, and a lag's p is the share of shuffles whose largest |r|
+ * reaches that lag's |r| (observed order counted). This corrects for the 15 lags tried without
+ * Bonferroni's loss of power, and does not lean on Student's t, whose tails are too thin for
+ * skewed daily counts and revenue ({@code formulas/conversion.md}).
+ */
+final class LagPermutation {
+
+	static final int PERMUTATIONS = 999;
+
+	/** Fixed, so that the same data always get the same verdict. */
+	private static final long SEED = 15;
+
+	private LagPermutation() {
+	}
+
+	/**
+	 * @param x the prewhitened driver, NaN where not known
+	 * @param y prewhitened revenue, NaN where not known
+	 * @param observed |r| per lag 0, 1, ...; NaN for a lag without statistics
+	 * @return p across lags per lag, NaN where observed is NaN
+	 */
+	static double[] pAcrossLags(double[] x, double[] y, double[] observed) {
+		int[] positions = IntStream.range(0, x.length).filter(t -> !Double.isNaN(x[t])).toArray();
+		int lags = observed.length;
+		int[][] pairs = new int[lags][];
+		double[][] ys = new double[lags][];
+		double[] sumY = new double[lags];
+		double[] varY = new double[lags];
+		for (int lag = 0; lag < lags; lag++) {
+			int l = lag;
+			pairs[lag] = IntStream.range(0, positions.length)
+				.filter(k -> positions[k] + l < y.length && !Double.isNaN(y[positions[k] + l]))
+				.toArray();
+			ys[lag] = Arrays.stream(pairs[lag]).mapToDouble(k -> y[positions[k] + l]).toArray();
+			sumY[lag] = Arrays.stream(ys[lag]).sum();
+			double sumSq = Arrays.stream(ys[lag]).map(v -> v * v).sum();
+			varY[lag] = ys[lag].length * sumSq - sumY[lag] * sumY[lag];
+		}
+		double[] values = Arrays.stream(positions).mapToDouble(t -> x[t]).toArray();
+		Random random = new Random(SEED);
+		int[] reached = new int[lags];
+		for (int b = 0; b < PERMUTATIONS; b++) {
+			shuffle(values, random);
+			double max = 0;
+			for (int lag = 0; lag < lags; lag++) {
+				if (!Double.isNaN(observed[lag])) {
+					max = Math.max(max, Math.abs(r(values, pairs[lag], ys[lag], sumY[lag], varY[lag])));
+				}
+			}
+			for (int lag = 0; lag < lags; lag++) {
+				reached[lag] += max >= observed[lag] ? 1 : 0;
+			}
+		}
+		double[] p = new double[lags];
+		for (int lag = 0; lag < lags; lag++) {
+			p[lag] = Double.isNaN(observed[lag]) ? Double.NaN : (1.0 + reached[lag]) / (PERMUTATIONS + 1);
+		}
+		return p;
+	}
+
+	/** Pearson's r of values[pairs[i]] against ys[i], from sums (both series are residuals near zero mean). */
+	private static double r(double[] values, int[] pairs, double[] ys, double sumY, double varY) {
+		double sumX = 0;
+		double sumXx = 0;
+		double sumXy = 0;
+		for (int i = 0; i < pairs.length; i++) {
+			double v = values[pairs[i]];
+			sumX += v;
+			sumXx += v * v;
+			sumXy += v * ys[i];
+		}
+		int n = pairs.length;
+		double varX = n * sumXx - sumX * sumX;
+		return varX <= 0 || varY <= 0 ? 0 : (n * sumXy - sumX * sumY) / Math.sqrt(varX * varY);
+	}
+
+	/** Fisher-Yates. */
+	private static void shuffle(double[] values, Random random) {
+		for (int i = values.length - 1; i > 0; i--) {
+			int j = random.nextInt(i + 1);
+			double swap = values[i];
+			values[i] = values[j];
+			values[j] = swap;
+		}
+	}
+}
