@@ -33,8 +33,8 @@ import org.apache.commons.math3.stat.correlation.SpearmansCorrelation;
  * under {@value #ALPHA} (divided by the number of drivers the verdict judges), and only when it is
  * not carried by a few days: without the {@value #INFLUENTIAL} pairs that support it most, r must
  * keep its sign with p under {@value #ALPHA}, and Spearman's rho on the same pairs must agree (same
- * sign, p under {@value #ALPHA}). Otherwise the verdict names the days it rests on. Method and
- * sources: {@code formulas/conversion.md}.
+ * sign, p under {@value #ALPHA}). Otherwise the verdict names the days it rests on. Formulas:
+ * {@code formulas/conversion.md}; why: docs/methods.md, "Followers and revenue".
  */
 public final class LaggedCorrelation {
 
