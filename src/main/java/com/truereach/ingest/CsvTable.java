@@ -17,6 +17,8 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.reader.CsvRecordHandler;
 
+import org.springframework.core.NestedExceptionUtils;
+
 /**
  * A CSV export read with FastCSV: preamble lines before the header are skipped (Meta's
  * {@code sep=,} and title lines, GA4's {@code #} block), the delimiter is taken from the header
@@ -255,21 +257,13 @@ public final class CsvTable implements Iterable<CsvTable.Row>, ColumnNames, Auto
 		private final long line;
 
 		public MalformedCsvException(String file, long line, Throwable cause) {
-			super(file + ":" + line + ": not well-formed CSV from here on (" + rootMessage(cause)
-					+ "); the file may be truncated", cause);
+			super(file + ":" + line + ": not well-formed CSV from here on ("
+					+ NestedExceptionUtils.getMostSpecificCause(cause).getMessage() + "); the file may be truncated", cause);
 			this.line = line;
 		}
 
 		public long line() {
 			return line;
-		}
-
-		private static String rootMessage(Throwable ex) {
-			Throwable t = ex;
-			while (t.getCause() != null) {
-				t = t.getCause();
-			}
-			return t.getMessage();
 		}
 	}
 }

@@ -7,7 +7,9 @@ import java.io.Reader;
 /**
  * Follows the quoting of the CSV text the parser reads, to tell at the end whether a quoted
  * field was still open: a download cut off inside one. FastCSV reads such a field to the end of
- * the file without a word, which would turn a truncated export into a plausible short one.
+ * the file without a word, which would turn a truncated export into a plausible short one
+ * (reported upstream as https://github.com/osiegmar/FastCSV/issues/173, open for FastCSV 4.1.0;
+ * this class can go when the reader fails on an unclosed quote by itself).
  */
 final class QuoteTracker extends FilterReader {
 

@@ -1,16 +1,21 @@
 package com.truereach.ingest;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PushbackInputStream;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+
+import org.apache.commons.io.ByteOrderMark;
+import org.apache.commons.io.input.BOMInputStream;
 
 /**
  * Decoding of text exports. The encoding is sniffed from the bytes (docs/formats.md): {@code FF FE}
@@ -26,19 +31,26 @@ public final class TextFiles {
 
 	/** The charset of a file whose first bytes are {@code head}, and the BOM length to skip. */
 	public static Encoding sniff(byte[] head, int length) {
-		if (length >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE) {
-			return new Encoding(StandardCharsets.UTF_16LE, 2);
-		}
-		if (length >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF) {
-			return new Encoding(StandardCharsets.UTF_16BE, 2);
-		}
-		if (length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
-			return new Encoding(StandardCharsets.UTF_8, 3);
+		ByteOrderMark bom = byteOrderMark(head, length);
+		if (bom != null) {
+			return new Encoding(Charset.forName(bom.getCharsetName()), bom.length());
 		}
 		if (!validUtf8(head, length)) {
 			return new Encoding(WINDOWS_1252, 0);
 		}
 		return new Encoding(StandardCharsets.UTF_8, 0);
+	}
+
+	private static ByteOrderMark byteOrderMark(byte[] head, int length) {
+		try (BOMInputStream in = BOMInputStream.builder()
+			.setInputStream(new ByteArrayInputStream(head, 0, length))
+			.setByteOrderMarks(ByteOrderMark.UTF_16LE, ByteOrderMark.UTF_16BE, ByteOrderMark.UTF_8)
+			.get()) {
+			return in.getBOM();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("reading bytes held in memory", ex);
+		}
 	}
 
 	/** Opens a source as text with its sniffed encoding, the BOM already skipped. */

@@ -2,8 +2,9 @@ package com.truereach.quality;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
+
+import org.apache.commons.math3.stat.descriptive.rank.Median;
 
 /**
  * Median and MAD of a window and the robust z of a value against them:
@@ -34,10 +35,8 @@ public record RobustBaseline(double median, double mad, double scale, int size) 
 		return (value - this.median) / this.scale;
 	}
 
+	/** The middle value, or the mean of the two middle values of an even count (commons-math3). */
 	public static double median(Collection<Double> values) {
-		List<Double> sorted = new ArrayList<>(values);
-		Collections.sort(sorted);
-		int n = sorted.size();
-		return (n % 2 == 1) ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+		return new Median().evaluate(values.stream().mapToDouble(Double::doubleValue).toArray());
 	}
 }
