@@ -93,9 +93,10 @@ public class ConversionTasklet implements Tasklet {
 	}
 
 	/**
-	 * The revenue impact of each bought-follower episode. Its baseline may reach before the range,
-	 * up to {@link EpisodeImpact#MAX_BEFORE_DAYS} days before the earliest episode, so the revenue of
-	 * those days is read again; revenue is taken to be known from the first stored event on.
+	 * The revenue impact of each bought-follower episode and organic spike. Its baseline may reach
+	 * before the range, up to {@link EpisodeImpact#MAX_BEFORE_DAYS} days before the earliest episode,
+	 * so the revenue of those days is read again; revenue is taken to be known from the first stored
+	 * event on.
 	 */
 	private Map<String, EpisodeImpacts> impacts(RunContext run, List<AccountRef> accounts,
 			Map<String, CleanlinessResult> cleanliness, ConversionReport report, List<String> sources,
@@ -131,10 +132,18 @@ public class ConversionTasklet implements Tasklet {
 				known.isAfter(start) ? known : start, run.to());
 	}
 
-	/** The account's bought-follower flags as episodes, with what they cost where the definition gives a price. */
+	/**
+	 * The account's bought-follower and organic-spike flags as episodes, the bought ones with what
+	 * they cost where the definition gives a price.
+	 */
 	static List<EpisodeImpact.Episode> episodes(JobDefinition.Account account, List<Flag> flags, String currency) {
 		List<EpisodeImpact.Episode> episodes = new ArrayList<>();
 		for (Flag flag : flags) {
+			if (flag.kind() == FlagKind.ORGANIC_SPIKE) {
+				Number gain = flag.evidence().get("gain");
+				episodes.add(new EpisodeImpact.Episode(EpisodeImpact.Kind.SPIKE, flag.from(), flag.to(),
+						gain == null ? null : gain.longValue(), null, currency == null ? "" : currency));
+			}
 			if (flag.kind() != FlagKind.BOUGHT_FOLLOWERS) {
 				continue;
 			}

@@ -76,12 +76,16 @@ public final class BoughtFollowerDetector {
 		Map<Integer, Spike> spikes = findSpikes(columns, skip);
 		skip.addAll(spikes.keySet());
 		List<BoughtEpisode> episodes = new ArrayList<>();
+		List<OrganicSpike> organic = new ArrayList<>();
 		for (List<Spike> run : runs(columns, spikes)) {
 			if (run.stream().noneMatch(Spike::explained)) {
 				episodes.add(episode(columns, run, skip));
 			}
+			else {
+				organic.add(organic(columns, run));
+			}
 		}
-		return withLosses(columns, episodes, spikes, skip, series.grossFollowsOnly(), list);
+		return withLosses(columns, episodes, spikes, skip, series.grossFollowsOnly(), list).withOrganic(organic);
 	}
 
 	private static Map<Integer, Spike> findSpikes(DailyColumns columns, Set<Integer> skip) {
@@ -146,18 +150,12 @@ public final class BoughtFollowerDetector {
 	private static BoughtEpisode episode(DailyColumns columns, List<Spike> run, Set<Integer> skip) {
 		Spike first = run.get(0);
 		int last = run.get(run.size() - 1).index();
-		long gain = 0;
-		double excess = 0;
-		double peakExcess = 0;
-		double maxZ = 0;
-		Map<String, Double> ratios = new LinkedHashMap<>();
-		for (Spike spike : run) {
-			gain += columns.net[spike.index()];
-			excess += spike.excess();
-			peakExcess = Math.max(peakExcess, spike.excess());
-			maxZ = Math.max(maxZ, spike.z());
-			spike.activityRatios().forEach((name, ratio) -> ratios.merge(name, ratio, Math::max));
-		}
+		RunTotals totals = RunTotals.of(columns, run);
+		long gain = totals.gain();
+		double excess = totals.excess();
+		double peakExcess = totals.peakExcess();
+		double maxZ = totals.maxZ();
+		Map<String, Double> ratios = totals.ratios();
 		double usualGain = first.baseline().median();
 		Boolean step = null;
 		int after = last + 1;
@@ -170,6 +168,33 @@ public final class BoughtFollowerDetector {
 		long bought = Math.round(excess);
 		return new BoughtEpisode(columns.day(first.index()), columns.day(last), gain, bought, 0, usualGain,
 				(lossBaseline != null) ? lossBaseline.median() : null, maxZ, step, roundTo(bought), ratios);
+	}
+
+	private static OrganicSpike organic(DailyColumns columns, List<Spike> run) {
+		RunTotals totals = RunTotals.of(columns, run);
+		return new OrganicSpike(columns.day(run.get(0).index()), columns.day(run.get(run.size() - 1).index()),
+				totals.gain(), Math.round(totals.excess()), run.get(0).baseline().median(), totals.maxZ(),
+				totals.ratios());
+	}
+
+	/** A run of outlier days summed: net gain, excess over the usual gain, its peak, the largest z and activity ratios. */
+	private record RunTotals(long gain, double excess, double peakExcess, double maxZ, Map<String, Double> ratios) {
+
+		static RunTotals of(DailyColumns columns, List<Spike> run) {
+			long gain = 0;
+			double excess = 0;
+			double peakExcess = 0;
+			double maxZ = 0;
+			Map<String, Double> ratios = new LinkedHashMap<>();
+			for (Spike spike : run) {
+				gain += columns.net[spike.index()];
+				excess += spike.excess();
+				peakExcess = Math.max(peakExcess, spike.excess());
+				maxZ = Math.max(maxZ, spike.z());
+				spike.activityRatios().forEach((name, ratio) -> ratios.merge(name, ratio, Math::max));
+			}
+			return new RunTotals(gain, excess, peakExcess, maxZ, ratios);
+		}
 	}
 
 	/** The largest unit whose nearest multiple is within max(10, 1%) of the size, or 0. */
@@ -224,7 +249,7 @@ public final class BoughtFollowerDetector {
 			assessed.add(episode.withAttrition(model.at(asOf)));
 		}
 		assessed.sort((a, b) -> a.from().compareTo(b.from()));
-		return new BoughtFollowers(assessed, new TreeMap<>(remaining));
+		return new BoughtFollowers(assessed, new TreeMap<>(remaining), List.of());
 	}
 
 	/**

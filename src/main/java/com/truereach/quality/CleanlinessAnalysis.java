@@ -121,6 +121,11 @@ public final class CleanlinessAnalysis {
 				.filter(EngagementDecoupling::decoupled)
 				.ifPresent(decoupling -> flags.add(FlagWriter.decoupling(episode, decoupling)));
 		}
+		for (OrganicSpike spike : bought.organic()) {
+			if (!spike.to().isBefore(from)) {
+				flags.add(FlagWriter.organic(spike));
+			}
+		}
 		List<PurgeDay> run = new ArrayList<>();
 		for (PurgeDay purge : purgeDays.values()) {
 			if (purge.day().isBefore(from)) {

@@ -9,6 +9,9 @@ public enum FlagKind {
 	FOLLOWER_LIST,
 
 	/** The follower sample was taken after the range ends, so the range takes no fake share from it. */
-	SAMPLE_AFTER_RANGE
+	SAMPLE_AFTER_RANGE,
+
+	/** A follower spike the account's own activity explains (a viral post): earned, not bought. */
+	ORGANIC_SPIKE
 
 }

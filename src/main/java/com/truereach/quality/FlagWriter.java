@@ -12,6 +12,9 @@ final class FlagWriter {
 	static final String BOUGHT_RULE = "net gain robust z >= 5 (or >= 5,000 a day while the usual gain is under 1,500) "
 			+ "against the trailing 28 days, excess >= 50, and no activity metric at >= 2x its trailing median that day or the day before";
 
+	static final String ORGANIC_RULE = "net gain robust z >= 5 (or >= 5,000 a day while the usual gain is under 1,500) "
+			+ "against the trailing 28 days, excess >= 50, with an activity metric at >= 2x its trailing median that day or the day before";
+
 	static final String PURGE_RULE = "same-day drop (robust z <= -3) in >= 3 accounts and >= 50% of the platform's accounts, "
 			+ "or any drop on an announced purge date";
 
@@ -71,6 +74,33 @@ final class FlagWriter {
 			sentence.append(leaving(episode, attrition));
 		}
 		return new Flag(FlagKind.BOUGHT_FOLLOWERS, episode.from(), episode.to(), BOUGHT_RULE, evidence, sentence.toString());
+	}
+
+	/**
+	 * "On 2026-09-15 followers jumped by +1,056, about 1,030 above the usual +26 a day (robust z =
+	 * 40), with reach 36x and profile visits 19x their usual level that day or the day before: growth
+	 * the account earned, not bought."
+	 */
+	static Flag organic(OrganicSpike spike) {
+		Map<String, Number> evidence = new LinkedHashMap<>();
+		evidence.put("gain", spike.gain());
+		evidence.put("excess", spike.excess());
+		evidence.put("usualGain", spike.usualGain());
+		evidence.put("robustZ", spike.robustZ());
+		spike.activityRatios().forEach((metric, ratio) -> evidence.put(metric + "Ratio", ratio));
+		List<String> rose = new ArrayList<>();
+		spike.activityRatios().forEach((metric, ratio) -> {
+			if (ratio >= BoughtFollowerDetector.ACTIVITY_RISE) {
+				rose.add(metric + " " + Format.ratio(ratio));
+			}
+		});
+		String last = rose.remove(rose.size() - 1);
+		String metrics = rose.isEmpty() ? last + " its" : String.join(", ", rose) + " and " + last + " their";
+		String sentence = when(spike.from(), spike.to()) + " followers jumped by " + Format.signed(spike.gain())
+				+ ", about " + Format.count(spike.excess()) + " above the usual " + Format.signed(spike.usualGain())
+				+ " a day (robust z = " + Format.z(spike.robustZ()) + "), with " + metrics
+				+ " usual level that day or the day before: growth the account earned, not bought.";
+		return new Flag(FlagKind.ORGANIC_SPIKE, spike.from(), spike.to(), ORGANIC_RULE, evidence, sentence);
 	}
 
 	/** Who has left, as the follower list counts it or as the attrition model puts it, with its interval. */

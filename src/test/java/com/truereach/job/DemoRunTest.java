@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.truereach.conversion.AccountConversion;
 import com.truereach.conversion.ConversionReport;
+import com.truereach.conversion.EpisodeImpact;
 import com.truereach.conversion.EpisodeImpacts;
 import com.truereach.domain.RevenueEvent;
 import com.truereach.history.HistoryStore;
@@ -218,7 +219,16 @@ class DemoRunTest {
 	void theBoughtFollowersBroughtNoMeasurableRevenue() {
 		run();
 		Map<String, EpisodeImpacts> impacts = store.results(runId(), ConversionTasklet.IMPACT, EpisodeImpacts.class);
-		assertThat(impacts.get("nw-tt").episodes()).isEmpty();
+		// the viral TikTok post is an organic spike, and the revenue that follows engagement rose after it
+		assertThat(cleanliness("nw-tt").quality().flags()).filteredOn(f -> f.kind() == FlagKind.ORGANIC_SPIKE)
+			.singleElement()
+			.satisfies(flag -> assertThat(flag.from()).isEqualTo(LocalDate.of(2026, 9, 15)));
+		assertThat(impacts.get("nw-tt").episodes()).singleElement().satisfies(impact -> {
+			assertThat(impact.episode().kind()).isEqualTo(EpisodeImpact.Kind.SPIKE);
+			assertThat(impact.liftLow()).isPositive();
+			assertThat(impact.sentence()).startsWith("The spike of ~").contains(" more than expected [");
+		});
+		assertThat(impacts.get("nw-fb").episodes()).isEmpty();
 		// the generator's bought followers bring no sales (input/README.md): the lift's interval holds 0
 		assertThat(impacts.get("nw-ig").episodes()).singleElement().satisfies(impact -> {
 			assertThat(impact.estimated()).as(impact.reason()).isTrue();

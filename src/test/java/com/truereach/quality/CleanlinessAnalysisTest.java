@@ -73,7 +73,7 @@ class CleanlinessAnalysisTest {
 	}
 
 	@Test
-	void viralGrowthWithMorePostsAndReachIsNotFlagged() {
+	void viralGrowthWithMorePostsAndReachIsAnOrganicSpikeNotBought() {
 		SyntheticSeries synthetic = new SyntheticSeries(START, TO, 20_000);
 		synthetic.add(synthetic.gained, BUY, 3_000).add(synthetic.gained, BUY.plusDays(1), 1_500)
 			.add(synthetic.posts, BUY, 3).addEach(synthetic.reach, BUY, 2, 27_000).addEach(synthetic.visits, BUY, 2, 700)
@@ -81,7 +81,15 @@ class CleanlinessAnalysisTest {
 
 		AccountQuality quality = analyse(synthetic.build("viral", Platform.X), Map.of());
 
-		assertThat(quality.flags()).isEmpty();
+		assertThat(quality.flags()).singleElement().satisfies(flag -> {
+			assertThat(flag.kind()).isEqualTo(FlagKind.ORGANIC_SPIKE);
+			assertThat(flag.from()).isEqualTo(BUY);
+			assertThat(flag.to()).isEqualTo(BUY.plusDays(1));
+			assertThat(flag.evidence().get("gain").longValue()).isGreaterThanOrEqualTo(4_500);
+			assertThat(flag.sentence()).contains("followers jumped by +4,5").contains("with posts ")
+				.contains(" and profile visits ").endsWith("their usual level that day or the day before: "
+						+ "growth the account earned, not bought.");
+		});
 		assertThat(quality.days()).allSatisfy(day -> assertThat(day.suspectBought()).isZero());
 	}
 
