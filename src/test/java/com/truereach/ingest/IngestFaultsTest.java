@@ -330,6 +330,46 @@ class IngestFaultsTest {
 		assertThat(parsed.message()).contains("not a readable Excel workbook").hasSizeLessThan(5000);
 	}
 
+	@Test
+	void aTwoGigabyteSparseFileIsSkippedBySizeWithoutBeingRead() throws IOException {
+		Path sparse = dir.resolve("export.csv");
+		try (var file = new java.io.RandomAccessFile(sparse.toFile(), "rw")) {
+			file.setLength(2L << 30);
+		}
+
+		ParsedFile parsed = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> parseOne(sparse, 0.05));
+
+		assertThat(parsed.status()).isEqualTo(ParsedFile.Status.SKIPPED);
+		assertThat(parsed.message()).contains("2147483648 bytes", ReadLimits.MAX_FILE_BYTES);
+	}
+
+	@Test
+	void anInvalidUtf8ByteAfterTheSniffedHeadIsARejectedRowNotACrash() throws IOException {
+		StringBuilder rows = new StringBuilder(X_HEADER);
+		LocalDate day = LocalDate.of(2010, 1, 1);
+		while (rows.length() < 2 * Preview.HEAD_BYTES) {
+			rows.append(xRow(day.toString(), "5"));
+			day = day.plusDays(1);
+		}
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		bytes.writeBytes(utf8(rows.toString()));
+		bytes.writeBytes(utf8("\"" + day + "\",1000,10,20,1,1,"));
+		bytes.write(0xFF);
+		bytes.writeBytes(utf8(",1,1,1,5,1,3,4\n"));
+		Path file = Files.write(dir.resolve("overview.csv"), bytes.toByteArray());
+		long lines = rows.chars().filter(c -> c == '\n').count() + 1;
+
+		ParsedFile parsed = parseOne(file, 0.05);
+
+		assertThat(parsed.status()).isEqualTo(ParsedFile.Status.OK);
+		assertThat(parsed.rejects()).singleElement().satisfies(reject -> {
+			assertThat(reject.line()).isEqualTo(lines);
+			assertThat(reject.column()).isEqualTo("New follows");
+			assertThat(reject.reason()).contains("not a number");
+		});
+		assertThat(parsed.read()).isEqualTo(lines - 1);
+	}
+
 	// helpers
 
 	/** Reads {@code file} as an X overview, running {@code meddle} once the rows are read and before the file is judged. */
