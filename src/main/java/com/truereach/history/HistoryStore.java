@@ -1,13 +1,9 @@
 package com.truereach.history;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.NoSuchFileException;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,7 +15,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +38,7 @@ import com.truereach.domain.Reject;
 import com.truereach.domain.RevenueEvent;
 import com.truereach.domain.TrafficRow;
 import com.truereach.domain.Utm;
+import com.truereach.ingest.HashedSource;
 import com.truereach.ingest.ParsedFile;
 
 /**
@@ -61,8 +57,16 @@ public class HistoryStore {
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
+	private final InputReads inputReads;
+
 	public HistoryStore(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
+		this.inputReads = new InputReads(jdbc);
+	}
+
+	/** What each input was when a run last read it: how a run knows an input it need not read again. */
+	public InputReads inputReads() {
+		return inputReads;
 	}
 
 	/** The id of the file's content at its path, registering it on first sight. */
@@ -700,29 +704,22 @@ public class HistoryStore {
 	}
 
 	/**
-	 * The content's digest. A file that was skipped is never opened (opening a pipe waits for a
-	 * writer), and one deleted since it was read has no content left: both are recorded by path
-	 * with a marker in place of the digest.
+	 * The content's digest, taken while the file was read. A file that was skipped is never opened
+	 * (opening a pipe waits for a writer), and one deleted before it was read to the end has no
+	 * content left: both are recorded by path with a marker in place of the digest.
 	 */
 	private static String sha256(ParsedFile parsed) {
 		if (parsed.status() == ParsedFile.Status.SKIPPED) {
 			return "(not opened)";
 		}
-		try (InputStream in = parsed.source().open()) {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			try (DigestInputStream digesting = new DigestInputStream(in, digest)) {
-				digesting.transferTo(java.io.OutputStream.nullOutputStream());
-			}
-			return HexFormat.of().formatHex(digest.digest());
+		try {
+			return HashedSource.of(parsed.source()).digests().sha256();
 		}
 		catch (NoSuchFileException ex) {
 			return "(gone)";
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
 		}
 	}
 

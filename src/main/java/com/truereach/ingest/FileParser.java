@@ -58,7 +58,7 @@ public final class FileParser {
 			return List.of(broken(Source.of(path, 0, Instant.EPOCH), ParsedFile.Status.ERROR,
 					"cannot be read: " + reason(ex)));
 		}
-		Source file = Source.of(path, before.size(), before.lastModifiedTime().toInstant());
+		Source file = HashedSource.of(Source.of(path, before.size(), before.lastModifiedTime().toInstant()));
 		if (!before.isRegularFile()) {
 			return List.of(broken(file, ParsedFile.Status.SKIPPED, "not a regular file ("
 					+ (before.isDirectory() ? "a folder" : "a named pipe, socket or device")
@@ -82,7 +82,7 @@ public final class FileParser {
 				if (entry.isDirectory() || entry.getName().startsWith("__MACOSX/")) {
 					continue;
 				}
-				Source source = Source.of(path, entry, limits.maxFileBytes());
+				Source source = HashedSource.of(Source.of(path, entry, limits.maxFileBytes()));
 				String tooLarge = tooLarge(entry);
 				if (unsafe(entry.getName())) {
 					results.add(broken(source, ParsedFile.Status.ERROR,

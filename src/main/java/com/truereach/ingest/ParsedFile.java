@@ -36,7 +36,12 @@ public final class ParsedFile implements IngestSink {
 		/** Not opened on purpose: a pipe or device file, or bigger than a file may be. */
 		SKIPPED,
 		/** Its size or modification time changed while it was read (still being written, or deleted): not used. */
-		CHANGED
+		CHANGED,
+		/**
+		 * Stored whole by an earlier run and unchanged since: not read again; its rows in the history
+		 * are used, its counts are the ones of the run that read it.
+		 */
+		UNCHANGED
 	}
 
 	private final Source source;

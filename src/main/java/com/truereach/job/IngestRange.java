@@ -2,6 +2,7 @@ package com.truereach.job;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.Objects;
 
 import org.slf4j.Logger;
@@ -11,6 +12,7 @@ import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 
 import com.truereach.history.HistoryStore;
+import com.truereach.history.InputReads;
 import com.truereach.ingest.ReadLimits;
 
 /**
@@ -55,7 +57,11 @@ public class IngestRange implements StepExecutionListener {
 			range = new LocalDate[] { end.minusDays(window.days() - 1L), end };
 		}
 		run.fixRange(range);
-		log.info("ingested {} files; report range {} to {}", stepExecution.getReadCount(), run.from(), run.to());
+		Map<InputReads.Outcome, Long> outcomes = store.inputReads().outcomes(run.runId());
+		log.info("ingested {} files ({} new, {} changed, {} unchanged and not read again); report range {} to {}",
+				stepExecution.getReadCount(), outcomes.get(InputReads.Outcome.NEW),
+				outcomes.get(InputReads.Outcome.CHANGED), outcomes.get(InputReads.Outcome.UNCHANGED), run.from(),
+				run.to());
 		return null;
 	}
 }

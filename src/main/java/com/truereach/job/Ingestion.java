@@ -3,22 +3,31 @@ package com.truereach.job;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.truereach.domain.Platform;
 import com.truereach.history.HistoryStore;
+import com.truereach.history.InputReads;
+import com.truereach.history.InputReads.Outcome;
 import com.truereach.ingest.FileParser;
 import com.truereach.ingest.FormatRegistry;
+import com.truereach.ingest.HashedSource;
 import com.truereach.ingest.ParsedFile;
 import com.truereach.ingest.ReadLimits;
+import com.truereach.ingest.Source;
 
 /**
  * Reading and storing of input files, one file at a time so that memory holds one file; the
@@ -50,8 +59,19 @@ public class Ingestion {
 	public record Input(String owner, Platform platform, Path path) {
 	}
 
-	/** What a file gave (a zip gives one result per entry) and how long reading it took. */
-	public record Parsed(Input input, List<ParsedFile> files, long readNanos) {
+	/**
+	 * What a file gave (a zip gives one result per entry; an unchanged input, nothing) and how long
+	 * reading it took.
+	 */
+	public record Parsed(Input input, List<ParsedFile> files, long readNanos, Seen seen) {
+	}
+
+	/**
+	 * What an input was found to be against its last read, that read, and what it is now: its
+	 * fingerprint once read with every file usable (else null: the next run reads it again), or
+	 * the stored one with its time now when unchanged.
+	 */
+	public record Seen(Outcome outcome, InputReads.LastRead last, InputReads.Fingerprint now, double rejectThreshold) {
 	}
 
 	/** Every file of the definition, accounts first, in the definition's order. */
@@ -108,18 +128,99 @@ public class Ingestion {
 		}
 	}
 
+	/** Reads the input, unless it is the one a run read and stored whole before. */
 	public Parsed read(Input input, double rejectThreshold) {
 		long start = System.nanoTime();
+		InputReads.LastRead last = store.inputReads().lastRead(input.owner(), input.path().toString()).orElse(null);
+		Outcome outcome = last == null ? Outcome.NEW : Outcome.CHANGED;
+		BasicFileAttributes attributes = attributes(input.path());
+		if (unchanged(input.path(), attributes, last, rejectThreshold)) {
+			InputReads.Fingerprint stored = last.fingerprint();
+			InputReads.Fingerprint now = new InputReads.Fingerprint(stored.size(),
+					micros(attributes.lastModifiedTime()), stored.headSha256(), stored.sha256());
+			return new Parsed(input, List.of(), System.nanoTime() - start,
+					new Seen(Outcome.UNCHANGED, last, now, rejectThreshold));
+		}
 		List<ParsedFile> files = new FileParser(registry, rejectThreshold, limits).parse(input.path());
 		for (ParsedFile parsed : files) {
 			checkBelongs(input, parsed);
 		}
-		return new Parsed(input, files, System.nanoTime() - start);
+		return new Parsed(input, files, System.nanoTime() - start,
+				new Seen(outcome, last, fingerprint(input.path(), attributes, files), rejectThreshold));
 	}
 
-	/** Stores the usable files and records what happened to every file of the input under {@code runId}. */
+	/**
+	 * Whether the input is the one its last read stored whole. Size, modification time and the
+	 * digest of the first 64 KiB tell almost every change without reading the file; when only
+	 * the time differs (a file touched, or copied again), the digest of the whole content decides.
+	 * Under another reject threshold the same rows may judge differently, so the input is read.
+	 */
+	private static boolean unchanged(Path path, BasicFileAttributes now, InputReads.LastRead last,
+			double rejectThreshold) {
+		if (now == null || !now.isRegularFile() || last == null || last.fingerprint() == null
+				|| last.rejectThreshold() != rejectThreshold || now.size() != last.fingerprint().size()) {
+			return false;
+		}
+		InputReads.Fingerprint before = last.fingerprint();
+		try {
+			return HashedSource.headSha256(path).equals(before.headSha256())
+					&& (micros(now.lastModifiedTime()) == before.modifiedMicros()
+							|| HashedSource.of(Source.of(path)).digests().sha256().equals(before.sha256()));
+		}
+		catch (IOException ex) {
+			// reading it will say what is wrong with it
+			return false;
+		}
+	}
+
+	/**
+	 * The input's fingerprint: its size and time as they were before it was read, the digests of
+	 * what was read. A plain file's digests were taken while it was read; a zip, read entry by
+	 * entry in place, is read once more for its own. Null unless every file it gave is usable.
+	 */
+	private static InputReads.Fingerprint fingerprint(Path path, BasicFileAttributes before, List<ParsedFile> files) {
+		if (before == null || !before.isRegularFile() || !files.stream().allMatch(ParsedFile::usable)) {
+			return null;
+		}
+		boolean plain = files.size() == 1 && files.get(0).source().name().equals(path.toString());
+		try {
+			HashedSource.Digests digests = HashedSource.of(plain ? files.get(0).source() : Source.of(path)).digests();
+			return new InputReads.Fingerprint(before.size(), micros(before.lastModifiedTime()), digests.headSha256(),
+					digests.sha256());
+		}
+		catch (IOException ex) {
+			// gone or unreadable since: without a fingerprint it is read again next run
+			return null;
+		}
+	}
+
+	private static BasicFileAttributes attributes(Path path) {
+		try {
+			return Files.readAttributes(path, BasicFileAttributes.class);
+		}
+		catch (IOException ex) {
+			return null;
+		}
+	}
+
+	private static long micros(FileTime time) {
+		return time.to(TimeUnit.MICROSECONDS);
+	}
+
+	/**
+	 * Stores the usable files and records what happened to every file of the input under
+	 * {@code runId}; an unchanged input's files are recorded as the run that read it left them.
+	 */
 	public void store(Parsed parsed, long runId) {
 		Input input = parsed.input();
+		Seen seen = parsed.seen();
+		if (seen.outcome() == Outcome.UNCHANGED) {
+			store.inputReads().unchanged(runId, input.owner(), input.path().toString(), seen.last(),
+					seen.now().modifiedMicros());
+			log.info("{}: {} unchanged since it was read on {}: not read again", input.owner(), input.path(),
+					LocalDate.ofInstant(seen.last().at(), ZoneId.systemDefault()));
+			return;
+		}
 		for (ParsedFile file : parsed.files()) {
 			long fileId = store.fileId(file);
 			long replaced = file.usable() ? store.store(input.owner(), file, fileId) : 0;
@@ -133,6 +234,8 @@ public class Ingestion {
 				log.warn("{}: {} {}: {}", input.owner(), file.source().name(), file.status(), file.message());
 			}
 		}
+		store.inputReads().read(runId, input.owner(), input.path().toString(), seen.outcome(), seen.now(),
+				seen.rejectThreshold());
 	}
 
 	/** A file listed under the wrong owner is not used: its rows would land where nobody reads them. */

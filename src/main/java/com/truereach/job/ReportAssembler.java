@@ -273,7 +273,7 @@ final class ReportAssembler {
 
 	private static List<String> notes(List<ReportModel.InputFile> files) {
 		List<String> notes = new ArrayList<>();
-		long unusable = files.stream().filter(f -> !"OK".equals(f.status())).count();
+		long unusable = files.stream().filter(f -> !"OK".equals(f.status()) && !"UNCHANGED".equals(f.status())).count();
 		if (unusable > 0) {
 			notes.add(unusable + " input file(s) could not be used; see the Data quality sheet.");
 		}

@@ -98,7 +98,18 @@ class RestartAndRerunTest {
 				XSSFWorkbook b = JobFixture.open(uninterrupted.report())) {
 			assertThat(a.getNumberOfSheets()).isEqualTo(b.getNumberOfSheets());
 			for (int i = 0; i < a.getNumberOfSheets(); i++) {
-				if (!a.getSheetName(i).equals("About")) {
+				if (a.getSheetName(i).equals("Data quality")) {
+					// the re-run finds every file unchanged and does not read it again: the same files and
+					// counts, status UNCHANGED with the day they were read in place of OK
+					assertThat(JobFixture.cells(a.getSheetAt(i))).as(a.getSheetName(i))
+						.isEqualTo(JobFixture.cells(b.getSheetAt(i))
+							.stream()
+							.map(row -> row.stream()
+								.map(cell -> cell.equals("UNCHANGED") ? "OK" : cell.startsWith("unchanged since ") ? "" : cell)
+								.toList())
+							.toList());
+				}
+				else if (!a.getSheetName(i).equals("About")) {
 					assertThat(JobFixture.cells(a.getSheetAt(i))).as(a.getSheetName(i))
 						.isEqualTo(JobFixture.cells(b.getSheetAt(i)));
 				}
