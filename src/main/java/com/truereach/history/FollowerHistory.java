@@ -143,8 +143,7 @@ public record FollowerHistory(List<HistoryDay> days, Totals totals, List<LocalDa
 			}
 			result.add(new HistoryDay(days.get(i), totals[i], get(day, Metric.FOLLOWS_GAINED), get(day, Metric.UNFOLLOWS),
 					net[i], posts, impressions(day), get(day, Metric.REACH), engagements(day),
-					get(day, Metric.PROFILE_VISITS), linkClicks,
-					day == null ? List.of() : List.copyOf(day.sources())));
+					get(day, Metric.PROFILE_VISITS), linkClicks, day != null && day.observed()));
 		}
 		return new FollowerHistory(result, kind, pins);
 	}
@@ -155,12 +154,12 @@ public record FollowerHistory(List<HistoryDay> days, Totals totals, List<LocalDa
 	}
 
 	/**
-	 * The days some export covers (a stored day always names the file lines behind it). On the
+	 * The days some export covers (a stored day always has file lines behind it). On the
 	 * others nothing was observed, so they are no days of 0 change for a baseline to learn from:
 	 * before the first export, after the last, or in a gap between exports.
 	 */
 	public List<HistoryDay> observed() {
-		return days.stream().filter(day -> !day.sources().isEmpty()).toList();
+		return days.stream().filter(HistoryDay::observed).toList();
 	}
 
 	/** True when the daily changes are gross follows only, so that carried totals are bounds. */

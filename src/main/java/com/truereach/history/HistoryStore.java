@@ -417,12 +417,12 @@ public class HistoryStore {
 						stored.metrics.put(metric, 0L);
 					}
 				}
-				stored.sources.add(path + ": day not listed (0)");
+				stored.from(path, LEFT_OUT);
 				return;
 			}
 			stored.metrics.putAll(series.metricsOf(index));
 			stored.extra.putAll(series.extraOf(index));
-			stored.sources.add(path + ":" + series.lines().get(index));
+			stored.from(path, series.lines().get(index));
 		}
 	}
 
@@ -646,7 +646,11 @@ public class HistoryStore {
 		}
 	}
 
-	/** One account-day as stored: the metrics, the unmapped columns and the file lines they came from. */
+	/**
+	 * One account-day as stored: the metrics, the unmapped columns and the file lines they came
+	 * from, kept as the file's path (one string for all its days) and a line number, and written
+	 * out only when asked for.
+	 */
 	public static final class StoredDay {
 
 		private final LocalDate day;
@@ -655,7 +659,9 @@ public class HistoryStore {
 
 		private final Map<String, BigDecimal> extra = new LinkedHashMap<>();
 
-		private final List<String> sources = new ArrayList<>();
+		private final List<String> paths = new ArrayList<>(1);
+
+		private final List<Long> lines = new ArrayList<>(1);
 
 		StoredDay(LocalDate day) {
 			this.day = day;
@@ -677,7 +683,24 @@ public class HistoryStore {
 			return extra;
 		}
 
+		/** Adds a file line behind the day; {@code line} is {@link SeriesRow#LEFT_OUT} for a day the file leaves out. */
+		void from(String path, long line) {
+			paths.add(path);
+			lines.add(line);
+		}
+
+		/** True when some export covers the day. */
+		public boolean observed() {
+			return !paths.isEmpty();
+		}
+
+		/** The file lines behind the day, as {@code path:line}. */
 		public List<String> sources() {
+			List<String> sources = new ArrayList<>(paths.size());
+			for (int i = 0; i < paths.size(); i++) {
+				sources.add(lines.get(i) == SeriesRow.LEFT_OUT ? paths.get(i) + ": day not listed (0)"
+						: paths.get(i) + ":" + lines.get(i));
+			}
 			return sources;
 		}
 	}

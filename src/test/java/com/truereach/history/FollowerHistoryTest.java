@@ -139,7 +139,7 @@ class FollowerHistoryTest {
 	private static void put(TreeMap<LocalDate, HistoryStore.StoredDay> stored, LocalDate day, Map<Metric, Long> values) {
 		HistoryStore.StoredDay row = new HistoryStore.StoredDay(day);
 		row.metrics().putAll(values);
-		row.sources().add("export.csv:" + (stored.size() + 2));
+		row.from("export.csv", stored.size() + 2);
 		stored.put(day, row);
 	}
 }

@@ -26,7 +26,7 @@ class FollowerBoundsFlagTest {
 		List<HistoryDay> days = new ArrayList<>();
 		for (int i = 0; i < totals.length; i++) {
 			days.add(new HistoryDay(D1.plusDays(i), totals[i], follows[i], null, follows[i], null, null, null, null, null,
-					null, List.of("Follows.csv:" + (i + 4))));
+					null, true));
 		}
 		return days;
 	}
