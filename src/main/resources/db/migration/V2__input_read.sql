@@ -23,3 +23,5 @@ CREATE INDEX IF NOT EXISTS tr_input_read_checked ON tr_input_read (checked_run);
 
 -- a run that finds a file unchanged repeats its rejected rows from the run that read it, file by file
 CREATE INDEX IF NOT EXISTS tr_reject_run_file ON tr_reject (run_id, file_id);
+-- ... and finds the files of one owner in the run that read them
+CREATE INDEX IF NOT EXISTS tr_file_run_owner ON tr_file_run (run_id, owner);

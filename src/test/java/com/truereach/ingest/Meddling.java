@@ -13,8 +13,21 @@ public final class Meddling {
 	private Meddling() {
 	}
 
+	/** How a wrapped reader reads: around a call of the real reader, or instead of it. */
+	public interface Reading {
+		void read(FormatReader real, Source source, IngestSink sink) throws IOException;
+	}
+
 	/** {@code real}, running {@code action} after reading and before the file is judged. */
 	public static FormatReader after(FormatReader real, Action action) {
+		return wrapped(real, (reader, source, sink) -> {
+			reader.read(source, sink);
+			action.run();
+		});
+	}
+
+	/** {@code real} as it is, except that reading a file is {@code reading}. */
+	public static FormatReader wrapped(FormatReader real, Reading reading) {
 		return new FormatReader() {
 			@Override
 			public String id() {
@@ -38,8 +51,7 @@ public final class Meddling {
 
 			@Override
 			public void read(Source source, IngestSink sink) throws IOException {
-				real.read(source, sink);
-				action.run();
+				reading.read(real, source, sink);
 			}
 		};
 	}

@@ -28,9 +28,7 @@ import com.truereach.history.HistoryStore;
 import com.truereach.history.InputReads.Outcome;
 import com.truereach.ingest.FormatReader;
 import com.truereach.ingest.FormatRegistry;
-import com.truereach.ingest.IngestSink;
-import com.truereach.ingest.Preview;
-import com.truereach.ingest.Source;
+import com.truereach.ingest.Meddling;
 import com.truereach.ingest.formats.StandardFormats;
 
 /**
@@ -219,32 +217,9 @@ class IngestUnchangedTest {
 
 	/** {@code real}, counting its calls by the name of the file it reads. */
 	private FormatReader counting(FormatReader real) {
-		return new FormatReader() {
-			@Override
-			public String id() {
-				return real.id();
-			}
-
-			@Override
-			public String description() {
-				return real.description();
-			}
-
-			@Override
-			public Platform platform() {
-				return real.platform();
-			}
-
-			@Override
-			public boolean recognises(Preview preview) {
-				return real.recognises(preview);
-			}
-
-			@Override
-			public void read(Source source, IngestSink sink) throws IOException {
-				reads.computeIfAbsent(source.name(), k -> new AtomicInteger()).incrementAndGet();
-				real.read(source, sink);
-			}
-		};
+		return Meddling.wrapped(real, (reader, source, sink) -> {
+			reads.computeIfAbsent(source.name(), k -> new AtomicInteger()).incrementAndGet();
+			reader.read(source, sink);
+		});
 	}
 }
