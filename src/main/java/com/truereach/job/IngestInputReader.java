@@ -15,8 +15,8 @@ class IngestInputReader extends AbstractItemCountingItemStreamItemReader<Ingesti
 
 	private int next;
 
-	IngestInputReader(List<String> files) {
-		this.files = PartitionFile.decode(files);
+	IngestInputReader(List<PartitionFile> files) {
+		this.files = List.copyOf(files);
 		setName("ingestFiles");
 	}
 

@@ -13,21 +13,22 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
- * Deals the definition's files out to the ingest partitions once, when a request first starts:
- * each partition's list goes into its execution context, and the whole deal into the ingest
- * step's. Spring Batch gives a restarted partition the context of its last execution, so a resume
- * reads the rest of the very list its partition had, whatever the folders hold by then; a deal
- * made again over a changed file list would hand some files to partitions that already completed,
- * and they would never be read. Files added since the first start get a partition of their own;
- * files added or removed are logged and kept for the workbook ({@link FileSetChange}).
+ * Deals the definition's files out to the ingest partitions once, when a request first starts,
+ * and keeps the deal in the ingest step's execution context, saved at once. A restart finds it
+ * there, so a resumed partition reads the rest of the very list it had (its execution context
+ * names the list and keeps its reader's position), whatever the folders hold by then; a deal made
+ * again over a changed file list would hand some files to partitions that already completed, and
+ * they would never be read. Files added since the first start get a partition of their own; files
+ * added or removed are logged and kept for the workbook ({@link FileSetChange}). The lists of one
+ * execution's partitions are handed to their readers through {@link IngestDeal}.
  */
 class IngestPartitioner implements Partitioner {
 
-	/** A partition's files, in its execution context. */
-	static final String FILES = "ingest.files";
+	/** The name of a partition's list of files, in its execution context. */
+	static final String PARTITION = "ingest.partition";
 
 	/** Every partition's files as dealt at the first start, in the ingest step's context. */
-	private static final String DEALT = "ingest.dealt";
+	static final String DEALT = "ingest.dealt";
 
 	private static final Logger log = LoggerFactory.getLogger(IngestPartitioner.class);
 
@@ -37,11 +38,14 @@ class IngestPartitioner implements Partitioner {
 
 	private final JobRepository repository;
 
+	private final IngestDeal deal;
+
 	/** @param step the ingest step's execution, whose context keeps the deal */
-	IngestPartitioner(RunContext run, StepExecution step, JobRepository repository) {
+	IngestPartitioner(RunContext run, StepExecution step, JobRepository repository, IngestDeal deal) {
 		this.run = run;
 		this.step = step;
 		this.repository = repository;
+		this.deal = deal;
 	}
 
 	@Override
@@ -51,12 +55,13 @@ class IngestPartitioner implements Partitioner {
 		Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
 		List<PartitionFile> first = new ArrayList<>();
 		for (int p = 0; p < dealt.size(); p++) {
-			partitions.put("partition" + p, files(dealt.get(p)));
+			partitions.put("partition" + p, files("partition" + p, dealt.get(p)));
 			first.addAll(dealt.get(p));
 		}
 		FileSetChange change = FileSetChange.between(first, now);
 		if (!change.added().isEmpty()) {
-			partitions.put(change.addedPartitionName(), files(change.added()));
+			String name = change.addedPartitionName();
+			partitions.put(name, files(name, change.added()));
 		}
 		record(change);
 		return partitions;
@@ -90,9 +95,10 @@ class IngestPartitioner implements Partitioner {
 		}
 	}
 
-	private static ExecutionContext files(List<PartitionFile> files) {
+	private ExecutionContext files(String partition, List<PartitionFile> files) {
+		deal.put(partition, files);
 		ExecutionContext context = new ExecutionContext();
-		context.put(FILES, PartitionFile.encode(files));
+		context.putString(PARTITION, partition);
 		return context;
 	}
 }

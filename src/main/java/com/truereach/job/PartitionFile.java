@@ -8,7 +8,7 @@ import java.util.List;
 import com.truereach.domain.Platform;
 
 /**
- * One file of an ingest partition. The job repository keeps it in the partition's execution
+ * One file of an ingest partition. The job repository keeps it in the ingest step's execution
  * context as one string (it deserialises only JDK types), its fields joined by a character no
  * path or account id holds.
  */

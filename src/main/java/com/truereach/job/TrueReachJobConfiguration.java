@@ -138,10 +138,16 @@ public class TrueReachJobConfiguration {
 	}
 
 	@Bean
+	@Scope(value = "job", proxyMode = ScopedProxyMode.NO)
+	IngestDeal ingestDeal() {
+		return new IngestDeal();
+	}
+
+	@Bean
 	@StepScope
 	IngestPartitioner ingestPartitioner(RunContext runContext, @Value("#{stepExecution}") StepExecution step,
-			JobRepository jobRepository) {
-		return new IngestPartitioner(runContext, step, jobRepository);
+			JobRepository jobRepository, IngestDeal ingestDeal) {
+		return new IngestPartitioner(runContext, step, jobRepository, ingestDeal);
 	}
 
 	@Bean
@@ -168,9 +174,9 @@ public class TrueReachJobConfiguration {
 
 	@Bean
 	@StepScope
-	IngestInputReader ingestInputReader(
-			@Value("#{stepExecutionContext['" + IngestPartitioner.FILES + "']}") List<String> files) {
-		return new IngestInputReader(files);
+	IngestInputReader ingestInputReader(IngestDeal ingestDeal,
+			@Value("#{stepExecutionContext['" + IngestPartitioner.PARTITION + "']}") String partition) {
+		return new IngestInputReader(ingestDeal.files(partition));
 	}
 
 	@Bean

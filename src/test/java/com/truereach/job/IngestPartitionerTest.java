@@ -33,6 +33,9 @@ class IngestPartitionerTest {
 	private final StepExecution ingest = new StepExecution(1L, "ingest",
 			new JobExecution(1L, new JobInstance(7L, "trueReach"), null));
 
+	/** The deal handed to the partitions' readers, one per start of the ingest step. */
+	private IngestDeal deal;
+
 	@BeforeEach
 	void definition() throws IOException {
 		for (String file : List.of("x/a.csv", "x/b.csv", "ig/c.csv", "shop/big.csv", "shop/small.csv")) {
@@ -87,6 +90,7 @@ class IngestPartitionerTest {
 		Files.delete(this.dir.resolve("x/b.csv"));
 		IngestReading reading = new IngestReading(null, JobDefinitionLoader.load(this.definition));
 		IngestInputReader reader = new IngestInputReader(files(first.get("partition0")));
+		assertThat(first.get("partition0").getString(IngestPartitioner.PARTITION)).isEqualTo("partition0");
 		reader.open(new ExecutionContext());
 
 		Ingestion.Input a = reader.read();
@@ -99,7 +103,7 @@ class IngestPartitionerTest {
 
 	@Test
 	void theReaderResumesAfterTheFilesItRead() throws Exception {
-		List<String> files = files(partitioner().partition(1).get("partition0"));
+		List<PartitionFile> files = files(partitioner().partition(1).get("partition0"));
 		IngestInputReader reader = new IngestInputReader(files);
 		ExecutionContext saved = new ExecutionContext();
 		reader.open(saved);
@@ -121,21 +125,22 @@ class IngestPartitionerTest {
 		JobExecution job = this.ingest.getJobExecution();
 		RunContext run = new RunContext(RunParameters.range(this.definition, LocalDate.of(2026, 3, 1),
 				LocalDate.of(2026, 3, 10)), JobDefinitionLoader.load(this.definition), 7L, job.getExecutionContext());
-		return new IngestPartitioner(run, this.ingest, new ResourcelessJobRepository());
+		this.deal = new IngestDeal();
+		return new IngestPartitioner(run, this.ingest, new ResourcelessJobRepository(), this.deal);
 	}
 
 	private String path(String file) {
 		return this.dir.resolve(file).toString();
 	}
 
-	@SuppressWarnings("unchecked")
-	private static List<String> files(ExecutionContext partition) {
-		return (List<String>) partition.get(IngestPartitioner.FILES);
+	/** The files the partition's context names, as its reader gets them. */
+	private List<PartitionFile> files(ExecutionContext partition) {
+		return this.deal.files(partition.getString(IngestPartitioner.PARTITION));
 	}
 
-	private static List<String> names(ExecutionContext partition) {
+	private List<String> names(ExecutionContext partition) {
 		List<String> names = new ArrayList<>();
-		PartitionFile.decode(files(partition)).forEach(f -> names.add(Path.of(f.path()).getFileName().toString()));
+		files(partition).forEach(f -> names.add(Path.of(f.path()).getFileName().toString()));
 		return names;
 	}
 }

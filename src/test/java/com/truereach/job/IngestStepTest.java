@@ -58,20 +58,29 @@ class IngestStepTest {
 		JobExecution execution = this.steps.startStep("ingest", parameters, new ExecutionContext());
 
 		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-		List<String> read = new ArrayList<>();
+		List<String> partitions = new ArrayList<>();
+		List<String> dealt = new ArrayList<>();
 		long readCount = 0;
 		for (StepExecution step : execution.getStepExecutions()) {
 			if (step.getStepName().startsWith("ingestFiles:")) {
-				assertThat(step.getStepName()).matches("ingestFiles:partition[01]");
-				@SuppressWarnings("unchecked")
-				List<String> files = (List<String>) step.getExecutionContext().get(IngestPartitioner.FILES);
-				PartitionFile.decode(files).forEach(f -> read.add(f.owner() + " " + Path.of(f.path()).getFileName()));
+				partitions.add(step.getExecutionContext().getString(IngestPartitioner.PARTITION));
 				readCount += step.getReadCount();
 				assertThat(step.getWriteCount()).isEqualTo(step.getReadCount());
 			}
+			else {
+				@SuppressWarnings("unchecked")
+				List<List<String>> lists = (List<List<String>>) step.getExecutionContext().get(IngestPartitioner.DEALT);
+				lists.forEach(list -> dealt.add(PartitionFile.decode(list)
+					.stream()
+					.map(f -> f.owner() + " " + Path.of(f.path()).getFileName())
+					.toList()
+					.toString()));
+			}
 		}
-		assertThat(read).containsExactlyInAnyOrder("acme-x account_overview_analytics.csv",
-				"stripe unified_payments.csv");
+		assertThat(partitions).containsExactlyInAnyOrder("partition0", "partition1");
+		// one owner's files stay in one partition; each file is read once
+		assertThat(dealt).containsExactlyInAnyOrder("[acme-x account_overview_analytics.csv]",
+				"[stripe unified_payments.csv]");
 		assertThat(readCount).isEqualTo(2);
 		assertThat(execution.getExecutionContext().getString("report.from")).isEqualTo("2026-03-01");
 		assertThat(execution.getExecutionContext().getString("report.to")).isEqualTo("2026-03-10");
