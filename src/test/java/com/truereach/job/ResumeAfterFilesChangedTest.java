@@ -25,7 +25,9 @@ import com.truereach.TrueReachApplication;
  * Issue 11, item 1, in real JVMs as an operator sees it: a nightly run fails in ingest on one
  * file; the file is removed, another one arrives, and the same request is launched again. The
  * resume must hold the data of every file the definition now lists, as an uninterrupted run of
- * the same files does, and say that the files changed.
+ * the same files does, and say that the files changed. On part of the demo set, to keep three
+ * JVMs short: with two partitions the Stripe exports are one and the accounts the other, which
+ * completes in the failed run, so a deal made again on the resume gives the new file to it.
  */
 class ResumeAfterFilesChangedTest {
 
@@ -69,7 +71,7 @@ class ResumeAfterFilesChangedTest {
 				.isEqualTo(JobFixture.cells(expected.getSheet("Summary")));
 			List<List<String>> files = fileRows(workbook.getSheet("Data quality"));
 			List<String> listed = listed(resumed);
-			assertThat(listed).hasSizeGreaterThan(30).anySatisfy(file -> assertThat(file).endsWith(LATE));
+			assertThat(listed).hasSize(9).anySatisfy(file -> assertThat(file).endsWith(LATE));
 			for (String file : listed) {
 				assertThat(files).as(file + " was read by the run")
 					.anySatisfy(row -> assertThat(row.get(0)).satisfiesAnyOf(p -> assertThat(p).isEqualTo(file),
@@ -89,21 +91,48 @@ class ResumeAfterFilesChangedTest {
 	}
 
 	/**
-	 * The demo definition and a copy of the demo input under {@code root}; the files keep their
-	 * modification times, which order the parts of a follower list.
+	 * Four accounts of the demo definition with their files, Stripe and GA4, under {@code root};
+	 * the files keep their modification times, which decide which of two exports is newer.
 	 */
 	private static Path demo(Path root) throws IOException {
 		Files.createDirectories(root.resolve("jobs"));
-		Files.copy(Path.of("jobs/nightly.yml"), root.resolve("jobs/nightly.yml"));
-		Path input = Path.of("input");
-		try (Stream<Path> walk = Files.walk(input)) {
-			for (Path file : walk.toList()) {
-				Path target = root.resolve(input.resolve(input.relativize(file)).toString());
-				if (Files.isDirectory(file)) {
-					Files.createDirectories(target);
-				}
-				else {
-					Files.copy(file, target, StandardCopyOption.COPY_ATTRIBUTES);
+		Files.writeString(root.resolve("jobs/nightly.yml"), """
+				name: nightly
+				window: { days: 90, ending: latest }
+				output: ../reports
+				currency: USD
+				accounts:
+				  - { id: nw-x, platform: x, handle: "@northwind", name: "Northwind Coffee (X)",
+				      files: ["../input/x/northwind/*.csv"], followersAnchor: { date: 2026-11-24, followers: 18319 } }
+				  - { id: nw-tt, platform: tiktok, handle: "@northwind.coffee", name: "Northwind Coffee (TikTok)",
+				      files: ["../input/tiktok/northwind.coffee/*.zip"] }
+				  - { id: nw-yt, platform: youtube, handle: "@NorthwindCoffee", name: "Northwind Coffee",
+				      files: ["../input/youtube/northwindcoffee/*.zip"], followersAnchor: { date: 2026-11-24, followers: 4285 } }
+				  - { id: ft-x, platform: x, handle: "@fjordtea", name: "Fjord Tea (X)",
+				      files: ["../input/x/fjordtea/*.csv"], followersAnchor: { date: 2026-11-24, followers: 2328 } }
+				revenue:
+				  - { name: stripe, files: ["../input/revenue/stripe/*.csv"] }
+				  - { name: ga4, files: ["../input/revenue/ga4/*.csv"] }
+				attribution:
+				  - { utmCampaign: "nw_x_*", account: nw-x }
+				  - { utmCampaign: "nw_tt_*", account: nw-tt }
+				  - { utmCampaign: "nw_yt_*", account: nw-yt }
+				  - { utmCampaign: "ft_x_*", account: ft-x }
+				  - { platform: "x", account: nw-x }
+				  - { platform: "tiktok", account: nw-tt }
+				  - { platform: "youtube", account: nw-yt }
+				""");
+		for (String folder : List.of("x", "tiktok", "youtube", "revenue/stripe", "revenue/ga4")) {
+			Path input = Path.of("input", folder);
+			try (Stream<Path> walk = Files.walk(input)) {
+				for (Path file : walk.toList()) {
+					Path target = root.resolve(file.toString());
+					if (Files.isDirectory(file)) {
+						Files.createDirectories(target);
+					}
+					else {
+						Files.copy(file, target, StandardCopyOption.COPY_ATTRIBUTES);
+					}
 				}
 			}
 		}
