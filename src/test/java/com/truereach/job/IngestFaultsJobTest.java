@@ -22,6 +22,7 @@ import com.truereach.domain.Platform;
 import com.truereach.history.HistoryStore;
 import com.truereach.ingest.FormatRegistry;
 import com.truereach.ingest.Meddling;
+import com.truereach.ingest.ZipBomb;
 import com.truereach.ingest.formats.StandardFormats;
 
 /**
@@ -108,6 +109,22 @@ class IngestFaultsJobTest {
 
 		assertThat(outcome.succeeded()).as(outcome.message()).isTrue();
 		assertThat(dataQuality(outcome.report())).contains("still_downloading.csv", "SKIPPED", "named pipe");
+	}
+
+	@Test
+	void aGigabyteZipEntryIsSkippedAndTheOtherFilesOfTheNightGoOn() throws Exception {
+		Path definition = fixture();
+		// a zip renamed .csv matches the fixture's glob; formats are recognised by content
+		ZipBomb.write(dir.resolve("x/export.csv"), 1074);
+
+		JobRunner.Outcome outcome = assertTimeoutPreemptively(Duration.ofSeconds(120), () -> runner
+			.run(RunParameters.range(definition, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 10)), false));
+
+		assertThat(outcome.succeeded()).as(outcome.message()).isTrue();
+		assertThat(dataQuality(outcome.report())).contains("export.csv!/Follower_history.csv", "SKIPPED",
+				"inflates to 1074000069 bytes");
+		assertThat(dataQuality(outcome.report())).contains(
+				"account_overview_analytics.csv, acme-x, x-premium-overview, X, 2026-03-01, 2026-03-10, OK");
 	}
 
 	@Test
