@@ -3,7 +3,6 @@ package com.truereach.job;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,12 +23,14 @@ import com.truereach.quality.Flag;
 import com.truereach.quality.FollowerEvidence;
 import com.truereach.quality.FollowerList;
 import com.truereach.quality.FollowerListFinding;
+import com.truereach.quality.PurgeDay;
 import com.truereach.quality.SampleEstimate;
 import com.truereach.quality.SeriesPoint;
 
 /**
- * Step 2: follower cleanliness. All accounts are analysed together because a platform purge is
- * only visible across accounts; each account's result is kept for the steps after it.
+ * Step 2: follower cleanliness of one partition's accounts, loaded, analysed and kept one account
+ * at a time against the platform purges found across all accounts beforehand
+ * ({@link PlatformPurgesTasklet}); each account's result is kept for the steps after it.
  */
 public class CleanlinessTasklet implements Tasklet {
 
@@ -43,41 +44,52 @@ public class CleanlinessTasklet implements Tasklet {
 
 	private final RunContext run;
 
-	public CleanlinessTasklet(HistoryStore store, FollowerSamples samples, RunContext run) {
+	private final List<String> accounts;
+
+	/** @param accounts the ids of the partition's accounts */
+	public CleanlinessTasklet(HistoryStore store, FollowerSamples samples, RunContext run, List<String> accounts) {
 		this.store = store;
 		this.samples = samples;
 		this.run = run;
+		this.accounts = accounts;
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-		Map<String, FollowerHistory> histories = new LinkedHashMap<>();
-		List<AccountSeries> series = new ArrayList<>();
-		Map<String, FollowerEvidence> evidence = new HashMap<>();
-		Map<String, List<HistoryStore.FollowerSnapshot>> snapshots = new HashMap<>();
-		for (JobDefinition.Account account : run.definition().accounts()) {
-			List<HistoryStore.FollowerSnapshot> lists = store.followerSnapshots(account.id(),
-					FollowerEntry.ListKind.FOLLOWERS);
-			snapshots.put(account.id(), lists);
-			FollowerHistory history = AccountSeriesLoader.load(store, account, run.from(), run.to(), lists);
-			histories.put(account.id(), history);
-			series.add(new AccountSeries(account.id(), account.platform(), points(history),
-					history.totals() == FollowerHistory.Totals.RELATIVE, history.grossFollowsOnly()));
-			SampleEstimate sample = samples.estimate(store.profiles(account.id())).orElse(null);
-			HistoryStore.FollowerSnapshot latest = lists.isEmpty() ? null : lists.get(lists.size() - 1);
-			evidence.put(account.id(), new FollowerEvidence(sample, sample == null ? null : store.sampleDay(account.id()),
-					latest == null ? null : new FollowerList(latest.file(), latest.day(), latest.members())));
-		}
-		Map<String, AccountQuality> qualities = CleanlinessAnalysis.analyseWith(series, run.from(), run.to(), evidence);
-		histories.forEach((id, history) -> {
-			AccountQuality quality = withFollowerList(qualities.get(id), history, snapshots.get(id), run);
-			FollowerEvidence followers = evidence.get(id);
-			SampleEstimate sample = followers.sampleDescribes(run.to()) ? followers.sample() : null;
-			store.saveResult(run.runId(), STEP, id, new CleanlinessResult(history, quality, sample));
+		List<PurgeDay> purges = store.results(run.runId(), PlatformPurges.STEP, PlatformPurges.class)
+			.get(PlatformPurges.ALL)
+			.days();
+		Map<String, JobDefinition.Account> byId = new HashMap<>();
+		run.definition().accounts().forEach(a -> byId.put(a.id(), a));
+		for (String id : accounts) {
+			Loaded loaded = Loaded.of(store, byId.get(id), run);
+			SampleEstimate sample = samples.estimate(store.profiles(id)).orElse(null);
+			HistoryStore.FollowerSnapshot latest = loaded.lists().isEmpty() ? null
+					: loaded.lists().get(loaded.lists().size() - 1);
+			FollowerEvidence evidence = new FollowerEvidence(sample, sample == null ? null : store.sampleDay(id),
+					latest == null ? null : new FollowerList(latest.file(), latest.day(), latest.members()));
+			AccountQuality quality = withFollowerList(
+					CleanlinessAnalysis.analyseOne(loaded.series(), purges, run.from(), run.to(), evidence),
+					loaded.history(), loaded.lists(), run);
+			store.saveResult(run.runId(), STEP, id,
+					new CleanlinessResult(loaded.history(), quality, evidence.sampleDescribes(run.to()) ? sample : null));
+			contribution.incrementReadCount();
 			contribution.incrementWriteCount(1);
 			log.info("{}: quality score {}, {} flags", id, quality.score(), quality.flags().size());
-		});
+		}
 		return RepeatStatus.FINISHED;
+	}
+
+	/** An account's follower lists, its history and the series the analysis reads from it. */
+	record Loaded(List<HistoryStore.FollowerSnapshot> lists, FollowerHistory history, AccountSeries series) {
+
+		static Loaded of(HistoryStore store, JobDefinition.Account account, RunContext run) {
+			List<HistoryStore.FollowerSnapshot> lists = store.followerSnapshots(account.id(),
+					FollowerEntry.ListKind.FOLLOWERS);
+			FollowerHistory history = AccountSeriesLoader.load(store, account, run.from(), run.to(), lists);
+			return new Loaded(lists, history, new AccountSeries(account.id(), account.platform(), points(history),
+					history.totals() == FollowerHistory.Totals.RELATIVE, history.grossFollowsOnly()));
+		}
 	}
 
 	/** Adds what the account's latest follower list (and the one before it) shows, where it has lists. */

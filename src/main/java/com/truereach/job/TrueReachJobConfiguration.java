@@ -45,6 +45,9 @@ public class TrueReachJobConfiguration {
 
 	public static final String JOB_NAME = "trueReach";
 
+	/** How many partitions the per-account steps (and, unless it has its own setting, ingest) run in. */
+	static final String PARTITIONS = "truereach.partitions";
+
 	@Bean
 	FlywayConfigurationCustomizer historySchema() {
 		return HistorySchema::configure;
@@ -92,9 +95,10 @@ public class TrueReachJobConfiguration {
 	}
 
 	@Bean
-	Job trueReachJob(JobRepository jobRepository, Step ingestStep, Step cleanlinessStep, Step conversionStep,
-			Step reportStep) {
+	Job trueReachJob(JobRepository jobRepository, Step ingestStep, Step platformPurgesStep, Step cleanlinessStep,
+			Step conversionStep, Step reportStep) {
 		return new JobBuilder(JOB_NAME, jobRepository).start(ingestStep)
+			.next(platformPurgesStep)
 			.next(cleanlinessStep)
 			.next(conversionStep)
 			.next(reportStep)
@@ -107,17 +111,27 @@ public class TrueReachJobConfiguration {
 	 */
 	@Bean
 	Step ingestStep(JobRepository jobRepository, Step ingestFilesStep, IngestPartitioner ingestPartitioner,
-			IngestRange ingestRange, @Value("${truereach.ingest.partitions:0}") int partitions) {
-		int grid = partitions > 0 ? partitions : Runtime.getRuntime().availableProcessors();
-		SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("ingest-");
-		executor.setConcurrencyLimit(grid);
-		executor.setTaskDecorator(TrueReachJobConfiguration::inJobScope);
+			IngestRange ingestRange,
+			@Value("${truereach.ingest.partitions:${" + PARTITIONS + ":0}}") int partitions) {
+		int grid = grid(partitions);
 		return new StepBuilder("ingest", jobRepository).partitioner("ingestFiles", ingestPartitioner)
 			.step(ingestFilesStep)
 			.gridSize(grid)
-			.taskExecutor(executor)
+			.taskExecutor(partitionExecutor("ingest-", grid))
 			.listener(ingestRange)
 			.build();
+	}
+
+	/** The configured number of partitions, or one per core when none (0) is configured. */
+	private static int grid(int partitions) {
+		return partitions > 0 ? partitions : Runtime.getRuntime().availableProcessors();
+	}
+
+	private static SimpleAsyncTaskExecutor partitionExecutor(String prefix, int grid) {
+		SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor(prefix);
+		executor.setConcurrencyLimit(grid);
+		executor.setTaskDecorator(TrueReachJobConfiguration::inJobScope);
+		return executor;
 	}
 
 	/**
@@ -194,14 +208,46 @@ public class TrueReachJobConfiguration {
 
 	@Bean
 	@StepScope
-	CleanlinessTasklet cleanlinessTasklet(HistoryStore store, FollowerSamples samples, RunContext runContext) {
-		return new CleanlinessTasklet(store, samples, runContext);
+	PlatformPurgesTasklet platformPurgesTasklet(HistoryStore store, RunContext runContext) {
+		return new PlatformPurgesTasklet(store, runContext);
 	}
 
 	@Bean
-	Step cleanlinessStep(JobRepository jobRepository, PlatformTransactionManager tm,
+	Step platformPurgesStep(JobRepository jobRepository, PlatformTransactionManager tm,
+			PlatformPurgesTasklet platformPurgesTasklet) {
+		return new StepBuilder(PlatformPurges.STEP, jobRepository).tasklet(platformPurgesTasklet, tm).build();
+	}
+
+	@Bean
+	@StepScope
+	AccountPartitioner accountPartitioner(RunContext runContext) {
+		return new AccountPartitioner(runContext);
+	}
+
+	/** Cleanliness, partitioned by account: each partition holds one account's working set at a time. */
+	@Bean
+	Step cleanlinessStep(JobRepository jobRepository, Step cleanlinessAccountsStep,
+			AccountPartitioner accountPartitioner, @Value("${" + PARTITIONS + ":0}") int partitions) {
+		int grid = grid(partitions);
+		return new StepBuilder(CleanlinessTasklet.STEP, jobRepository)
+			.partitioner("cleanlinessAccounts", accountPartitioner)
+			.step(cleanlinessAccountsStep)
+			.gridSize(grid)
+			.taskExecutor(partitionExecutor("cleanliness-", grid))
+			.build();
+	}
+
+	@Bean
+	Step cleanlinessAccountsStep(JobRepository jobRepository, PlatformTransactionManager tm,
 			CleanlinessTasklet cleanlinessTasklet) {
-		return new StepBuilder("cleanliness", jobRepository).tasklet(cleanlinessTasklet, tm).build();
+		return new StepBuilder("cleanlinessAccounts", jobRepository).tasklet(cleanlinessTasklet, tm).build();
+	}
+
+	@Bean
+	@StepScope
+	CleanlinessTasklet cleanlinessTasklet(HistoryStore store, FollowerSamples samples, RunContext runContext,
+			@Value("#{stepExecutionContext['" + AccountPartitioner.ACCOUNTS + "']}") List<String> accounts) {
+		return new CleanlinessTasklet(store, samples, runContext, accounts);
 	}
 
 	@Bean

@@ -46,9 +46,7 @@ public final class CleanlinessAnalysis {
 	/** @param evidence follower samples and lists by account id; may be empty */
 	public static Map<String, AccountQuality> analyseWith(Collection<AccountSeries> accounts, LocalDate reportFrom,
 			LocalDate reportTo, Map<String, FollowerEvidence> evidence) {
-		if (reportTo.isBefore(reportFrom)) {
-			throw new IllegalArgumentException("Report range " + reportFrom + ".." + reportTo + " ends before it starts");
-		}
+		checkRange(reportFrom, reportTo);
 		List<AccountSeries> series = accounts.stream().map(account -> upTo(account, reportTo)).toList();
 		List<PurgeDay> purges = PurgeDetector.detect(series);
 		Map<String, AccountQuality> result = new LinkedHashMap<>();
@@ -57,6 +55,27 @@ public final class CleanlinessAnalysis {
 					evidence.getOrDefault(account.accountId(), FollowerEvidence.NONE)));
 		}
 		return result;
+	}
+
+	/**
+	 * Feeds one account to the purge tallies, as {@link #analyseWith} does for all accounts at once:
+	 * so that accounts can be analysed apart, once the purges across all of them are known.
+	 */
+	public static void tally(PurgeDetector.Tallies tallies, AccountSeries account, LocalDate reportTo) {
+		tallies.add(upTo(account, reportTo));
+	}
+
+	/** One account against the purges found across all accounts: the same as its entry in {@link #analyseWith}. */
+	public static AccountQuality analyseOne(AccountSeries account, List<PurgeDay> purges, LocalDate reportFrom,
+			LocalDate reportTo, FollowerEvidence evidence) {
+		checkRange(reportFrom, reportTo);
+		return analyse(upTo(account, reportTo), purges, reportFrom, reportTo, evidence);
+	}
+
+	private static void checkRange(LocalDate reportFrom, LocalDate reportTo) {
+		if (reportTo.isBefore(reportFrom)) {
+			throw new IllegalArgumentException("Report range " + reportFrom + ".." + reportTo + " ends before it starts");
+		}
 	}
 
 	private static AccountSeries upTo(AccountSeries account, LocalDate reportTo) {

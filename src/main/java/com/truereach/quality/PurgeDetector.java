@@ -52,8 +52,20 @@ public final class PurgeDetector {
 	}
 
 	public static List<PurgeDay> detect(Collection<AccountSeries> accounts) {
-		Map<Platform, Map<LocalDate, Tally>> tallies = new TreeMap<>();
-		for (AccountSeries account : accounts) {
+		Tallies tallies = new Tallies();
+		accounts.forEach(tallies::add);
+		return tallies.purges();
+	}
+
+	/**
+	 * The day counts purges are found from, fed one account at a time: a pass over many accounts
+	 * keeps these counts, never the accounts' series.
+	 */
+	public static final class Tallies {
+
+		private final Map<Platform, Map<LocalDate, Tally>> tallies = new TreeMap<>();
+
+		public void add(AccountSeries account) {
 			Map<LocalDate, Tally> byDay = tallies.computeIfAbsent(account.platform(), p -> new TreeMap<>());
 			DailyColumns columns = new DailyColumns(account);
 			Set<LocalDate> drops = drops(account);
@@ -73,18 +85,21 @@ public final class PurgeDetector {
 				}
 			}
 		}
-		List<PurgeDay> purges = new ArrayList<>();
-		tallies.forEach((platform, byDay) -> byDay.forEach((day, tally) -> {
-			boolean known = isKnown(platform, day);
-			boolean widespread = tally.affected >= MIN_ACCOUNTS
-					&& tally.affected >= MIN_SHARE_OF_ACCOUNTS * tally.withData;
-			if ((known && tally.affected > 0) || widespread) {
-				Double share = tally.dropShares.isEmpty() ? null : RobustBaseline.median(tally.dropShares);
-				purges.add(new PurgeDay(platform, day, tally.affected, share, known));
-			}
-		}));
-		purges.sort(Comparator.comparing(PurgeDay::platform).thenComparing(PurgeDay::day));
-		return purges;
+
+		public List<PurgeDay> purges() {
+			List<PurgeDay> purges = new ArrayList<>();
+			tallies.forEach((platform, byDay) -> byDay.forEach((day, tally) -> {
+				boolean known = isKnown(platform, day);
+				boolean widespread = tally.affected >= MIN_ACCOUNTS
+						&& tally.affected >= MIN_SHARE_OF_ACCOUNTS * tally.withData;
+				if ((known && tally.affected > 0) || widespread) {
+					Double share = tally.dropShares.isEmpty() ? null : RobustBaseline.median(tally.dropShares);
+					purges.add(new PurgeDay(platform, day, tally.affected, share, known));
+				}
+			}));
+			purges.sort(Comparator.comparing(PurgeDay::platform).thenComparing(PurgeDay::day));
+			return purges;
+		}
 	}
 
 	/**

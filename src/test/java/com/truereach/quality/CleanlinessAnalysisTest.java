@@ -115,6 +115,26 @@ class CleanlinessAnalysisTest {
 		assertThat(quality.components().get(0).value()).isEqualTo(100);
 	}
 
+	/** What the job's partitions do: purges tallied account by account, then each account analysed on its own. */
+	@Test
+	void accountsAnalysedApartAgainstTalliedPurgesGiveTheWholeAnalysis() {
+		List<AccountSeries> accounts = new ArrayList<>(PurgeDetectorTest.accounts(Platform.X, 5, 4));
+		accounts.addAll(PurgeDetectorTest.accounts(Platform.INSTAGRAM, 3, 1));
+		Map<String, AccountQuality> whole = CleanlinessAnalysis.analyse(accounts, FROM, TO, Map.of());
+
+		PurgeDetector.Tallies tallies = new PurgeDetector.Tallies();
+		accounts.forEach(account -> CleanlinessAnalysis.tally(tallies, account, TO));
+		List<PurgeDay> purges = tallies.purges();
+
+		assertThat(purges).extracting(PurgeDay::platform).containsExactly(Platform.X);
+		for (AccountSeries account : accounts) {
+			assertThat(CleanlinessAnalysis.analyseOne(account, purges, FROM, TO, FollowerEvidence.NONE))
+				.as(account.accountId())
+				.isEqualTo(whole.get(account.accountId()));
+		}
+		assertThat(whole.get("X0").flags()).extracting(Flag::kind).containsExactly(FlagKind.PLATFORM_PURGE);
+	}
+
 	@Test
 	void announcedPurgeDoesNotCountAsLossOfBoughtFollowers() {
 		LocalDate start = LocalDate.of(2018, 4, 1);

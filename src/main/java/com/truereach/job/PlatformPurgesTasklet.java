@@ -1,0 +1,45 @@
+package com.truereach.job;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+import com.truereach.history.HistoryStore;
+import com.truereach.quality.CleanlinessAnalysis;
+import com.truereach.quality.PurgeDetector;
+
+/**
+ * The first pass of step 2: a platform purge is only visible across accounts, so every account's
+ * series is read once, one account at a time, into day counts per platform; the purges found are
+ * kept for the cleanliness partitions.
+ */
+class PlatformPurgesTasklet implements Tasklet {
+
+	private static final Logger log = LoggerFactory.getLogger(PlatformPurgesTasklet.class);
+
+	private final HistoryStore store;
+
+	private final RunContext run;
+
+	PlatformPurgesTasklet(HistoryStore store, RunContext run) {
+		this.store = store;
+		this.run = run;
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+		PurgeDetector.Tallies tallies = new PurgeDetector.Tallies();
+		for (JobDefinition.Account account : run.definition().accounts()) {
+			CleanlinessAnalysis.tally(tallies, CleanlinessTasklet.Loaded.of(store, account, run).series(), run.to());
+			contribution.incrementReadCount();
+		}
+		PlatformPurges purges = new PlatformPurges(tallies.purges());
+		store.saveResult(run.runId(), PlatformPurges.STEP, PlatformPurges.ALL, purges);
+		contribution.incrementWriteCount(1);
+		log.info("{} platform purge days across {} accounts", purges.days().size(), run.definition().accounts().size());
+		return RepeatStatus.FINISHED;
+	}
+}

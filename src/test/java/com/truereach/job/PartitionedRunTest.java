@@ -1,0 +1,76 @@
+package com.truereach.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.truereach.TrueReachApplication;
+
+/**
+ * The per-account steps give the same results in four partitions as in one: on the demo input,
+ * every stored step result, payload by payload, and every cell of the workbook.
+ */
+class PartitionedRunTest {
+
+	@Test
+	void fourPartitionsGiveWhatOneGives(@TempDir Path dir) throws Exception {
+		Files.createDirectories(dir.resolve("jobs"));
+		Files.copy(Path.of("jobs/nightly.yml"), dir.resolve("jobs/nightly.yml"));
+		Files.createSymbolicLink(dir.resolve("input"), Path.of("input").toAbsolutePath());
+
+		Run sequential = run(dir, 1);
+		Run partitioned = run(dir, 4);
+
+		assertThat(sequential.partitions).isEqualTo(1);
+		assertThat(partitioned.partitions).isEqualTo(4);
+
+		assertThat(partitioned.results).hasSize(sequential.results.size());
+		assertThat(partitioned.results).as("stored step results").containsExactlyElementsOf(sequential.results);
+		try (XSSFWorkbook a = new XSSFWorkbook(new java.io.ByteArrayInputStream(sequential.workbook));
+				XSSFWorkbook b = new XSSFWorkbook(new java.io.ByteArrayInputStream(partitioned.workbook))) {
+			assertThat(b.getNumberOfSheets()).isEqualTo(a.getNumberOfSheets());
+			for (int i = 0; i < a.getNumberOfSheets(); i++) {
+				assertThat(b.getSheetName(i)).isEqualTo(a.getSheetName(i));
+				// the About sheet tells how long the steps took
+				if (!a.getSheetName(i).equals("About")) {
+					assertThat(JobFixture.cells(b.getSheetAt(i))).as(a.getSheetName(i))
+						.isEqualTo(JobFixture.cells(a.getSheetAt(i)));
+				}
+			}
+		}
+	}
+
+	/** One run of the demo's nightly job in a fresh database, with the given number of partitions. */
+	private static Run run(Path dir, int partitions) throws Exception {
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(TrueReachApplication.class)
+			.run("--spring.datasource.url=jdbc:h2:mem:grid" + partitions + ";DB_CLOSE_DELAY=-1",
+					"--truereach.roots=input", "--truereach.partitions=" + partitions)) {
+			JobRunner.Outcome outcome = context.getBean(JobRunner.class)
+				.run(RunParameters.nightly(dir.resolve("jobs/nightly.yml"), LocalDate.of(2026, 11, 25)), false);
+			assertThat(outcome.succeeded()).as(outcome.message()).isTrue();
+			List<String> results = new ArrayList<>();
+			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+			int cleanlinessPartitions = jdbc.queryForObject(
+					"SELECT COUNT(*) FROM BATCH_STEP_EXECUTION WHERE STEP_NAME LIKE 'cleanlinessAccounts:%'",
+					Integer.class);
+			jdbc.query("SELECT step, account, payload FROM tr_result ORDER BY step, account", rs -> {
+				results.add(rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3));
+			});
+			return new Run(cleanlinessPartitions, results, Files.readAllBytes(outcome.report()));
+		}
+	}
+
+	private record Run(int partitions, List<String> results, byte[] workbook) {
+	}
+}
