@@ -70,6 +70,7 @@ public final class InspectCommand implements Callable<Integer> {
 		summary.put("account", null);
 		summary.put("accepted", 0);
 		summary.put("rejected", 0);
+		summary.put("skipped", 0);
 		summary.put("from", null);
 		summary.put("to", null);
 		summary.put("error", "no such file");
@@ -80,16 +81,19 @@ public final class InspectCommand implements Callable<Integer> {
 		Map<String, Object> summary = new LinkedHashMap<>();
 		summary.put("file", parsed.source().name());
 		summary.put("format", parsed.format() == null ? null : parsed.format().id());
-		summary.put("platform", parsed.format() == null ? null : parsed.format().platform().label());
+		summary.put("platform", parsed.platform() == null ? null : parsed.platform().label());
 		summary.put("account", parsed.accountHints().isEmpty() ? null : String.join(", ", parsed.accountHints()));
 		summary.put("status", parsed.status().name());
 		summary.put("read", parsed.read());
 		summary.put("accepted", parsed.accepted());
 		summary.put("rejected", parsed.rejected());
+		summary.put("skipped", parsed.skipped());
+		summary.put("skipReasons", parsed.skipReasons());
 		summary.put("summaryRows", parsed.summaryRows());
 		summary.put("from", parsed.first() == null ? null : parsed.first().toString());
 		summary.put("to", parsed.last() == null ? null : parsed.last().toString());
 		summary.put("error", parsed.usable() ? null : parsed.message());
+		summary.put("notes", parsed.usable() && !parsed.message().isEmpty() ? parsed.message() : null);
 		summary.put("firstRejects", parsed.rejects().stream().limit(FIRST_REASONS).map(Reject::message).toList());
 		return summary;
 	}
@@ -97,14 +101,16 @@ public final class InspectCommand implements Callable<Integer> {
 	private static String text(Map<String, Object> s) {
 		StringBuilder out = new StringBuilder();
 		out.append(s.get("file")).append('\n');
-		out.append("  format:   ").append(s.get("format") == null ? "(not recognised)" : s.get("format") + " (" + s.get("platform") + ")").append('\n');
+		out.append("  format:   ").append(s.get("format") == null ? "(not recognised)"
+				: s.get("format") + " (" + (s.get("platform") == null ? "platform not named in the file: the account's"
+						: s.get("platform")) + ")").append('\n');
 		if (s.get("account") != null) {
 			out.append("  account:  ").append(s.get("account")).append('\n');
 		}
 		out.append("  status:   ").append(s.get("status")).append('\n');
 		out.append("  dates:    ").append(s.get("from") == null ? "-" : s.get("from") + " to " + s.get("to")).append('\n');
 		out.append("  rows:     ").append(s.get("read")).append(" read = ").append(s.get("accepted")).append(" accepted + ")
-			.append(s.get("rejected")).append(" rejected");
+			.append(s.get("rejected")).append(" rejected + ").append(s.get("skipped")).append(" skipped");
 		if (((Long) s.get("summaryRows")) > 0) {
 			out.append(" (").append(s.get("summaryRows")).append(" total rows not counted)");
 		}
@@ -112,6 +118,13 @@ public final class InspectCommand implements Callable<Integer> {
 		if (s.get("error") != null) {
 			out.append("  error:    ").append(s.get("error")).append('\n');
 		}
+		if (s.get("notes") != null) {
+			out.append("  notes:    ").append(s.get("notes")).append('\n');
+		}
+		@SuppressWarnings("unchecked")
+		Map<String, Long> skips = (Map<String, Long>) s.get("skipReasons");
+		skips.forEach((reason, rows) -> out.append("  skipped:  ").append(rows).append(rows == 1 ? " row: " : " rows: ")
+			.append(reason).append('\n'));
 		@SuppressWarnings("unchecked")
 		List<String> reasons = (List<String>) s.get("firstRejects");
 		reasons.forEach(reason -> out.append("  rejected: ").append(reason).append('\n'));

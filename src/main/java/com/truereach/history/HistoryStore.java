@@ -86,7 +86,7 @@ public class HistoryStore {
 			ps.setString(1, path);
 			ps.setString(2, sha);
 			ps.setString(3, parsed.format() == null ? null : parsed.format().id());
-			ps.setString(4, parsed.format() == null ? null : parsed.format().platform().name());
+			ps.setString(4, parsed.platform() == null ? null : parsed.platform().name());
 			ps.setDate(5, sqlDate(parsed.first()));
 			ps.setDate(6, sqlDate(parsed.last()));
 			ps.setTimestamp(7, Timestamp.from(parsed.source().modified()));
@@ -111,9 +111,9 @@ public class HistoryStore {
 		jdbc.update("DELETE FROM tr_file_run WHERE run_id = ? AND file_id = ? AND owner = ?", runId, fileId, owner);
 		jdbc.update("DELETE FROM tr_reject WHERE run_id = ? AND file_id = ?", runId, fileId);
 		jdbc.update("INSERT INTO tr_file_run (run_id, file_id, owner, status, message, rows_read, rows_accepted,"
-				+ " rows_rejected, summary_rows, days_replaced) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", runId, fileId,
-				owner, parsed.status().name(), truncate(parsed.message(), 4000), parsed.read(), parsed.accepted(),
-				parsed.rejected(), parsed.summaryRows(), replaced);
+				+ " rows_rejected, rows_skipped, summary_rows, days_replaced) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+				runId, fileId, owner, parsed.status().name(), truncate(parsed.message(), 4000), parsed.read(),
+				parsed.accepted(), parsed.rejected(), parsed.skipped(), parsed.summaryRows(), replaced);
 		List<Reject> rejects = parsed.rejects();
 		jdbc.batchUpdate("INSERT INTO tr_reject (run_id, file_id, line, col, val, reason) VALUES (?, ?, ?, ?, ?, ?)",
 				rejects, 1000, (ps, r) -> {
@@ -586,11 +586,11 @@ public class HistoryStore {
 
 	public List<FileRun> fileRuns(long runId) {
 		return jdbc.query("SELECT f.path, f.format, f.platform, f.first_day, f.last_day, r.owner, r.status, r.message,"
-				+ " r.rows_read, r.rows_accepted, r.rows_rejected, r.summary_rows, r.days_replaced FROM tr_file_run r"
-				+ " JOIN tr_input_file f ON f.id = r.file_id WHERE r.run_id = ? ORDER BY r.owner, f.path",
+				+ " r.rows_read, r.rows_accepted, r.rows_rejected, r.summary_rows, r.days_replaced, r.rows_skipped"
+				+ " FROM tr_file_run r JOIN tr_input_file f ON f.id = r.file_id WHERE r.run_id = ? ORDER BY r.owner, f.path",
 				(rs, n) -> new FileRun(rs.getString(1), rs.getString(2), rs.getString(3), localDate(rs, 4),
 						localDate(rs, 5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getLong(9),
-						rs.getLong(10), rs.getLong(11), rs.getLong(12), rs.getLong(13)),
+						rs.getLong(10), rs.getLong(11), rs.getLong(12), rs.getLong(13), rs.getLong(14)),
 				runId);
 	}
 
@@ -710,7 +710,7 @@ public class HistoryStore {
 
 	public record FileRun(String path, String format, String platform, LocalDate first, LocalDate last, String owner,
 			String status, String message, long read, long accepted, long rejected, long summaryRows,
-			long replaced) {
+			long replaced, long skipped) {
 	}
 
 	private static LocalDate localDate(ResultSet rs, int column) throws SQLException {

@@ -117,7 +117,11 @@ public final class CsvTable implements Iterable<CsvTable.Row>, ColumnNames, Auto
 		return index.containsKey(key(column));
 	}
 
-	/** Rows in file order; blank lines are skipped, as a person reading the file would. */
+	/**
+	 * Rows in file order; blank lines are skipped, as a person reading the file would. The last
+	 * row is marked {@linkplain Row#cutOff() cut off} when it has fewer fields than the header
+	 * and the file ends without a line break: a download that stopped inside the row.
+	 */
 	@Override
 	public Iterator<Row> iterator() {
 		Iterator<CsvRecord> records = parser.iterator();
@@ -138,6 +142,9 @@ public final class CsvTable implements Iterable<CsvTable.Row>, ColumnNames, Auto
 					if (!row.isBlank()) {
 						pending = row;
 					}
+				}
+				if (pending.values.size() < headers.size() && !more() && !quotes.endsWithLineBreak()) {
+					pending.cutOff = true;
 				}
 				return true;
 			}
@@ -207,6 +214,8 @@ public final class CsvTable implements Iterable<CsvTable.Row>, ColumnNames, Auto
 
 		private final List<String> values;
 
+		private boolean cutOff;
+
 		private Row(long line, List<String> values) {
 			this.line = line;
 			this.values = values;
@@ -218,6 +227,17 @@ public final class CsvTable implements Iterable<CsvTable.Row>, ColumnNames, Auto
 
 		public List<String> values() {
 			return values;
+		}
+
+		/** The file's last row, short of fields and without a final line break: the file was cut off in it. */
+		public boolean cutOff() {
+			return cutOff;
+		}
+
+		/** Why a cut-off row cannot be used, for its reject (whose column is the last one present, where the cut is). */
+		public String cutOffReason() {
+			return "the last row has " + values.size() + " of the header's " + headers.size()
+					+ " fields and the file ends without a line break: the download was cut off in this row";
 		}
 
 		/** The cell of {@code column} trimmed, or null when the header has no such column or the row is short. */

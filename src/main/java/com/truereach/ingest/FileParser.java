@@ -13,6 +13,8 @@ import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -50,6 +52,17 @@ public final class FileParser {
 	 * anywhere, so none of them are used.
 	 */
 	public List<ParsedFile> parse(Path path) {
+		return parse(path, FileContext.NONE);
+	}
+
+	/**
+	 * Parses {@code path} knowing what the definition says about it: a file whose dates have no
+	 * year and whose name carries no date takes its export day from the day after the newest day
+	 * of the account's other exports, else from the definition's {@code exportedOn}. Those other
+	 * exports are read only when such a file asks, once per call.
+	 */
+	public List<ParsedFile> parse(Path path, FileContext context) {
+		Supplier<Optional<ExportDay>> known = memoised(() -> knownExportDay(context));
 		BasicFileAttributes before;
 		try {
 			before = Files.readAttributes(path, BasicFileAttributes.class);
@@ -58,13 +71,14 @@ public final class FileParser {
 			return List.of(broken(Source.of(path, 0, Instant.EPOCH), ParsedFile.Status.ERROR,
 					"cannot be read: " + reason(ex)));
 		}
-		Source file = HashedSource.of(Source.of(path, before.size(), before.lastModifiedTime().toInstant()));
+		Source file = HashedSource.of(Source.withExportDay(Source.of(path, before.size(), before.lastModifiedTime().toInstant()),
+				known));
 		if (!before.isRegularFile()) {
 			return List.of(broken(file, ParsedFile.Status.SKIPPED, "not a regular file ("
 					+ (before.isDirectory() ? "a folder" : "a named pipe, socket or device")
 					+ "): skipped without opening it, since reading a pipe waits for a writer"));
 		}
-		List<ParsedFile> results = isZip(path) ? parseZip(path, file) : List.of(parseWithinLimit(file));
+		List<ParsedFile> results = isZip(path) ? parseZip(path, file, known) : List.of(parseWithinLimit(file));
 		String change = change(path, before);
 		if (change != null) {
 			for (ParsedFile parsed : results) {
@@ -75,14 +89,49 @@ public final class FileParser {
 		return results;
 	}
 
-	private List<ParsedFile> parseZip(Path path, Source file) {
+	private Optional<ExportDay> knownExportDay(FileContext context) {
+		ParsedFile newest = null;
+		for (Path other : context.otherExports()) {
+			for (ParsedFile file : parse(other)) {
+				if (file.usable() && file.last() != null && (newest == null || file.last().isAfter(newest.last()))) {
+					newest = file;
+				}
+			}
+		}
+		if (newest != null) {
+			// an export does not hold the day it was made: the newest day of one made alongside is the day before
+			return Optional.of(new ExportDay(newest.last().plusDays(1), "the day after the newest day ("
+					+ newest.last() + ") of another export of the account, " + newest.source().name()));
+		}
+		return Optional.ofNullable(context.exportedOn())
+			.map(day -> new ExportDay(day, "the job definition's exportedOn for this file"));
+	}
+
+	private static <T> Supplier<T> memoised(Supplier<T> supplier) {
+		return new Supplier<>() {
+			private T value;
+
+			private boolean known;
+
+			@Override
+			public synchronized T get() {
+				if (!known) {
+					value = supplier.get();
+					known = true;
+				}
+				return value;
+			}
+		};
+	}
+
+	private List<ParsedFile> parseZip(Path path, Source file, Supplier<Optional<ExportDay>> known) {
 		List<ParsedFile> results = new ArrayList<>();
 		try (ZipFile zip = new ZipFile(path.toFile())) {
 			for (ZipEntry entry : Collections.list((Enumeration<ZipEntry>) zip.entries())) {
 				if (entry.isDirectory() || entry.getName().startsWith("__MACOSX/")) {
 					continue;
 				}
-				Source source = HashedSource.of(Source.of(path, entry, limits.maxFileBytes()));
+				Source source = HashedSource.of(Source.withExportDay(Source.of(path, entry, limits.maxFileBytes()), known));
 				String tooLarge = tooLarge(entry);
 				if (unsafe(entry.getName())) {
 					results.add(broken(source, ParsedFile.Status.ERROR,
@@ -192,9 +241,10 @@ public final class FileParser {
 			return parsed;
 		}
 		if (parsed.read() == 0 && parsed.summaryRows() == 0) {
-			parsed.fail(ParsedFile.Status.ERROR, "recognised as " + reader.id() + " but holds no data rows");
-			return parsed;
+			// a quiet day or a new shop: the export is complete, it just has nothing to say
+			parsed.note("recognised as " + reader.id() + ", header only: no rows, nothing stored or replaced");
 		}
+		parsed.skipReasons().forEach((reason, rows) -> parsed.note(rows + (rows == 1 ? " row" : " rows") + " skipped: " + reason));
 		parsed.judge(rejectThreshold);
 		if (TextFiles.WINDOWS_1252.equals(preview.charset())) {
 			parsed.note("decoded as Windows-1252 because the bytes are not valid UTF-8 (an Excel re-save?): check accented text");

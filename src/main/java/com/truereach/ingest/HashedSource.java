@@ -79,6 +79,11 @@ public final class HashedSource implements Source {
 	}
 
 	@Override
+	public java.util.Optional<ExportDay> knownExportDay() {
+		return source.knownExportDay();
+	}
+
+	@Override
 	public String toString() {
 		return source.toString();
 	}

@@ -3,13 +3,14 @@ package com.truereach.ingest;
 import com.truereach.domain.AccountDay;
 import com.truereach.domain.FollowerEntry;
 import com.truereach.domain.FollowerProfile;
+import com.truereach.domain.Platform;
 import com.truereach.domain.PostMetrics;
 import com.truereach.domain.RevenueEvent;
 import com.truereach.domain.TrafficRow;
 
 /**
- * Receives what a reader makes of a file. Every data row ends in at least one accepted record
- * or in a reject, each given with its line, so that read = accepted + rejected per file.
+ * Receives what a reader makes of a file. Every data row ends in at least one accepted record,
+ * in a reject or in a skip, each given with its line, so that read = accepted + rejected + skipped per file.
  * Summary rows a format always carries (a {@code Total} or {@code Grand total} row) are not data
  * rows and are passed to {@link #summaryRow} so that the count still explains every line.
  */
@@ -32,6 +33,24 @@ public interface IngestSink {
 
 	/** A total or summary row that the export always carries and that is deliberately not used. */
 	void summaryRow(long line);
+
+	/**
+	 * A well-formed row that is not what TrueReach reads (a Stripe PaymentIntent that never
+	 * charged, a GA4 table of countries): counted apart from rejects, with the reason, so that
+	 * read = accepted + rejected + skipped and nothing disappears without a word.
+	 */
+	void skipped(long line, String reason);
+
+	/**
+	 * The platform the file names itself (Meta's title {@code Facebook follows}); without it the
+	 * platform is the account's, or the format's own where the format serves one platform only.
+	 */
+	default void platform(Platform platform) {
+	}
+
+	/** A remark on how the file was read that the analyst should see (where a year came from, what a table holds). */
+	default void note(String text) {
+	}
 
 	/**
 	 * The row at {@code line} is used, but as part of a record already given at another line (a

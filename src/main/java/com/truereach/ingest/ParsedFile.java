@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import java.util.Set;
 import com.truereach.domain.AccountDay;
 import com.truereach.domain.FollowerEntry;
 import com.truereach.domain.FollowerProfile;
+import com.truereach.domain.Platform;
 import com.truereach.domain.PostMetrics;
 import com.truereach.domain.Reject;
 import com.truereach.domain.RevenueEvent;
@@ -80,6 +82,16 @@ public final class ParsedFile implements IngestSink {
 	private long acceptedOnly;
 
 	private final LineSet summaryLines = new LineSet();
+
+	private final LineSet skippedLines = new LineSet();
+
+	/** Why rows were skipped, with how many rows each reason covers, in the order first seen. */
+	private final Map<String, Long> skipReasons = new LinkedHashMap<>();
+
+	/** The platform the file names itself, and the platform of the account it is listed under. */
+	private Platform ownPlatform;
+
+	private Platform accountPlatform;
 
 	private String sheet = "";
 
@@ -200,6 +212,23 @@ public final class ParsedFile implements IngestSink {
 	}
 
 	@Override
+	public void skipped(long line, String reason) {
+		if (skippedLines.add(sheetNumber, line)) {
+			skipReasons.merge(reason, 1L, Long::sum);
+		}
+	}
+
+	@Override
+	public void platform(Platform platform) {
+		ownPlatform = platform;
+	}
+
+	/** The file is listed under an account of {@code platform}: that is its platform unless it names its own. */
+	public void listedUnder(Platform platform) {
+		accountPlatform = platform;
+	}
+
+	@Override
 	public void sheet(String name) {
 		sheet = name == null ? "" : name;
 		sheetNumber++;
@@ -251,16 +280,21 @@ public final class ParsedFile implements IngestSink {
 		this.message = message;
 	}
 
-	/** Applies the job's reject threshold (a share, 0.05 = 5%). */
+	/**
+	 * Applies the job's reject threshold (a share, 0.05 = 5%) to the rows that are data: skipped
+	 * rows are not what the file is read for, so they neither dilute nor add to the share.
+	 */
 	public void judge(double rejectThreshold) {
-		if (status == Status.OK && read() > 0 && (double) rejected() / read() > rejectThreshold) {
+		long data = accepted() + rejected();
+		if (status == Status.OK && data > 0 && (double) rejected() / data > rejectThreshold) {
 			fail(Status.FAILED, String.format(java.util.Locale.ROOT,
 					"%d of %d rows rejected (%.1f%%), more than the %.1f%% allowed: no row of this file is used",
-					rejected(), read(), 100.0 * rejected() / read(), 100.0 * rejectThreshold));
+					rejected(), data, 100.0 * rejected() / data, 100.0 * rejectThreshold));
 		}
 	}
 
 	/** A remark on a file that was read normally (how it was decoded); the status stays as it is. */
+	@Override
 	public void note(String text) {
 		message = message.isEmpty() ? text : message + "; " + text;
 	}
@@ -285,9 +319,41 @@ public final class ParsedFile implements IngestSink {
 		return status == Status.OK;
 	}
 
-	/** Data rows seen: accepted + rejected. A row both accepted and rejected counts as rejected. */
+	/**
+	 * Rows seen: accepted + rejected + skipped. A row both accepted and rejected counts as
+	 * rejected; a skipped row is never also accepted or rejected.
+	 */
 	public long read() {
-		return accepted() + rejected();
+		return accepted() + rejected() + skipped();
+	}
+
+	public long skipped() {
+		return skippedLines.size();
+	}
+
+	/** Each reason rows were skipped for, with its row count. */
+	public Map<String, Long> skipReasons() {
+		return Collections.unmodifiableMap(skipReasons);
+	}
+
+	/**
+	 * Whose export this is: the platform the file names itself, else that of the account it is
+	 * listed under, else the format's when the format serves a single platform; null when none
+	 * of these tells (a Meta insights file titled {@code Views}, looked at on its own).
+	 */
+	public Platform platform() {
+		if (ownPlatform != null) {
+			return ownPlatform;
+		}
+		if (accountPlatform != null) {
+			return accountPlatform;
+		}
+		return format == null || !format.singlePlatform() ? null : format.platform();
+	}
+
+	/** The platform the file names itself, or null. */
+	public Platform ownPlatform() {
+		return ownPlatform;
 	}
 
 	public long accepted() {

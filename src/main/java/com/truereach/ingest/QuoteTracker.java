@@ -28,6 +28,11 @@ final class QuoteTracker extends FilterReader {
 		this.delimiter = delimiter;
 	}
 
+	/** True when the text read so far ends with a line break (or nothing was read). */
+	boolean endsWithLineBreak() {
+		return previous == '\n' || previous == '\r';
+	}
+
 	/** True when the text read so far ends inside a quoted field. */
 	boolean insideQuotes() {
 		return quoted && !quoteAtEnd;

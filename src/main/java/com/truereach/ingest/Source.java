@@ -23,6 +23,49 @@ public interface Source {
 
 	long size();
 
+	/**
+	 * The export day known from outside the file (the account's other exports, the definition);
+	 * empty for a file looked at on its own. Only formats whose dates lack a year ask for it.
+	 */
+	default java.util.Optional<ExportDay> knownExportDay() {
+		return java.util.Optional.empty();
+	}
+
+	/** {@code source} with {@code known} as its {@link #knownExportDay()}, asked only when a reader needs it. */
+	static Source withExportDay(Source source, java.util.function.Supplier<java.util.Optional<ExportDay>> known) {
+		return new Source() {
+			@Override
+			public String name() {
+				return source.name();
+			}
+
+			@Override
+			public InputStream open() throws IOException {
+				return source.open();
+			}
+
+			@Override
+			public Instant modified() {
+				return source.modified();
+			}
+
+			@Override
+			public long size() {
+				return source.size();
+			}
+
+			@Override
+			public java.util.Optional<ExportDay> knownExportDay() {
+				return known.get();
+			}
+
+			@Override
+			public String toString() {
+				return name();
+			}
+		};
+	}
+
 	static Source of(Path path) {
 		return new Source() {
 			@Override

@@ -22,6 +22,7 @@ import com.truereach.domain.Platform;
 import com.truereach.history.HistoryStore;
 import com.truereach.history.InputReads;
 import com.truereach.history.InputReads.Outcome;
+import com.truereach.ingest.FileContext;
 import com.truereach.ingest.FileParser;
 import com.truereach.ingest.FormatRegistry;
 import com.truereach.ingest.HashedSource;
@@ -128,8 +129,33 @@ public class Ingestion {
 		}
 	}
 
-	/** Reads the input, unless it is the one a run read and stored whole before. */
+	/**
+	 * What the definition says about each of its files beyond whose it is: the other files of the
+	 * same account and the file's {@code exportedOn}, for exports whose dates lack a year. The
+	 * keys are {@link #inputs}; a partition keeps only the inputs, so the context is looked up here.
+	 */
+	public static Map<Input, FileContext> contexts(JobDefinition definition) {
+		Map<Input, FileContext> contexts = new LinkedHashMap<>();
+		for (JobDefinition.Account account : definition.accounts()) {
+			for (Path path : account.files()) {
+				List<Path> others = account.files().stream().filter(other -> !other.equals(path)).toList();
+				contexts.put(new Input(account.id(), account.platform(), path),
+						new FileContext(others, account.exportedOn().get(path)));
+			}
+		}
+		for (JobDefinition.RevenueSource source : definition.revenue()) {
+			source.files().forEach(path -> contexts.put(new Input(source.name(), null, path), FileContext.NONE));
+		}
+		return contexts;
+	}
+
+	/** {@link #read(Input, FileContext, double)} knowing nothing of the file beyond whose it is. */
 	public Parsed read(Input input, double rejectThreshold) {
+		return read(input, FileContext.NONE, rejectThreshold);
+	}
+
+	/** Reads the input, unless it is the one a run read and stored whole before. */
+	public Parsed read(Input input, FileContext context, double rejectThreshold) {
 		long start = System.nanoTime();
 		InputReads.LastRead last = store.inputReads().lastRead(input.owner(), input.path().toString()).orElse(null);
 		Outcome outcome = last == null ? Outcome.NEW : Outcome.CHANGED;
@@ -141,8 +167,9 @@ public class Ingestion {
 			return new Parsed(input, List.of(), System.nanoTime() - start,
 					new Seen(Outcome.UNCHANGED, last, now, rejectThreshold));
 		}
-		List<ParsedFile> files = new FileParser(registry, rejectThreshold, limits).parse(input.path());
+		List<ParsedFile> files = new FileParser(registry, rejectThreshold, limits).parse(input.path(), context);
 		for (ParsedFile parsed : files) {
+			parsed.listedUnder(input.platform());
 			checkBelongs(input, parsed);
 		}
 		return new Parsed(input, files, System.nanoTime() - start,
@@ -226,9 +253,9 @@ public class Ingestion {
 			long replaced = file.usable() ? store.store(input.owner(), file, fileId) : 0;
 			store.recordRun(runId, fileId, input.owner(), file, replaced);
 			if (file.usable()) {
-				log.info("{}: {} ({}) read {}, accepted {}, rejected {}, replaced {} days", input.owner(),
+				log.info("{}: {} ({}) read {}, accepted {}, rejected {}, skipped {}, replaced {} days", input.owner(),
 						file.source().name(), file.format().id(), file.read(), file.accepted(), file.rejected(),
-						replaced);
+						file.skipped(), replaced);
 			}
 			else {
 				log.warn("{}: {} {}: {}", input.owner(), file.source().name(), file.status(), file.message());
@@ -256,6 +283,10 @@ public class Ingestion {
 		else if (platform != null && !onlyProfiles && !samePlatform(platform, format)) {
 			parsed.fail(ParsedFile.Status.FAILED, "a " + format.label() + " export is listed under " + platform.label()
 					+ " account " + input.owner() + "; not used");
+		}
+		else if (platform != null && parsed.ownPlatform() != null && parsed.ownPlatform() != platform) {
+			parsed.fail(ParsedFile.Status.FAILED, "the file's title says " + parsed.ownPlatform().label()
+					+ ", but it is listed under " + platform.label() + " account " + input.owner() + "; not used");
 		}
 	}
 

@@ -33,8 +33,12 @@ public record JobDefinition(String name, Path file, Window window, Path output, 
 	public record Anchor(LocalDate date, long followers) {
 	}
 
+	/**
+	 * {@code exportedOn}: the export day the definition gives for some of the files (an entry
+	 * {@code { path: ..., exportedOn: 2026-11-24 }}), for exports whose dates have no year.
+	 */
 	public record Account(String id, Platform platform, String handle, String displayName, List<Path> files,
-			Anchor anchor, BigDecimal pricePer1000Followers) {
+			Anchor anchor, BigDecimal pricePer1000Followers, Map<Path, LocalDate> exportedOn) {
 	}
 
 	public record RevenueSource(String name, List<Path> files) {

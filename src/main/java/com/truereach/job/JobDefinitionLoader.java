@@ -158,7 +158,8 @@ public final class JobDefinitionLoader {
 			Platform platform = platform(a.path("platform"), at + "platform");
 			String handle = text(a, "handle", id, false, at);
 			String display = text(a, "name", handle, false, at);
-			List<Path> files = files(a.path("files"), at + "files");
+			Map<Path, LocalDate> exportedOn = new LinkedHashMap<>();
+			List<Path> files = files(a.path("files"), at + "files", exportedOn);
 			JobDefinition.Anchor anchor = null;
 			if (a.has("followersAnchor")) {
 				JsonNode f = a.get("followersAnchor");
@@ -172,7 +173,7 @@ public final class JobDefinitionLoader {
 			}
 			BigDecimal price = a.has("pricePer1000Followers")
 					? positive(a.get("pricePer1000Followers"), at + "pricePer1000Followers") : null;
-			accounts.add(new JobDefinition.Account(id, platform, handle, display, files, anchor, price));
+			accounts.add(new JobDefinition.Account(id, platform, handle, display, files, anchor, price, exportedOn));
 		}
 		return accounts;
 	}
@@ -194,7 +195,7 @@ public final class JobDefinitionLoader {
 			if (name != null && !names.add(name)) {
 				errors.add(at + "name: '" + name + "' is used twice");
 			}
-			sources.add(new JobDefinition.RevenueSource(name, files(node.get(i).path("files"), at + "files")));
+			sources.add(new JobDefinition.RevenueSource(name, files(node.get(i).path("files"), at + "files", null)));
 		}
 		return sources;
 	}
@@ -229,28 +230,58 @@ public final class JobDefinitionLoader {
 		return rules;
 	}
 
-	private List<Path> files(JsonNode node, String field) {
+	/**
+	 * The files of a {@code files} list. An entry is a glob, or, for an account
+	 * ({@code exportedOn} not null), a mapping {@code { path: <glob, file or folder>, exportedOn: YYYY-MM-DD }}
+	 * giving the day its files were exported: TikTok Studio dates have no year, and a download
+	 * renamed without its date has nothing else to take it from.
+	 */
+	private List<Path> files(JsonNode node, String field, Map<Path, LocalDate> exportedOn) {
 		List<Path> files = new ArrayList<>();
 		if (!node.isArray() || node.isEmpty()) {
 			errors.add(field + ": at least one file or glob is required");
 			return files;
 		}
 		for (int i = 0; i < node.size(); i++) {
-			String pattern = node.get(i).asString();
+			String at = field + "[" + i + "]";
+			LocalDate day = null;
+			String pattern;
+			if (node.get(i).isObject() && exportedOn != null) {
+				JsonNode entry = node.get(i);
+				checkKeys(entry, at + ".", Set.of("path", "exportedOn"));
+				pattern = text(entry, "path", "", true, at + ".");
+				day = exportDay(entry.path("exportedOn"), at + ".exportedOn");
+				if (pattern.isEmpty()) {
+					continue;
+				}
+				pattern = Files.isDirectory(base.resolve(pattern)) ? pattern + "/**" : pattern;
+			}
+			else if (!node.get(i).isString()) {
+				errors.add(at + ": expected a path or glob" + (exportedOn == null ? "" : ", or { path, exportedOn }"));
+				continue;
+			}
+			else {
+				pattern = node.get(i).asString();
+			}
 			Path start = globStart(base.resolve(pattern).normalize(), pattern);
 			if (!allowed(start)) {
-				errors.add(field + "[" + i + "]: '" + pattern + "' lies outside the allowed folders " + rootsText());
+				errors.add(at + ": '" + pattern + "' lies outside the allowed folders " + rootsText());
 				continue;
 			}
 			List<Path> matched = glob(pattern);
 			List<Path> escaping = matched.stream().filter(path -> !allowed(path)).toList();
 			if (!escaping.isEmpty()) {
-				errors.add(field + "[" + i + "]: '" + pattern + "' matches " + escaping.size()
+				errors.add(at + ": '" + pattern + "' matches " + escaping.size()
 						+ " file(s) linked from outside the allowed folders " + rootsText() + ", e.g. " + escaping.get(0));
 				continue;
 			}
+			if (day != null) {
+				for (Path file : matched) {
+					exportedOn.put(file, day);
+				}
+			}
 			if (matched.isEmpty()) {
-				errors.add(field + "[" + i + "]: '" + pattern + "' matches no file (looked in "
+				errors.add(at + ": '" + pattern + "' matches no file (looked in "
 						+ base.resolve(pattern).normalize() + ")");
 			}
 			files.addAll(matched);
@@ -354,6 +385,20 @@ public final class JobDefinitionLoader {
 		}
 		errors.add(field + ": unknown platform '" + value + "' (known: x, instagram, facebook, linkedin, tiktok, youtube)");
 		return null;
+	}
+
+	/** An export day: a date, and not after today, since nobody downloads tomorrow's export. */
+	private LocalDate exportDay(JsonNode node, String field) {
+		if (node.isMissingNode() || node.isNull()) {
+			errors.add(field + ": is required with path (the day the files were exported, YYYY-MM-DD)");
+			return null;
+		}
+		LocalDate day = date(node.asString(""), field);
+		if (day != null && day.isAfter(LocalDate.now())) {
+			errors.add(field + ": " + day + " is in the future; an export is made on or before today");
+			return null;
+		}
+		return day;
 	}
 
 	private LocalDate date(String value, String field) {

@@ -58,7 +58,7 @@ final class ReportAssembler {
 			.stream()
 			.map(f -> new ReportModel.InputFile(f.path(), f.owner(), f.format(), f.platform(), f.first(), f.last(),
 					f.status(), changed.message(f.path(), f.message()), f.read(), f.accepted(), f.rejected(),
-					f.summaryRows(), f.replaced()))
+					f.summaryRows(), f.replaced(), f.skipped()))
 			.toList());
 		List<ReportModel.RejectLine> rejects = store.rejects(run.runId(), MAX_REJECTS)
 			.stream()

@@ -5,7 +5,7 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * Every input file and what the run made of it (rows read = accepted + rejected, checked on each
+ * Every input file and what the run made of it (rows read = accepted + rejected + skipped, checked on each
  * line), then the rejected rows with file, line, column, value and reason, as many as a sheet holds.
  */
 final class DataQualitySheet {
@@ -13,12 +13,12 @@ final class DataQualitySheet {
 	static final String NAME = "Data quality";
 
 	static final String[] FILE_HEADERS = { "File", "Owner", "Format", "Platform", "First day", "Last day", "Status",
-			"Message", "Rows read", "Accepted", "Rejected", "Summary rows", "Days replaced",
-			"Read = accepted + rejected" };
+			"Message", "Rows read", "Accepted", "Rejected", "Skipped", "Summary rows", "Days replaced",
+			"Read = accepted + rejected + skipped" };
 
 	static final String[] REJECT_HEADERS = { "File", "Line", "Column", "Value", "Reason" };
 
-	private static final int[] WIDTHS = { 40, 12, 20, 24, 40, 11, 10, 40, 10, 10, 10, 10, 10, 14 };
+	private static final int[] WIDTHS = { 40, 12, 20, 24, 40, 11, 10, 40, 10, 10, 10, 10, 10, 10, 14 };
 
 	private DataQualitySheet() {
 	}
@@ -31,7 +31,8 @@ final class DataQualitySheet {
 		}
 		int r = 0;
 		cells.title(sheet.createRow(r++), 0, "Input files");
-		cells.text(sheet.createRow(r++), 0, "Each file's rows read must equal accepted + rejected; "
+		cells.text(sheet.createRow(r++), 0, "Each file's rows read must equal accepted + rejected + skipped; "
+				+ "skipped rows are well-formed but not what TrueReach reads (the reason is in the message); "
 				+ "summary rows (totals lines in the export) are read and set aside, not counted as days.");
 		cells.headers(sheet.createRow(r++), 0, FILE_HEADERS);
 		for (ReportModel.InputFile file : model.files()) {
@@ -47,10 +48,11 @@ final class DataQualitySheet {
 			cells.count(row, 8, file.read());
 			cells.count(row, 9, file.accepted());
 			cells.count(row, 10, file.rejected());
-			cells.count(row, 11, file.summaryRows());
-			cells.count(row, 12, file.replaced());
-			long gap = file.read() - file.accepted() - file.rejected();
-			cells.text(row, 13, gap == 0 ? "yes" : String.format("NO: %,d rows unaccounted", gap));
+			cells.count(row, 11, file.skipped());
+			cells.count(row, 12, file.summaryRows());
+			cells.count(row, 13, file.replaced());
+			long gap = file.read() - file.accepted() - file.rejected() - file.skipped();
+			cells.text(row, 14, gap == 0 ? "yes" : String.format("NO: %,d rows unaccounted", gap));
 		}
 		if (model.files().isEmpty()) {
 			cells.text(sheet.createRow(r++), 0, "No input files in this run.");

@@ -225,9 +225,18 @@ public record ReportModel(Run run, List<AccountReport> accounts, Unattributed un
 	}
 
 	/** One input file and what the run made of it. */
+	/** {@code skipped}: well-formed rows that are not what TrueReach reads; read = accepted + rejected + skipped. */
 	public record InputFile(String path, String owner, String format, String platform, LocalDate first,
 			LocalDate last, String status, String message, long read, long accepted, long rejected, long summaryRows,
-			long replaced) {
+			long replaced, long skipped) {
+
+		/** A file with no skipped rows. */
+		public InputFile(String path, String owner, String format, String platform, LocalDate first, LocalDate last,
+				String status, String message, long read, long accepted, long rejected, long summaryRows,
+				long replaced) {
+			this(path, owner, format, platform, first, last, status, message, read, accepted, rejected, summaryRows,
+					replaced, 0);
+		}
 	}
 
 	public record RejectLine(String file, long line, String column, String value, String reason) {

@@ -249,4 +249,44 @@ class HistoryStoreTest {
 		assertThat(jdbc.queryForList("SELECT column_name FROM information_schema.columns WHERE table_name = 'TR_POST'",
 				String.class)).contains("EXTRA");
 	}
+
+	@Test
+	void aHeaderOnlyExportReplacesNothing() throws IOException {
+		ingest(older());
+		Path stripe = Files.writeString(dir.resolve("unified_payments.csv"),
+				"id,Created date (UTC),Amount,Currency,Status\nch_1,2026-03-01 10:00:00,20.00,usd,Paid\n");
+		ingest("shop", stripe);
+
+		assertThat(ingest(export("quiet.csv", "", "2026-03-09T00:00:00Z"))).isZero();
+		assertThat(ingest("shop", Files.writeString(dir.resolve("unified_payments (1).csv"),
+				"id,Created date (UTC),Amount,Currency,Status\n"))).isZero();
+
+		assertThat(store.days("acme-x", LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 3))).hasSize(3);
+		assertThat(store.revenue(List.of("shop"), LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 1))).hasSize(1);
+	}
+
+	/** The platform shown on the Data quality sheet: the file's own title, else its account's, never a reader's constant. */
+	@Test
+	void aFileIsRecordedWithTheTitlesPlatformElseItsAccountsAndItsSkippedRows() throws IOException {
+		FileParser parser = new FileParser(StandardFormats.registry(), 0.05);
+		ParsedFile sample = parser.parse(Files.writeString(dir.resolve("sample.csv"),
+				"id,screen_name,followers_count,friends_count\n1,a,1,2\n")).get(0);
+		sample.listedUnder(com.truereach.domain.Platform.INSTAGRAM);
+		ParsedFile follows = parser.parse(Files.writeString(dir.resolve("Follows.csv"),
+				"\"Facebook follows\"\n\"Date\",\"Primary\"\n\"2025-01-01T00:00:00\",\"3\"\n")).get(0);
+		ParsedFile payments = parser.parse(Files.writeString(dir.resolve("payments.csv"),
+				"id,Created date (UTC),Amount,Currency,Status\nch_1,2026-03-01 10:00:00,20.00,usd,Paid\n"
+						+ ",2026-03-01 11:00:00,20.00,usd,requires_payment_method\n")).get(0);
+
+		for (ParsedFile parsed : List.of(sample, follows, payments)) {
+			store.recordRun(7, store.fileId(parsed), "owner", parsed, 0);
+		}
+
+		assertThat(store.fileRuns(7)).extracting(HistoryStore.FileRun::path, HistoryStore.FileRun::platform,
+				HistoryStore.FileRun::read, HistoryStore.FileRun::skipped)
+			.containsExactlyInAnyOrder(
+					org.assertj.core.groups.Tuple.tuple(dir.resolve("sample.csv").toString(), "INSTAGRAM", 1L, 0L),
+					org.assertj.core.groups.Tuple.tuple(dir.resolve("Follows.csv").toString(), "FACEBOOK", 1L, 0L),
+					org.assertj.core.groups.Tuple.tuple(dir.resolve("payments.csv").toString(), "STRIPE", 2L, 1L));
+	}
 }

@@ -118,11 +118,35 @@ class FileParserBadInputTest {
 	}
 
 	@Test
-	void aHeaderOnlyFileIsRecognisedButHoldsNoRows() throws Exception {
+	void aHeaderOnlyFileIsRecognisedAndValidWithNoRows() throws Exception {
 		ParsedFile parsed = parseFile("followers.csv", utf8(HEADER_ONLY));
 
-		assertThat(parsed.status()).isEqualTo(ParsedFile.Status.ERROR);
-		assertThat(parsed.message()).contains("tiktok-business-followers", "no data rows");
+		assertThat(parsed.status()).isEqualTo(ParsedFile.Status.OK);
+		assertThat(parsed.read()).isZero();
+		assertThat(parsed.days()).isEmpty();
+		assertThat(parsed.message()).contains("tiktok-business-followers", "header only", "nothing stored or replaced");
+	}
+
+	@Test
+	void aLastRowCutOffWithoutALineBreakIsRejectedWithItsLine() throws Exception {
+		ParsedFile parsed = parseFile("followers.csv", utf8(GOOD + "2025/11/01,4,51"));
+
+		assertThat(parsed.days()).singleElement().satisfies(day -> assertThat(day.day()).hasToString("2025-10-31"));
+		assertThat(parsed.rejects()).singleElement().satisfies(reject -> {
+			assertThat(reject.line()).isEqualTo(3);
+			assertThat(reject.column()).isEqualTo("Total followers");
+			assertThat(reject.value()).isEqualTo("51");
+			assertThat(reject.reason()).contains("3 of the header's 5 fields", "cut off");
+		});
+		assertThat(parsed.read()).isEqualTo(2);
+	}
+
+	@Test
+	void aShortLastRowEndingInALineBreakIsReadAsUsual() throws Exception {
+		ParsedFile parsed = parseFile("followers.csv", utf8(GOOD + "2025/11/01,4,5124\n"));
+
+		assertThat(parsed.rejects()).isEmpty();
+		assertThat(parsed.days()).hasSize(2);
 	}
 
 	@Test
@@ -170,7 +194,8 @@ class FileParserBadInputTest {
 		assertThat(byEntry.get("truncated.csv").status()).isEqualTo(ParsedFile.Status.ERROR);
 		assertThat(byEntry.get("garbage.csv").message()).contains("binary");
 		assertThat(byEntry.get("empty.csv").message()).contains("empty");
-		assertThat(byEntry.get("header.csv").message()).contains("no data rows");
+		assertThat(byEntry.get("header.csv").status()).isEqualTo(ParsedFile.Status.OK);
+		assertThat(byEntry.get("header.csv").message()).contains("header only");
 		assertThat(byEntry.get("error.csv").message()).contains("HTML");
 		assertThat(byEntry.get("good.csv").status()).isEqualTo(ParsedFile.Status.OK);
 		assertThat(byEntry.get("good.csv").days()).singleElement()

@@ -70,6 +70,57 @@ class JobDefinitionLoaderTest {
 	}
 
 	@Test
+	void aFilesEntryMayGiveTheExportDayOfAFileOrAFolder() throws IOException {
+		Files.createDirectories(dir.resolve("input/tt/old"));
+		Files.writeString(dir.resolve("input/tt/studio.zip"), "x");
+		Files.writeString(dir.resolve("input/tt/old/a.zip"), "x");
+		Files.writeString(dir.resolve("input/tt/old/b.zip"), "x");
+		Path file = write("""
+				name: tiktok
+				accounts:
+				  - id: tt
+				    platform: tiktok
+				    files:
+				      - { path: "input/tt/studio.zip", exportedOn: 2026-11-24 }
+				      - { path: "input/tt/old", exportedOn: 2025-06-30 }
+				      - "input/x/a.csv"
+				""");
+
+		JobDefinition.Account account = JobDefinitionLoader.load(file).accounts().get(0);
+
+		assertThat(account.files()).extracting(p -> p.getFileName().toString()).containsExactly("studio.zip", "a.zip",
+				"b.zip", "a.csv");
+		assertThat(account.exportedOn()).hasSize(3)
+			.containsEntry(dir.resolve("input/tt/studio.zip").toAbsolutePath().normalize(), LocalDate.of(2026, 11, 24))
+			.containsEntry(dir.resolve("input/tt/old/b.zip").toAbsolutePath().normalize(), LocalDate.of(2025, 6, 30));
+	}
+
+	@Test
+	void aWrongExportDayIsNamedByItsField() throws IOException {
+		Path file = write("""
+				name: tiktok
+				accounts:
+				  - id: tt
+				    platform: tiktok
+				    files:
+				      - { path: "input/x/a.csv", exportedOn: 24.11.2026 }
+				      - { path: "input/x/b.csv", exportedOn: 2999-01-01 }
+				      - { path: "input/x/b.csv" }
+				      - { path: "input/x/b.csv", exportedOn: 2026-11-24, when: now }
+				revenue:
+				  - name: shop
+				    files: [{ path: "input/pay.csv", exportedOn: 2026-11-24 }]
+				""");
+
+		assertThatThrownBy(() -> JobDefinitionLoader.load(file)).isInstanceOf(DefinitionException.class)
+			.hasMessageContaining("accounts[0].files[0].exportedOn: '24.11.2026' is not a date (YYYY-MM-DD)")
+			.hasMessageContaining("accounts[0].files[1].exportedOn: 2999-01-01 is in the future")
+			.hasMessageContaining("accounts[0].files[2].exportedOn: is required with path")
+			.hasMessageContaining("accounts[0].files[3].when: unknown field")
+			.hasMessageContaining("revenue[0].files[0]: expected a path or glob");
+	}
+
+	@Test
 	void namesEveryMistakenField() throws IOException {
 		Path file = write("""
 				name: broken

@@ -231,9 +231,10 @@ class WorkbookWriterTest {
 		assertThat(file.getCell(8).getNumericCellValue()).isEqualTo(33);
 		assertThat(file.getCell(9).getNumericCellValue()).isEqualTo(31);
 		assertThat(file.getCell(10).getNumericCellValue()).isEqualTo(2);
-		assertThat(file.getCell(13).getStringCellValue()).isEqualTo("yes");
-		// 12 read, 10 accepted, 1 rejected: one row unaccounted
-		assertThat(sheet.getRow(4).getCell(13).getStringCellValue()).isEqualTo("NO: 1 rows unaccounted");
+		assertThat(file.getCell(11).getNumericCellValue()).isZero();
+		assertThat(file.getCell(14).getStringCellValue()).isEqualTo("yes");
+		// 12 read, 10 accepted, 1 rejected, none skipped: one row unaccounted
+		assertThat(sheet.getRow(4).getCell(14).getStringCellValue()).isEqualTo("NO: 1 rows unaccounted");
 		int note = rowOf(sheet, 0, "Rejected rows") + 1;
 		assertThat(sheet.getRow(note).getCell(0).getStringCellValue())
 			.isEqualTo("Showing the first 2 of 5 rejected rows; the rest are in the history store.");

@@ -29,9 +29,18 @@ final class CsvRows {
 	private CsvRows() {
 	}
 
-	/** Hands every row to {@code action}; a bad cell rejects its row with line, column, value and reason. */
+	/**
+	 * Hands every row to {@code action}; a bad cell rejects its row with line, column, value and
+	 * reason, and so does a last row the download cut off, whose cells would read as plausible values.
+	 */
 	static void each(CsvTable table, IngestSink sink, Consumer<CsvTable.Row> action) {
-		each(table, CsvTable.Row::line, sink, action);
+		each(table, CsvTable.Row::line, sink, row -> {
+			if (row.cutOff()) {
+				int last = row.values().size() - 1;
+				throw new BadValue(table.headers().get(last), row.get(last), row.cutOffReason());
+			}
+			action.accept(row);
+		});
 	}
 
 	/** The same for the rows of a sheet. */

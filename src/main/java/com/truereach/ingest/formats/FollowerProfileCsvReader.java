@@ -32,6 +32,11 @@ final class FollowerProfileCsvReader extends HeaderCsvReader {
 	}
 
 	@Override
+	public boolean singlePlatform() {
+		return false;
+	}
+
+	@Override
 	protected boolean isHeader(String line) {
 		List<String> columns = Arrays.stream(line.split(",", -1)).map(String::trim).toList();
 		return columns.containsAll(FollowerProfiles.REQUIRED);

@@ -42,6 +42,11 @@ final class FollowerProfileJsonLinesReader implements FormatReader {
 	}
 
 	@Override
+	public boolean singlePlatform() {
+		return false;
+	}
+
+	@Override
 	public boolean recognises(Preview preview) {
 		if (preview.kind() != Preview.Kind.TEXT || !preview.firstLine().trim().startsWith("{")) {
 			return false;

@@ -1,11 +1,13 @@
 package com.truereach.ingest.formats;
 
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.StringReader;
+import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,30 +26,41 @@ import com.truereach.ingest.TextFiles;
 import com.truereach.ingest.Values;
 
 /**
- * Google Analytics 4 "Download file > CSV" of a report (English UI). The file is one or more
- * tables, each after a block of {@code #} lines; a block may give {@code # Start date: 20260501}
- * and {@code # End date: 20260531}. A table ends at a blank line. Per table:
+ * Google Analytics 4 "Download file > CSV" of a report (English UI): Traffic acquisition, User
+ * acquisition, the Reports snapshot and other standard reports. The file is one or more tables,
+ * each after a block of {@code #} lines; a block may give {@code # Start date: 20260501} and
+ * {@code # End date: 20260531}. A table ends at a blank line or the next {@code #} block. Per table:
  * <ul>
- * <li>dimension columns read: {@code Date} ({@code 20260501}), {@code ... source / medium} (split at
- * {@code " / "} into utm source and medium), {@code ... source}, {@code ... medium},
- * {@code ... campaign}, {@code ... manual ad content}, {@code Page referrer}, and
- * {@code ... default channel group}, kept as the medium because it is the closest GA4 has and
- * names no platform (such rows stay unattributed);</li>
- * <li>metrics: {@code Sessions} (required), {@code Key events} or its pre-2024 name
- * {@code Conversions} (0 when the table has neither; GA4 may credit fractions, which are rounded
- * half-up to whole events), {@code Total revenue} (plain decimal; null when absent);</li>
+ * <li>dimension columns read: {@code Date} ({@code 20260501}), {@code Nth day} (days since the
+ * start date, {@code 0000} first), {@code ... source / medium} (split at {@code " / "} into utm
+ * source and medium), {@code ... source}, {@code ... medium}, {@code ... campaign},
+ * {@code ... manual ad content}, {@code Page referrer}, and {@code ... channel group}, kept as the
+ * medium because it is the closest GA4 has and names no platform (such rows stay unattributed).
+ * The {@code Session ...} and {@code First user ...} spellings are read alike: a User acquisition
+ * table gives the sessions of users by the source that first brought them;</li>
+ * <li>metrics: {@code Sessions}, {@code Key events} or its pre-2024 name {@code Conversions} (0
+ * when the table has neither; GA4 may credit fractions, which are rounded half-up to whole
+ * events), {@code Total revenue} (plain decimal; null when absent);</li>
  * <li>a {@code Grand total} (or {@code Total}) row, first or last, is a summary row;</li>
- * <li>a row with a {@code Date} is one day, otherwise it covers the preamble's start..end dates.</li>
+ * <li>a row with a day is that day; a table without a day dimension holds totals of the
+ * preamble's start..end dates, stored as such, and the file says so;</li>
+ * <li>a table without {@code Sessions}, or without any dimension above (countries, pages, events,
+ * users over time), holds nothing TrueReach reads: its rows are skipped, and the reason names
+ * the table's columns so that the analyst sees what it held.</li>
  * </ul>
  * GA4 does not write the currency into the file: rows carry an empty currency and the job
- * definition's report currency applies. A table with no dimension TrueReach reads has each row
- * rejected with the column name.
+ * definition's report currency applies.
  */
 final class Ga4CsvReader implements FormatReader {
 
 	private static final Pattern START = Pattern.compile("#\\s*start date:\\s*(\\d{8})", Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern END = Pattern.compile("#\\s*end date:\\s*(\\d{8})", Pattern.CASE_INSENSITIVE);
+
+	/** Columns only GA4 tables have, one of which a table's header holds when no Start date line says GA4. */
+	private static final List<String> GA4_COLUMNS = List.of("sessions", "new users", "active users", "total users",
+			"event count", "key events", "conversions", "total revenue", "engaged sessions", "nth day",
+			"views per user", "first user", "session source", "session medium", "channel group");
 
 	@Override
 	public String id() {
@@ -56,7 +69,8 @@ final class Ga4CsvReader implements FormatReader {
 
 	@Override
 	public String description() {
-		return "Google Analytics 4 CSV download: '#' preamble with Start date / End date, then e.g. Session source / medium,Sessions,...,Key events,...,Total revenue";
+		return "Google Analytics 4 CSV download (Traffic / User acquisition, Reports snapshot...): '#' preamble with "
+				+ "Start date / End date, then tables such as Session source / medium,Sessions,...,Key events,...,Total revenue";
 	}
 
 	@Override
@@ -69,80 +83,121 @@ final class Ga4CsvReader implements FormatReader {
 		if (preview.kind() != Preview.Kind.TEXT || !preview.firstLine().startsWith("#")) {
 			return false;
 		}
-		return preview.lines()
+		boolean datedBlock = preview.lines().stream().anyMatch(line -> START.matcher(line.trim()).matches());
+		return datedBlock || preview.lines()
 			.stream()
 			.filter(line -> !line.startsWith("#") && !line.isBlank())
 			.findFirst()
-			.map(line -> isHeader(Preview.normalise(line)))
+			.map(line -> GA4_COLUMNS.stream().anyMatch(Preview.normalise(line)::contains))
 			.orElse(false);
-	}
-
-	private static boolean isHeader(String normalised) {
-		return ("," + normalised + ",").contains(",sessions,");
 	}
 
 	@Override
 	public void read(Source source, IngestSink sink) throws IOException {
-		try (BufferedReader in = new BufferedReader(TextFiles.reader(source))) {
-			LocalDate from = null;
-			LocalDate to = null;
-			String header = null;
-			long headerLine = 0;
-			StringBuilder rows = new StringBuilder();
-			long lineNo = 0;
-			String line;
-			while ((line = in.readLine()) != null) {
-				lineNo++;
-				if (header != null && (line.isBlank() || line.startsWith("#"))) {
-					readTable(source.name(), header, rows, headerLine, from, to, sink);
-					header = null;
-					rows.setLength(0);
+		String text;
+		try (Reader in = TextFiles.reader(source)) {
+			StringWriter all = new StringWriter();
+			in.transferTo(all);
+			text = all.toString();
+		}
+		LocalDate from = null;
+		LocalDate to = null;
+		int header = -1;
+		long headerLine = 0;
+		long lineNo = 0;
+		int position = 0;
+		while (position < text.length()) {
+			int end = lineEnd(text, position);
+			String line = text.substring(position, end);
+			lineNo++;
+			boolean ends = line.isBlank() || line.startsWith("#");
+			if (header >= 0 && ends) {
+				readTable(source.name(), text.substring(header, position), headerLine, from, to, sink);
+				header = -1;
+			}
+			if (header < 0) {
+				Matcher startDate = START.matcher(line.trim());
+				Matcher endDate = END.matcher(line.trim());
+				if (startDate.matches()) {
+					from = Dates.parse("Start date", startDate.group(1));
 				}
-				if (header != null) {
-					rows.append(line).append('\n');
-					continue;
+				else if (endDate.matches()) {
+					to = Dates.parse("End date", endDate.group(1));
 				}
-				Matcher start = START.matcher(line.trim());
-				Matcher end = END.matcher(line.trim());
-				if (start.matches()) {
-					from = Dates.parse("Start date", start.group(1));
-				}
-				else if (end.matches()) {
-					to = Dates.parse("End date", end.group(1));
-				}
-				else if (!line.startsWith("#") && !line.isBlank()) {
-					header = line;
+				else if (!ends) {
+					header = position;
 					headerLine = lineNo;
 				}
 			}
-			if (header != null) {
-				readTable(source.name(), header, rows, headerLine, from, to, sink);
-			}
+			position = next(text, end);
+		}
+		if (header >= 0) {
+			readTable(source.name(), text.substring(header), headerLine, from, to, sink);
 		}
 	}
 
-	private void readTable(String file, String header, CharSequence rows, long headerLine, LocalDate from,
-			LocalDate to, IngestSink sink) throws IOException {
-		try (CsvTable table = CsvTable.open(file, header, new StringReader(rows.toString()), headerLine)) {
-			Dimensions dimensions = new Dimensions(table);
-			CsvRows.each(table, sink, row -> {
+	private static int lineEnd(String text, int from) {
+		int end = from;
+		while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+			end++;
+		}
+		return end;
+	}
+
+	private static int next(String text, int lineEnd) {
+		return lineEnd + (text.startsWith("\r\n", lineEnd) ? 2 : lineEnd < text.length() ? 1 : 0);
+	}
+
+	/** One table: its header line and rows as written, line endings kept, so that a cut-off last row shows. */
+	private void readTable(String file, String table, long headerLine, LocalDate from, LocalDate to, IngestSink sink)
+			throws IOException {
+		int end = lineEnd(table, 0);
+		String header = table.substring(0, end);
+		try (CsvTable csv = CsvTable.open(file, header, new StringReader(table.substring(next(table, end))),
+				headerLine)) {
+			Dimensions dimensions = new Dimensions(csv);
+			String unusable = unusable(csv, dimensions);
+			if (unusable == null && dimensions.day() == null) {
+				sink.note("the GA4 table at line " + headerLine + " (" + String.join(", ", csv.headers())
+						+ ") has no date dimension: its rows are stored as totals of " + (from == null ? "?" : from)
+						+ " .. " + (to == null ? "?" : to));
+			}
+			if (unusable == null && csv.headers().stream().anyMatch(h -> h.trim().toLowerCase(Locale.ROOT).startsWith("first user"))) {
+				sink.note("the GA4 table at line " + headerLine + " is by first user source: its sessions are those of "
+						+ "users by the source that first brought them, not the source of each session");
+			}
+			CsvRows.each(csv, sink, row -> {
 				String first = row.get(0) == null ? "" : row.get(0).toLowerCase(Locale.ROOT);
 				if (first.equals("grand total") || first.equals("total")) {
 					sink.summaryRow(row.line());
 				}
+				else if (unusable != null) {
+					sink.skipped(row.line(), unusable);
+				}
 				else {
-					sink.traffic(row.line(), toRow(table, dimensions, row, from, to));
+					sink.traffic(row.line(), toRow(dimensions, row, from, to));
 				}
 			});
 		}
 	}
 
-	private TrafficRow toRow(CsvTable table, Dimensions d, CsvTable.Row row, LocalDate from, LocalDate to) {
-		if (d.none()) {
-			throw new BadValue(table.headers().get(0), row.get(0),
-					"no dimension TrueReach reads in this table (Date, source / medium, source, medium, campaign, channel group)");
+	/** Why nothing of the table is read, naming what it holds; null when it is read. */
+	private static String unusable(CsvTable table, Dimensions dimensions) {
+		boolean sessions = table.has("Sessions");
+		if (sessions && !dimensions.none()) {
+			return null;
 		}
-		LocalDate day = d.date == null ? null : row.date(d.date);
+		return "a GA4 table of " + String.join(", ", table.headers().stream().map(String::trim).toList())
+				+ ": nothing TrueReach reads, " + (sessions ? "no dimension it reads" : "no Sessions column")
+				+ " (it reads Sessions by Date or Nth day, source / medium, source, medium, campaign or channel group)";
+	}
+
+	private TrafficRow toRow(Dimensions d, CsvTable.Row row, LocalDate from, LocalDate to) {
+		LocalDate day = d.date != null ? row.date(d.date) : d.nthDay != null ? nthDay(row, d.nthDay, from) : null;
+		if (day == null && (from == null || to == null)) {
+			throw new BadValue(d.first(), row.get(d.first()),
+					"the table has no date dimension and the preamble no Start date / End date: the period is unknown");
+		}
 		String source = d.source == null ? "" : row.get(d.source);
 		String medium = d.medium == null ? "" : row.get(d.medium);
 		if (d.sourceMedium != null) {
@@ -154,20 +209,26 @@ final class Ga4CsvReader implements FormatReader {
 		Utm utm = new Utm(notSet(source), notSet(medium), notSet(d.campaign == null ? "" : row.get(d.campaign)),
 				notSet(d.content == null ? "" : row.get(d.content)),
 				notSet(d.referrer == null ? "" : row.get(d.referrer)));
-		if (!table.has("Sessions")) {
-			throw new BadValue(table.headers().get(0), row.get(0),
-					"this table has no Sessions column; TrueReach reads GA4 tables with sessions");
-		}
 		Long sessions = row.count("Sessions");
 		if (sessions == null) {
 			throw new BadValue("Sessions", row.get("Sessions"), "sessions are missing");
 		}
-		String keyColumn = table.firstPresent("Key events", "Conversions");
-		BigDecimal keyEvents = keyColumn == null ? null : Values.decimal(keyColumn, row.get(keyColumn));
-		BigDecimal revenue = table.has("Total revenue") ? Values.decimal("Total revenue", row.get("Total revenue"))
-				: null;
+		BigDecimal keyEvents = d.keyEvents == null ? null : Values.decimal(d.keyEvents, row.get(d.keyEvents));
+		BigDecimal revenue = d.revenue ? Values.decimal("Total revenue", row.get("Total revenue")) : null;
 		return new TrafficRow(day, day == null ? from : null, day == null ? to : null, utm, sessions,
 				keyEvents == null ? 0 : keyEvents.setScale(0, RoundingMode.HALF_UP).longValueExact(), revenue, "");
+	}
+
+	/** GA4's Nth day counts days from the start date, the first being {@code 0000}. */
+	private static LocalDate nthDay(CsvTable.Row row, String column, LocalDate from) {
+		Long n = row.count(column);
+		if (n == null || n < 0) {
+			throw new BadValue(column, row.get(column), "not a day number");
+		}
+		if (from == null) {
+			throw new BadValue(column, row.get(column), "an Nth day needs the preamble's Start date, which is missing");
+		}
+		return from.plusDays(n);
 	}
 
 	/** GA4 writes {@code (not set)}, {@code (none)} and {@code (direct)} placeholders; they are no value. */
@@ -180,10 +241,12 @@ final class Ga4CsvReader implements FormatReader {
 				|| v.equalsIgnoreCase("(not provided)") ? "" : v;
 	}
 
-	/** The dimension columns of one table, found by the end of their name (Session / First user / plain). */
+	/** The dimension and metric columns of one table, found by the end of their name (Session / First user / plain). */
 	private static final class Dimensions {
 
 		String date;
+
+		String nthDay;
 
 		String sourceMedium;
 
@@ -197,11 +260,20 @@ final class Ga4CsvReader implements FormatReader {
 
 		String referrer;
 
+		final String keyEvents;
+
+		final boolean revenue;
+
+		private final String firstHeader;
+
 		Dimensions(CsvTable table) {
 			for (String header : table.headers()) {
 				String h = header.replace("\uFEFF", "").trim().toLowerCase(Locale.ROOT);
 				if (h.equals("date")) {
 					date = header;
+				}
+				else if (h.equals("nth day")) {
+					nthDay = header;
 				}
 				else if (h.endsWith("source / medium")) {
 					sourceMedium = header;
@@ -209,7 +281,7 @@ final class Ga4CsvReader implements FormatReader {
 				else if (h.endsWith("source") && !h.endsWith("traffic source")) {
 					source = header;
 				}
-				else if (h.endsWith("medium") || h.endsWith("default channel group")) {
+				else if (h.endsWith("medium") || h.contains("channel group")) {
 					medium = header;
 				}
 				else if (h.endsWith("campaign")) {
@@ -222,11 +294,22 @@ final class Ga4CsvReader implements FormatReader {
 					referrer = header;
 				}
 			}
+			keyEvents = table.firstPresent("Key events", "Conversions");
+			revenue = table.has("Total revenue");
+			firstHeader = table.headers().isEmpty() ? "" : table.headers().get(0);
+		}
+
+		String day() {
+			return date != null ? date : nthDay;
+		}
+
+		String first() {
+			return firstHeader;
 		}
 
 		boolean none() {
-			return date == null && sourceMedium == null && source == null && medium == null && campaign == null
-					&& content == null && referrer == null;
+			return date == null && nthDay == null && sourceMedium == null && source == null && medium == null
+					&& campaign == null && content == null && referrer == null;
 		}
 	}
 }

@@ -56,13 +56,7 @@ abstract class LinkedInWorkbookReader implements FormatReader {
 
 	@Override
 	public boolean recognises(Preview preview) {
-		if (preview.kind() != Preview.Kind.WORKBOOK) {
-			return false;
-		}
-		return preview.sheets().entrySet().stream()
-			.filter(sheet -> sheet.getKey().trim().equalsIgnoreCase(dailySheet()))
-			.flatMap(sheet -> sheet.getValue().stream())
-			.anyMatch(row -> isDailyHeader(row.stream().map(SheetTable::key).toList()));
+		return SheetTable.previewHas(preview, dailySheet(), this::isDailyHeader);
 	}
 
 	private boolean isDailyHeader(List<String> cells) {

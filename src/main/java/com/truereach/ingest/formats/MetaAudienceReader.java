@@ -39,6 +39,11 @@ final class MetaAudienceReader implements FormatReader {
 	}
 
 	@Override
+	public boolean singlePlatform() {
+		return false;
+	}
+
+	@Override
 	public boolean recognises(Preview preview) {
 		if (preview.kind() != Preview.Kind.TEXT) {
 			return false;

@@ -29,8 +29,8 @@ import com.truereach.ingest.Values;
  * {@code Date;Primary}, UTF-8, no {@code sep=} line) is read the same way.
  * <p>
  * The title decides the metric. It is the only platform hint and is sometimes absent
- * ({@code "Views"}), so which account a file belongs to comes from the job definition;
- * {@link #platform()} is nominal. A title TrueReach has no metric for is kept as extra under
+ * ({@code "Views"}), so which account a file belongs to comes from the job definition: the file's
+ * platform is the title's when it names one, else the account's ({@link #platform()} is nominal). A title TrueReach has no metric for is kept as extra under
  * its own name. Instagram leaves out the days with 0 follows: only the rows present are emitted,
  * and an absent Instagram day means 0, not "unknown".
  */
@@ -55,6 +55,11 @@ final class MetaInsightsReader implements FormatReader {
 	@Override
 	public Platform platform() {
 		return Platform.INSTAGRAM;
+	}
+
+	@Override
+	public boolean singlePlatform() {
+		return false;
 	}
 
 	@Override
@@ -99,6 +104,10 @@ final class MetaInsightsReader implements FormatReader {
 			reader.close();
 			throw new IOException(source.name() + ": no metric title followed by a \"Date\",\"Primary\" header");
 		}
+		Platform named = platform(title);
+		if (named != null) {
+			sink.platform(named);
+		}
 		Metric metric = metric(title);
 		String name = title;
 		try (CsvTable table = CsvTable.open(source.name(), line, reader, number)) {
@@ -116,6 +125,15 @@ final class MetaInsightsReader implements FormatReader {
 			return new AccountDay(day, Map.of(), Map.of(title, value));
 		}
 		return new AccountDay(day, Map.of(metric, row.count("Primary")));
+	}
+
+	/** The platform a title starts with ({@code Facebook follows}), or null ({@code Views}). */
+	static Platform platform(String title) {
+		String lower = title.toLowerCase(Locale.ROOT);
+		if (lower.startsWith("instagram")) {
+			return Platform.INSTAGRAM;
+		}
+		return lower.startsWith("facebook") ? Platform.FACEBOOK : null;
 	}
 
 	/** The metric a title names, or null when TrueReach has none for it. */

@@ -24,6 +24,7 @@ import com.truereach.ingest.BadValue;
 import com.truereach.ingest.ColumnNames;
 import com.truereach.ingest.Dates;
 import com.truereach.ingest.IngestSink;
+import com.truereach.ingest.Preview;
 import com.truereach.ingest.Source;
 import com.truereach.ingest.Values;
 
@@ -107,6 +108,31 @@ final class SheetTable implements Iterable<SheetTable.Row>, ColumnNames {
 				header = false;
 			}
 		}
+	}
+
+	/**
+	 * True when the previewed workbook has a sheet named {@code name} (any case) one of whose
+	 * first rows {@code isHeader} accepts, its cells compared as {@link #key} gives them.
+	 */
+	static boolean previewHas(Preview preview, String name, Predicate<List<String>> isHeader) {
+		return preview.kind() == Preview.Kind.WORKBOOK && preview.sheets()
+			.entrySet()
+			.stream()
+			.filter(sheet -> sheet.getKey().trim().equalsIgnoreCase(name))
+			.flatMap(sheet -> sheet.getValue().stream())
+			.anyMatch(row -> isHeader.test(row.stream().map(SheetTable::key).toList()));
+	}
+
+	/** The non-blank rows above the header row as cell texts, keyed by their Excel row number (1-based). */
+	Map<Long, List<String>> rowsAboveHeader() {
+		Map<Long, List<String>> rows = new java.util.LinkedHashMap<>();
+		for (int r = Math.max(0, sheet.getFirstRowNum()); r < headerIndex; r++) {
+			List<String> cells = cells(sheet.getRow(r));
+			if (!cells.stream().allMatch(String::isEmpty)) {
+				rows.put(r + 1L, cells);
+			}
+		}
+		return rows;
 	}
 
 	/** Lower-cased, trimmed, non-breaking spaces removed: how headers are compared. */

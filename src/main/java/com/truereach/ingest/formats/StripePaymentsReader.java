@@ -22,12 +22,19 @@ import com.truereach.ingest.Values;
  * negative event on the refund's own day when the export has a refund date column, otherwise
  * on the charge's day (unified_payments.csv carries no refund date); a {@code Refunded} charge without
  * an {@code Amount Refunded} value is refunded in full. Failed and incomplete
- * payments are kept as {@link RevenueEvent.Kind#FAILED}: counted, never revenue.
+ * payments are kept as {@link RevenueEvent.Kind#FAILED}: counted, never revenue. A unified export
+ * also lists PaymentIntents that never charged ({@code Status} {@code requires_payment_method} or
+ * {@code canceled}, the {@code id} of a charge empty, an {@code Amount} given): they are skipped
+ * as not revenue, counted apart from rejects, since nothing about them is wrong.
  */
 final class StripePaymentsReader extends HeaderCsvReader {
 
 	private static final Set<String> PAID = Set.of("paid", "succeeded", "refunded", "partially refunded",
 			"partially_refunded");
+
+	/** PaymentIntent states in which no charge was ever made, so no charge id exists. */
+	private static final Set<String> NEVER_CHARGED = Set.of("requires_payment_method", "requires_confirmation",
+			"requires_action", "canceled", "cancelled");
 
 	@Override
 	public String id() {
@@ -61,6 +68,12 @@ final class StripePaymentsReader extends HeaderCsvReader {
 	private void read(CsvTable.Row row, String created, String refundedAt, IngestSink sink) {
 		String id = row.get("id");
 		if (id == null || id.isEmpty()) {
+			String status = row.get("Status") == null ? "" : row.get("Status").toLowerCase(Locale.ROOT);
+			if (NEVER_CHARGED.contains(status) && !Values.isMissing(row.get("Amount"))) {
+				sink.skipped(row.line(), "not revenue: a PaymentIntent that never charged (Status requires_payment_method,"
+						+ " requires_confirmation, requires_action or canceled, and no charge id)");
+				return;
+			}
 			throw new BadValue("id", "", "payment id is missing");
 		}
 		LocalDate day = Dates.parse(created, row.get(created));

@@ -1,11 +1,9 @@
 package com.truereach.ingest.formats;
 
 import java.text.Normalizer;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.MonthDay;
-import java.time.ZoneOffset;
 import java.time.format.TextStyle;
 import java.util.HashMap;
 import java.util.List;
@@ -27,9 +25,12 @@ import com.truereach.ingest.Source;
  * the year before. Every row is placed in the 365 days before the export on its own, so a file
  * that spans 1 January comes out with consistent years whatever the order of its rows.
  * <p>
- * The export date comes from a date in the source name ({@code ..._2026-11-24.zip} or
- * {@code 20261124}; the last one wins, the end of a range), else from the file's modified
- * time when it is known (a zip entry may carry none).
+ * The export date comes from a date in the download's own name, the file's or its zip's and the
+ * zip entry's, never the folders a person put it in ({@code ..._2026-11-24.zip} or
+ * {@code 20261124}; the last one wins, the end of a range); else from what the job knows
+ * ({@link Source#knownExportDay()}: the account's other exports, the definition's
+ * {@code exportedOn}). Never from file-system or zip timestamps: a copy, a re-zip or an archive
+ * stamped 1980 would move every day.
  */
 final class TikTokDates {
 
@@ -51,13 +52,21 @@ final class TikTokDates {
 
 	private final LocalDate exportDate;
 
-	TikTokDates(LocalDate exportDate) {
+	/** What gave the export date, for the note that says where the years come from. */
+	private final String origin;
+
+	/** Whether a year was inferred: a file whose dates all carry their year needs no note. */
+	private boolean inferred;
+
+	TikTokDates(LocalDate exportDate, String origin) {
 		this.exportDate = exportDate;
+		this.origin = origin;
 	}
 
 	static TikTokDates of(Source source) {
+		String name = downloadName(source.name());
 		LocalDate fromName = null;
-		Matcher m = NAME_DATE.matcher(source.name());
+		Matcher m = NAME_DATE.matcher(name);
 		while (m.find()) {
 			try {
 				fromName = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
@@ -68,11 +77,25 @@ final class TikTokDates {
 			}
 		}
 		if (fromName != null) {
-			return new TikTokDates(fromName);
+			return new TikTokDates(fromName, "the download's name '" + name + "'");
 		}
-		Instant modified = source.modified();
-		return new TikTokDates(modified == null || modified.equals(Instant.EPOCH) ? null
-				: modified.atZone(ZoneOffset.UTC).toLocalDate());
+		return source.knownExportDay()
+			.map(known -> new TikTokDates(known.day(), known.origin()))
+			.orElseGet(() -> new TikTokDates(null, null));
+	}
+
+	/** The file's own name, or the zip's name and the entry's path: not the folders around them. */
+	static String downloadName(String sourceName) {
+		int entry = sourceName.indexOf("!/");
+		String file = entry < 0 ? sourceName : sourceName.substring(0, entry);
+		String own = file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
+		return entry < 0 ? own : own + "!/" + sourceName.substring(entry + 2);
+	}
+
+	/** Where the years came from, when any was inferred; null otherwise. */
+	String yearNote() {
+		return inferred ? "years of the dates inferred from the export day " + exportDate + ", taken from " + origin
+				: null;
 	}
 
 	/** A day spelling read: a month and day, or a whole date when it carries its year. */
@@ -100,6 +123,7 @@ final class TikTokDates {
 		if (exportDate == null) {
 			throw new MissingExportDate(column, raw);
 		}
+		inferred = true;
 		int year = day.isBefore(MonthDay.from(exportDate)) ? exportDate.getYear() : exportDate.getYear() - 1;
 		if (!day.isValidYear(year)) {
 			throw new BadValue(column, raw, "29 February in " + year + ", the year inferred from the export date "
@@ -160,7 +184,8 @@ final class TikTokDates {
 
 		MissingExportDate(String column, String raw) {
 			super("column '" + column + "' holds '" + raw + "', a date without a year, and the export date is unknown: "
-					+ "keep the export date in the file or zip name (e.g. _2026-11-24) or keep the file's modified time");
+					+ "keep the export date in the file or zip name (e.g. _2026-11-24), list an export of the same "
+					+ "account that has full dates, or give the file's exportedOn in the job definition");
 		}
 	}
 }

@@ -18,9 +18,15 @@ import com.truereach.ingest.IngestSink;
 import com.truereach.ingest.Values;
 
 /**
- * TikTok Studio {@code Content.csv}: {@code "Time","Video title","Video link","Post time",
+ * A TikTok export of videos, one of two layouts that differ only in their metric columns:
+ * <ul>
+ * <li>TikTok Studio {@code Content.csv}: {@code "Time","Video title","Video link","Post time",
  * "Total likes","Total comments","Total shares","Total views"} (or the Spanish labels of
- * {@link TikTokStudioHeaders}). One {@link PostMetrics} per video, its id the number in the link
+ * {@link TikTokStudioHeaders});</li>
+ * <li>the business tools' content export: {@code Video title,Video link,Post time,Video views,Likes,
+ * Comments,Shares,Add to Favorites} (favourites are saves).</li>
+ * </ul>
+ * One {@link PostMetrics} per video, its id the number in the link
  * ({@code /@user/video/7301234567890123456}); the {@code @user} of the links is the account hint.
  * The publish day is {@code Post time}, else {@code Time}, with the year inferred like every
  * TikTok Studio date ({@link TikTokDates}) and the time of day kept when the cell has one.
@@ -34,22 +40,52 @@ final class TikTokStudioContentReader extends TikTokStudioCsvReader {
 
 	private static final Pattern TIME_OF_DAY = Pattern.compile("(?<!\\d)(\\d{1,2}):(\\d{2})(?::(\\d{2}))?");
 
-	private static final Map<String, Metric> METRICS = Map.of("total likes", Metric.LIKES, "total comments",
-			Metric.COMMENTS, "total shares", Metric.SHARES, "total views", Metric.VIEWS);
+	/**
+	 * What tells one layout from the other and how its columns map (English names as
+	 * {@link TikTokStudioHeaders} gives them): the views column is the one each has alone.
+	 */
+	private record Layout(String id, String description, String viewsColumn, Map<String, Metric> metrics) {
+	}
+
+	private static final Layout STUDIO = new Layout("tiktok-studio-content",
+			"TikTok Studio Content.csv: \"Time\",\"Video title\",\"Video link\",\"Post time\",\"Total likes\",...",
+			"total views", Map.of("total likes", Metric.LIKES, "total comments", Metric.COMMENTS, "total shares",
+					Metric.SHARES, "total views", Metric.VIEWS));
+
+	private static final Layout BUSINESS = new Layout("tiktok-business-content",
+			"TikTok business content export: Video title,Video link,Post time,Video views,Likes,Comments,Shares,Add to Favorites",
+			"video views", Map.of("likes", Metric.LIKES, "comments", Metric.COMMENTS, "shares", Metric.SHARES,
+					"video views", Metric.VIEWS, "add to favorites", Metric.SAVES));
+
+	private final Layout layout;
+
+	private TikTokStudioContentReader(Layout layout) {
+		this.layout = layout;
+	}
+
+	/** TikTok Studio's {@code Content.csv}. */
+	public static TikTokStudioContentReader studio() {
+		return new TikTokStudioContentReader(STUDIO);
+	}
+
+	/** The business tools' content export. */
+	public static TikTokStudioContentReader business() {
+		return new TikTokStudioContentReader(BUSINESS);
+	}
 
 	@Override
 	public String id() {
-		return "tiktok-studio-content";
+		return layout.id();
 	}
 
 	@Override
 	public String description() {
-		return "TikTok Studio Content.csv: \"Time\",\"Video title\",\"Video link\",\"Post time\",\"Total likes\",...";
+		return layout.description();
 	}
 
 	@Override
 	protected boolean isStudioHeader(List<String> columns) {
-		return columns.contains("video link") && columns.contains("total views")
+		return columns.contains("video link") && columns.contains(layout.viewsColumn())
 				&& (columns.contains("post time") || columns.contains("time"));
 	}
 
@@ -59,7 +95,7 @@ final class TikTokStudioContentReader extends TikTokStudioCsvReader {
 		return row -> sink.post(row.line(), toPost(table, row, columns, read, dates, sink));
 	}
 
-	private static PostMetrics toPost(CsvTable table, CsvTable.Row row, Map<String, String> columns, Set<String> read,
+	private PostMetrics toPost(CsvTable table, CsvTable.Row row, Map<String, String> columns, Set<String> read,
 			TikTokDates dates, IngestSink sink) {
 		String linkColumn = columns.get("video link");
 		String link = row.get(linkColumn);
@@ -72,7 +108,7 @@ final class TikTokStudioContentReader extends TikTokStudioCsvReader {
 			sink.accountHint("@" + handle.group(1));
 		}
 		Map<Metric, Long> metrics = new EnumMap<>(Metric.class);
-		METRICS.forEach((english, metric) -> {
+		layout.metrics().forEach((english, metric) -> {
 			String column = columns.get(english);
 			Long value = column == null ? null : row.count(column);
 			if (value != null) {

@@ -31,8 +31,24 @@ abstract class TikTokStudioCsvReader extends HeaderCsvReader {
 		return isStudioHeader(TikTokStudioHeaders.englishColumns(line));
 	}
 
+	/** The rows, and at the end a note on where the years came from when any was inferred. */
 	@Override
 	protected final Rows rows(Source source, CsvTable table, IngestSink sink) {
-		return rows(table, TikTokDates.of(source), TikTokStudioHeaders.columns(table), sink);
+		TikTokDates dates = TikTokDates.of(source);
+		Rows rows = rows(table, dates, TikTokStudioHeaders.columns(table), sink);
+		return new Rows() {
+			@Override
+			public void read(CsvTable.Row row) {
+				rows.read(row);
+			}
+
+			@Override
+			public void end() {
+				rows.end();
+				if (dates.yearNote() != null) {
+					sink.note(dates.yearNote());
+				}
+			}
+		};
 	}
 }

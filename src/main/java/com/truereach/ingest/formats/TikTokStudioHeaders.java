@@ -56,7 +56,8 @@ final class TikTokStudioHeaders {
 		Map<String, String> map = new HashMap<>();
 		for (String name : List.of("Date", "Video Views", "Profile Views", "Likes", "Comments", "Shares", "Followers",
 				"Difference in followers from previous day", "Total Viewers", "New Viewers", "Returning Viewers", "Time",
-				"Video title", "Video link", "Post time", "Total likes", "Total comments", "Total shares", "Total views")) {
+				"Video title", "Video link", "Post time", "Total likes", "Total comments", "Total shares", "Total views",
+				"Add to Favorites")) {
 			map.put(TikTokDates.fold(name), TikTokDates.fold(name));
 		}
 		spanish(map, "date", "Fecha");

@@ -90,10 +90,12 @@ class Ga4CsvReaderTest {
 				new TrafficRow(null, jan1, jan31, new Utm("", "Organic Social", "", "", ""), 90, 4,
 						new BigDecimal("120.00"), ""));
 		assertThat(file.summaryRows()).isEqualTo(1);
-		// line 14: a table without sessions is not dropped silently, its rows are rejected with the reason
-		assertThat(file.rejects()).singleElement()
-			.satisfies(r -> assertThat(r.message()).isEqualTo(
-					"ga4.csv:14 column 'Date' value '20240101': this table has no Sessions column; TrueReach reads GA4 tables with sessions"));
+		// line 14: a table without sessions is not dropped silently: its rows are skipped, the reason naming what it holds
+		assertThat(file.rejects()).isEmpty();
+		assertThat(file.skipped()).isEqualTo(1);
+		assertThat(file.skipReasons().keySet()).singleElement()
+			.satisfies(reason -> assertThat(reason).contains("a GA4 table of Date, Total users", "no Sessions column"));
+		assertThat(file.read()).isEqualTo(3);
 	}
 
 	@Test
@@ -108,5 +110,141 @@ class Ga4CsvReaderTest {
 
 		assertThat(file.traffic()).containsExactly(new TrafficRow(LocalDate.of(2026, 5, 2), null, null,
 				new Utm("ig", "social", "", "", ""), 5, 1, new BigDecimal("10.00"), ""));
+	}
+
+	@Test
+	void userAcquisitionWithSessionsGivesPeriodTotalsByFirstUserSourceAndSaysSo() {
+		String csv = """
+				# ----------------------------------------
+				# User acquisition: First user source / medium
+				# Account: Shop
+				# Property: Shop - GA4
+				# ----------------------------------------
+				#
+				# Start date: 20261001
+				# End date: 20261031
+				First user source / medium,New users,Returning users,Sessions,Engaged sessions,Key events,Total revenue
+				ig / social,210,40,390,260,14,640.00
+				google / organic,500,120,880,600,22,1210.50
+				Grand total,710,160,1270,860,36,1850.50
+				""";
+		ParsedFile file = Parsing.parse("User_acquisition.csv", csv);
+
+		assertThat(file.format()).isInstanceOf(Ga4CsvReader.class);
+		assertThat(file.status()).isEqualTo(ParsedFile.Status.OK);
+		LocalDate oct1 = LocalDate.of(2026, 10, 1);
+		LocalDate oct31 = LocalDate.of(2026, 10, 31);
+		assertThat(file.traffic()).containsExactly(
+				new TrafficRow(null, oct1, oct31, new Utm("ig", "social", "", "", ""), 390, 14, new BigDecimal("640.00"), ""),
+				new TrafficRow(null, oct1, oct31, new Utm("google", "organic", "", "", ""), 880, 22,
+						new BigDecimal("1210.50"), ""));
+		assertThat(file.first()).isEqualTo(oct1);
+		assertThat(file.last()).isEqualTo(oct31);
+		assertThat(file.message()).contains("no date dimension: its rows are stored as totals of 2026-10-01 .. 2026-10-31",
+				"first user source");
+	}
+
+	@Test
+	void userAcquisitionWithoutSessionsIsRecognisedAndSaysWhatItHolds() {
+		String csv = """
+				# ----------------------------------------
+				# User acquisition: First user primary channel group (Default Channel Group)
+				# Account: Shop
+				# Property: Shop - GA4
+				# ----------------------------------------
+				#
+				# Start date: 20261001
+				# End date: 20261031
+				First user primary channel group (Default Channel Group),New users,Engaged sessions,Engagement rate,Engaged sessions per active user,Average engagement time per active user,Event count,Key events,User key event rate,Total revenue
+				Organic Social,210,260,0.61,1.2,48,3100,14,0.05,640.00
+				Direct,500,600,0.55,1.1,40,5200,22,0.04,1210.50
+				""";
+		ParsedFile file = Parsing.parse("download.csv", csv);
+
+		assertThat(file.format()).isInstanceOf(Ga4CsvReader.class);
+		assertThat(file.status()).isEqualTo(ParsedFile.Status.OK);
+		assertThat(file.traffic()).isEmpty();
+		assertThat(file.read()).isEqualTo(2);
+		assertThat(file.skipped()).isEqualTo(2);
+		assertThat(file.message()).contains("2 rows skipped: a GA4 table of First user primary channel group "
+				+ "(Default Channel Group), New users, Engaged sessions", "Total revenue: nothing TrueReach reads, no Sessions column");
+	}
+
+	/** The Reports snapshot: one table per card, each after its own # block, most of them without sessions by source. */
+	@Test
+	void reportsSnapshotReadsTheTablesWithSessionsAndSkipsTheRest() {
+		String csv = """
+				# ----------------------------------------
+				# Reports snapshot
+				# Account: Shop
+				# Property: Shop - GA4
+				# ----------------------------------------
+				#
+				# Start date: 20261101
+				# End date: 20261103
+				Nth day,Active users,New users
+				0000,120,40
+				0001,130,42
+				0002,110,35
+
+				# ----------------------------------------
+				# Reports snapshot
+				# ----------------------------------------
+				#
+				# Start date: 20261101
+				# End date: 20261103
+				Session primary channel group (Default Channel Group),Sessions
+				Organic Social,310
+				Direct,200
+
+				# ----------------------------------------
+				# Start date: 20261101
+				# End date: 20261103
+				Nth day,Sessions
+				0000,170
+				0001,180
+				0002,160
+
+				# ----------------------------------------
+				# Start date: 20261101
+				# End date: 20261103
+				Country,Active users
+				Norway,200
+				Sweden,80
+				""";
+		ParsedFile file = Parsing.parse("Reports_snapshot.csv", csv);
+
+		assertThat(file.format()).isInstanceOf(Ga4CsvReader.class);
+		assertThat(file.status()).isEqualTo(ParsedFile.Status.OK);
+		LocalDate nov1 = LocalDate.of(2026, 11, 1);
+		LocalDate nov3 = LocalDate.of(2026, 11, 3);
+		assertThat(file.traffic()).containsExactly(
+				new TrafficRow(null, nov1, nov3, new Utm("", "Organic Social", "", "", ""), 310, 0, null, ""),
+				new TrafficRow(null, nov1, nov3, new Utm("", "Direct", "", "", ""), 200, 0, null, ""),
+				new TrafficRow(nov1, null, null, Utm.NONE, 170, 0, null, ""),
+				new TrafficRow(LocalDate.of(2026, 11, 2), null, null, Utm.NONE, 180, 0, null, ""),
+				new TrafficRow(nov3, null, null, Utm.NONE, 160, 0, null, ""));
+		assertThat(file.read()).isEqualTo(file.accepted() + file.rejected() + file.skipped()).isEqualTo(10);
+		assertThat(file.skipped()).isEqualTo(5);
+		assertThat(file.skipReasons()).containsOnlyKeys(
+				"a GA4 table of Nth day, Active users, New users: nothing TrueReach reads, no Sessions column"
+						+ " (it reads Sessions by Date or Nth day, source / medium, source, medium, campaign or channel group)",
+				"a GA4 table of Country, Active users: nothing TrueReach reads, no Sessions column"
+						+ " (it reads Sessions by Date or Nth day, source / medium, source, medium, campaign or channel group)");
+		assertThat(file.message()).contains("table at line 20 (Session primary channel group (Default Channel Group), Sessions)"
+				+ " has no date dimension: its rows are stored as totals of 2026-11-01 .. 2026-11-03");
+	}
+
+	@Test
+	void aCutOffLastRowOfTheLastTableIsRejected() {
+		String csv = "# Start date: 20260501\n# End date: 20260502\nDate,Session source,Session medium,Sessions,Key events\n"
+				+ "20260501,ig,social,5,1\n20260502,ig,soc";
+		ParsedFile file = Parsing.parse("ga4.csv", csv);
+
+		assertThat(file.traffic()).hasSize(1);
+		assertThat(file.rejects()).singleElement().satisfies(reject -> {
+			assertThat(reject.line()).isEqualTo(5);
+			assertThat(reject.reason()).contains("cut off");
+		});
 	}
 }

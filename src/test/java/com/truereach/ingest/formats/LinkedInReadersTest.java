@@ -205,6 +205,85 @@ class LinkedInReadersTest {
 		assertThat(parsed.message()).contains("[Location]");
 	}
 
+	/**
+	 * A member's own analytics export: period totals in DISCOVERY, days in ENGAGEMENT, new
+	 * followers per day under a follower total in FOLLOWERS, posts and audience without days.
+	 */
+	@Test
+	void creatorAnalyticsGiveDailyImpressionsEngagementsNewFollowersAndTheFollowerTotal() throws Exception {
+		Path file;
+		try (Workbook workbook = new XSSFWorkbook()) {
+			Sheet discovery = workbook.createSheet("DISCOVERY");
+			row(discovery, 0, "Overall Performance", "11/1/2026 - 11/4/2026");
+			row(discovery, 1, "Impressions", "2,310");
+			row(discovery, 2, "Members reached", "1,402");
+			Sheet engagement = workbook.createSheet("ENGAGEMENT");
+			row(engagement, 0, "Date", "Impressions", "Engagements");
+			row(engagement, 1, "11/1/2026", "520", "14");
+			row(engagement, 2, "11/2/2026", "1,100", "31");
+			row(engagement, 3, "11/3/2026", "690", "many");
+			Sheet posts = workbook.createSheet("TOP POSTS");
+			row(posts, 0, "Maximum of 50 posts available to include in this list");
+			row(posts, 2, "Post URL", "Post publish date", "Engagements", "", "Post URL", "Post publish date", "Impressions");
+			row(posts, 3, "https://www.linkedin.com/feed/update/urn:li:activity:7260000000000000001", "11/2/2026", "31", "",
+					"https://www.linkedin.com/feed/update/urn:li:activity:7260000000000000001", "11/2/2026", "1100");
+			Sheet followers = workbook.createSheet("FOLLOWERS");
+			row(followers, 0, "Total followers on 11/4/2026:", "1,234");
+			row(followers, 2, "Date", "New followers");
+			row(followers, 3, "11/1/2026", "3");
+			row(followers, 4, "11/2/2026", "5");
+			row(followers, 5, "11/4/2026", "2");
+			Sheet demographics = workbook.createSheet("DEMOGRAPHICS");
+			row(demographics, 0, "Top Demographics", "Value", "Percentage");
+			row(demographics, 1, "Job titles", "Barista", "0.12");
+			row(demographics, 2, "Locations", "Oslo", "0.4");
+			file = save(workbook, "Content_2026-11-01_2026-11-04_Kari.xlsx");
+		}
+
+		ParsedFile parsed = parseOne(file);
+
+		assertThat(parsed.format().id()).isEqualTo("linkedin-creator");
+		assertThat(parsed.platform()).isEqualTo(com.truereach.domain.Platform.LINKEDIN);
+		assertThat(parsed.status()).isEqualTo(ParsedFile.Status.FAILED);
+		assertThat(parsed.rejects()).extracting(Reject::line, Reject::column, Reject::value)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(4L, "Engagements", "many"));
+		assertThat(parsed.first()).isEqualTo(LocalDate.of(2026, 11, 1));
+		assertThat(parsed.last()).isEqualTo(LocalDate.of(2026, 11, 4));
+		assertThat(day(parsed, LocalDate.of(2026, 11, 1)).metrics()).containsOnly(entry(Metric.IMPRESSIONS, 520L),
+				entry(Metric.ENGAGEMENTS, 14L), entry(Metric.FOLLOWS_GAINED, 3L));
+		assertThat(day(parsed, LocalDate.of(2026, 11, 2)).metrics()).containsOnly(entry(Metric.IMPRESSIONS, 1100L),
+				entry(Metric.ENGAGEMENTS, 31L), entry(Metric.FOLLOWS_GAINED, 5L));
+		// a day only in FOLLOWERS, with the total of that day
+		assertThat(day(parsed, LocalDate.of(2026, 11, 4)).metrics()).containsOnly(entry(Metric.FOLLOWS_GAINED, 2L),
+				entry(Metric.FOLLOWERS, 1234L));
+		// ENGAGEMENT 3 rows (one rejected), FOLLOWERS 3 rows and the total line; DISCOVERY 2, TOP POSTS 2 and
+		// DEMOGRAPHICS 2 rows below their first line are totals and snapshots
+		assertThat(parsed.read()).isEqualTo(7);
+		assertThat(parsed.accepted()).isEqualTo(6);
+		assertThat(parsed.summaryRows()).isEqualTo(6);
+	}
+
+	@Test
+	void creatorAnalyticsWithATotalOnAnEngagementDayGiveItThere() throws Exception {
+		Path file;
+		try (Workbook workbook = new XSSFWorkbook()) {
+			Sheet engagement = workbook.createSheet("ENGAGEMENT");
+			row(engagement, 0, "Date", "Impressions", "Engagements");
+			row(engagement, 1, "11/4/2026", "400", "9");
+			Sheet followers = workbook.createSheet("FOLLOWERS");
+			row(followers, 0, "Total followers on 11/4/2026:", "1234");
+			row(followers, 2, "Date", "New followers");
+			file = save(workbook, "creator.xlsx");
+		}
+
+		ParsedFile parsed = parseOne(file);
+
+		assertThat(parsed.status()).isEqualTo(ParsedFile.Status.OK);
+		assertThat(parsed.days()).singleElement().satisfies(d -> assertThat(d.metrics()).containsOnly(
+				entry(Metric.IMPRESSIONS, 400L), entry(Metric.ENGAGEMENTS, 9L), entry(Metric.FOLLOWERS, 1234L)));
+		assertThat(parsed.read()).isEqualTo(2);
+	}
+
 	private static void row(Sheet sheet, int index, String... values) {
 		Row row = sheet.createRow(index);
 		for (int i = 0; i < values.length; i++) {

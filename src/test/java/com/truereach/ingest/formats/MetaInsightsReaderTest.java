@@ -46,6 +46,7 @@ class MetaInsightsReaderTest {
 		ParsedFile file = SocialFixtures.parse("meta/Reach.csv");
 
 		assertThat(file.format().id()).isEqualTo("meta-insights");
+		assertThat(file.platform()).isEqualTo(com.truereach.domain.Platform.FACEBOOK);
 		assertThat(file.days()).containsExactly(day(2025, 1, 1, Metric.REACH, 0), day(2025, 1, 2, Metric.REACH, 1234),
 				day(2025, 1, 3, Metric.REACH, 87));
 	}
@@ -55,6 +56,10 @@ class MetaInsightsReaderTest {
 		ParsedFile file = SocialFixtures.parse("meta/Views.csv");
 
 		assertThat(file.format().id()).isEqualTo("meta-insights");
+		// nothing in the file says whose it is: the account it is listed under will
+		assertThat(file.platform()).isNull();
+		file.listedUnder(com.truereach.domain.Platform.INSTAGRAM);
+		assertThat(file.platform()).isEqualTo(com.truereach.domain.Platform.INSTAGRAM);
 		assertThat(file.days()).containsExactly(day(2025, 1, 1, Metric.VIEWS, 5000), day(2025, 1, 2, Metric.VIEWS, 4000));
 	}
 
@@ -66,6 +71,10 @@ class MetaInsightsReaderTest {
 		ParsedFile file = SocialFixtures.parse("meta/Follows (1).csv");
 
 		assertThat(file.format().id()).isEqualTo("meta-insights");
+		// titled Facebook follows: Facebook, whatever account it is listed under
+		assertThat(file.platform()).isEqualTo(com.truereach.domain.Platform.FACEBOOK);
+		file.listedUnder(com.truereach.domain.Platform.INSTAGRAM);
+		assertThat(file.platform()).isEqualTo(com.truereach.domain.Platform.FACEBOOK);
 		assertThat(file.days()).containsExactly(day(2025, 10, 31, Metric.FOLLOWS_GAINED, 4),
 				day(2025, 11, 1, Metric.FOLLOWS_GAINED, 0));
 	}

@@ -108,4 +108,15 @@ class ShopifyOrdersReaderTest {
 			.isEqualTo(new Utm("Instagram", "", "", "link_in_bio", "https://l.instagram.com/"));
 		assertThat(ShopifyOrdersReader.noteUtm("")).isEqualTo(Utm.NONE);
 	}
+
+	@Test
+	void aHeaderOnlyExportOfANewShopIsValidWithNoRows() {
+		ParsedFile file = Parsing.parse("orders_export.csv", HEADER);
+
+		assertThat(file.format()).isInstanceOf(ShopifyOrdersReader.class);
+		assertThat(file.status()).isEqualTo(ParsedFile.Status.OK);
+		assertThat(file.read()).isZero();
+		assertThat(file.revenue()).isEmpty();
+		assertThat(file.message()).contains("shopify-orders", "header only");
+	}
 }

@@ -67,4 +67,78 @@ class StripePaymentsReaderTest {
 				// fully refunded with no Amount Refunded column: the whole amount, on the refund date
 				new RevenueEvent("ch_b", LocalDate.of(2019, 3, 5), Kind.REFUND, new BigDecimal("-40.00"), "GBP", null));
 	}
+
+	/** A unified export of a shop with abandoned checkouts: 3 charges among 11 rows, 8 PaymentIntents that never charged. */
+	@Test
+	void paymentIntentsThatNeverChargedAreSkippedAsNotRevenueAndThePaidRowsUsed() {
+		StringBuilder csv = new StringBuilder("id,Created date (UTC),Amount,Amount Refunded,Currency,Captured,Status\n");
+		csv.append("ch_1,2026-03-01 10:00:00,20.00,0.00,usd,true,Paid\n");
+		for (int i = 0; i < 5; i++) {
+			csv.append(",2026-03-01 11:0").append(i).append(":00,20.00,0.00,usd,false,requires_payment_method\n");
+		}
+		csv.append("ch_2,2026-03-02 10:00:00,35.00,0.00,usd,true,Paid\n");
+		for (int i = 0; i < 3; i++) {
+			csv.append(",2026-03-02 12:0").append(i).append(":00,35.00,0.00,usd,false,canceled\n");
+		}
+		csv.append("ch_3,2026-03-03 10:00:00,15.00,0.00,usd,true,Paid\n");
+
+		ParsedFile file = new com.truereach.ingest.FileParser(StandardFormats.registry(), 0.05)
+			.parse(com.truereach.ingest.Source.of("unified_payments.csv",
+					csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+
+		assertThat(file.status()).isEqualTo(ParsedFile.Status.OK);
+		assertThat(file.read()).isEqualTo(11);
+		assertThat(file.accepted()).isEqualTo(3);
+		assertThat(file.rejected()).isZero();
+		assertThat(file.skipped()).isEqualTo(8);
+		assertThat(file.skipReasons()).hasSize(1).containsValue(8L);
+		assertThat(file.skipReasons().keySet()).singleElement()
+			.satisfies(reason -> assertThat(reason).contains("not revenue", "never charged"));
+		assertThat(file.message()).contains("8 rows skipped: not revenue");
+		assertThat(file.revenue()).extracting(RevenueEvent::orderId).containsExactly("ch_1", "ch_2", "ch_3");
+	}
+
+	@Test
+	void aRowWithoutIdThatIsNotAnUnchargedIntentIsStillRejected() {
+		String csv = """
+				id,Created date (UTC),Amount,Currency,Status
+				,2026-03-01 10:00:00,20.00,usd,Paid
+				,2026-03-01 10:00:00,,usd,canceled
+				""";
+		ParsedFile file = Parsing.parse("unified_payments.csv", csv);
+
+		assertThat(file.rejects()).extracting(r -> r.line()).containsExactly(2L, 3L);
+		assertThat(file.skipped()).isZero();
+	}
+
+	@Test
+	void headerOnlyExportsAreValidWithNoRows() {
+		for (String header : new String[] { "id,Created date (UTC),Amount,Amount Refunded,Currency,Captured,Status,UTM Source\r\n",
+				"id,Description,Created (UTC),Amount,Currency,Status\n" }) {
+			ParsedFile file = Parsing.parse("payments.csv", header);
+
+			assertThat(file.format()).isInstanceOf(StripePaymentsReader.class);
+			assertThat(file.status()).isEqualTo(ParsedFile.Status.OK);
+			assertThat(file.read()).isZero();
+			assertThat(file.revenue()).isEmpty();
+			assertThat(file.first()).isNull();
+			assertThat(file.message()).contains("header only");
+		}
+	}
+
+	/** A download that stopped inside the last charge: before, its Amount read as 14.9 instead of 14.99 and the row counted. */
+	@Test
+	void aTruncatedExportRejectsItsCutOffLastRow() {
+		String csv = "id,Created date (UTC),Amount,Currency,Status\n"
+				+ "ch_1,2026-03-01 10:00:00,20.00,usd,Paid\n"
+				+ "ch_2,2026-03-01 11:00:00,14.9";
+		ParsedFile file = Parsing.parse("unified_payments.csv", csv);
+
+		assertThat(file.revenue()).extracting(RevenueEvent::orderId).containsExactly("ch_1");
+		assertThat(file.rejects()).singleElement().satisfies(reject -> {
+			assertThat(reject.line()).isEqualTo(3);
+			assertThat(reject.column()).isEqualTo("Amount");
+			assertThat(reject.reason()).contains("cut off");
+		});
+	}
 }

@@ -27,6 +27,7 @@ import com.truereach.domain.Metric;
 import com.truereach.domain.PostMetrics;
 import com.truereach.domain.Reject;
 import com.truereach.ingest.BadValue;
+import com.truereach.ingest.FileContext;
 import com.truereach.ingest.ParsedFile;
 
 class TikTokReadersTest {
@@ -61,11 +62,63 @@ class TikTokReadersTest {
 	}
 
 	@Test
-	void spanishFollowerHistoryTakesTheExportDateFromTheModifiedTime() throws Exception {
+	void theFileModifiedTimeNeverGivesTheYear() throws Exception {
 		Path file = copy("tiktok/FollowerHistory_es.csv", dir, "Follows (1).csv");
 		Files.setLastModifiedTime(file, FileTime.from(Instant.parse("2026-03-09T10:00:00Z")));
 
 		ParsedFile parsed = parseOne(file);
+
+		assertThat(parsed.status()).isEqualTo(ParsedFile.Status.ERROR);
+		assertThat(parsed.message()).contains("export date is unknown", "exportedOn");
+	}
+
+	/** A re-zipped copy: entries stamped 1980 (or any day) while the zip's name still carries the export day. */
+	@Test
+	void zipEntryTimestampsNeverGiveTheYear() throws Exception {
+		Path renamed = dir.resolve("tiktok.zip");
+		try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(renamed))) {
+			java.util.zip.ZipEntry entry = new java.util.zip.ZipEntry("Overview.csv");
+			entry.setTime(java.time.LocalDateTime.of(1980, 1, 1, 0, 0).atZone(java.time.ZoneId.systemDefault())
+				.toInstant().toEpochMilli());
+			out.putNextEntry(entry);
+			out.write(bytes("tiktok/Overview.csv"));
+			out.closeEntry();
+		}
+		Path dated = Files.copy(renamed, dir.resolve("tiktok_studio_2026-01-03.zip"));
+
+		assertThat(StudioFixtures.PARSER.parse(renamed)).singleElement().satisfies(file -> {
+			assertThat(file.status()).isEqualTo(ParsedFile.Status.ERROR);
+			assertThat(file.message()).contains("export date is unknown");
+		});
+		assertThat(StudioFixtures.PARSER.parse(dated)).singleElement().satisfies(file -> {
+			assertThat(file.first()).isEqualTo(LocalDate.of(2025, 1, 3));
+			assertThat(file.last()).isEqualTo(LocalDate.of(2026, 1, 2));
+			assertThat(file.message()).contains("export day 2026-01-03",
+					"the download's name 'tiktok_studio_2026-01-03.zip!/Overview.csv'");
+		});
+	}
+
+	/** The folders around a download are a person's, not TikTok's: a dated folder name is no export day. */
+	@Test
+	void aDateInAFolderNameIsNotTheDownloadsName() throws Exception {
+		Path folder = Files.createDirectories(dir.resolve("2024-05-01"));
+
+		ParsedFile parsed = parseOne(copy("tiktok/Overview.csv", folder, "Overview.csv"));
+
+		assertThat(parsed.status()).isEqualTo(ParsedFile.Status.ERROR);
+	}
+
+	@Test
+	void withoutADateInItsNameTheYearComesFromTheNewestDayOfAnotherExportOfTheAccount() throws Exception {
+		Path history = copy("tiktok/FollowerHistory_es.csv", dir, "Follows (1).csv");
+		Path other = Files.writeString(dir.resolve("followers.csv"), """
+				Date,New followers,Total followers,Reached audience,Engaged audience
+				2026/03/07,1,1502,800,75
+				2026/03/08,0,1500,800,75
+				""");
+		FileContext context = new FileContext(List.of(other), LocalDate.of(2020, 6, 1));
+
+		ParsedFile parsed = StudioFixtures.PARSER.parse(history, context).get(0);
 
 		assertThat(parsed.format().id()).isEqualTo("tiktok-studio-daily");
 		assertThat(parsed.status()).isEqualTo(ParsedFile.Status.OK);
@@ -74,6 +127,64 @@ class TikTokReadersTest {
 		assertThat(day(parsed, LocalDate.of(2026, 3, 8)).metrics()).containsOnly(entry(Metric.FOLLOWERS, 1500L),
 				entry(Metric.NET_FOLLOWS, -2L));
 		assertThat(day(parsed, LocalDate.of(2026, 1, 1)).metrics()).containsOnly(entry(Metric.FOLLOWERS, 1497L));
+		// the other export is preferred to the definition's exportedOn, which only comes last
+		assertThat(parsed.message()).contains("export day 2026-03-09",
+				"the day after the newest day (2026-03-08) of another export of the account", "followers.csv");
+	}
+
+	@Test
+	void withNothingElseTheYearComesFromTheDefinitionsExportedOn() throws Exception {
+		Path history = copy("tiktok/FollowerHistory_es.csv", dir, "Follows (1).csv");
+		Path sample = Files.writeString(dir.resolve("sample.csv"), "id,screen_name,followers_count,friends_count\n1,a,1,2\n");
+
+		ParsedFile parsed = StudioFixtures.PARSER.parse(history, new FileContext(List.of(sample), LocalDate.of(2026, 3, 9)))
+			.get(0);
+
+		assertThat(parsed.status()).isEqualTo(ParsedFile.Status.OK);
+		assertThat(parsed.last()).isEqualTo(LocalDate.of(2026, 3, 8));
+		assertThat(parsed.message()).contains("export day 2026-03-09", "the job definition's exportedOn");
+	}
+
+	@Test
+	void theDownloadsNameWinsOverEverythingTheJobKnows() throws Exception {
+		Path history = copy("tiktok/FollowerHistory_es.csv", dir, "follower_history_20250309.csv");
+		Path other = Files.writeString(dir.resolve("followers.csv"),
+				"Date,New followers,Total followers,Reached audience,Engaged audience\n2026/03/08,0,1500,800,75\n");
+
+		ParsedFile parsed = StudioFixtures.PARSER.parse(history, new FileContext(List.of(other), LocalDate.of(2026, 3, 9)))
+			.get(0);
+
+		assertThat(parsed.last()).isEqualTo(LocalDate.of(2025, 3, 8));
+		assertThat(parsed.message()).contains("the download's name 'follower_history_20250309.csv'");
+	}
+
+	@Test
+	void businessContentExportGivesOnePostPerVideoWithItsDay() {
+		ParsedFile parsed = parseText("content.csv", """
+				Video title,Video link,Post time,Video views,Likes,Comments,Shares,Add to Favorites
+				"Morning brew, part 1",https://www.tiktok.com/@northwind.coffee/video/7401234567890000001,2025-10-30 08:15:00,1520,130,12,4,9
+				Latte art,https://www.tiktok.com/@northwind.coffee/video/7401234567890000002,2025/10/31,880,NAN,--,1,0
+				""");
+
+		assertThat(parsed.format().id()).isEqualTo("tiktok-business-content");
+		assertThat(parsed.platform()).isEqualTo(com.truereach.domain.Platform.TIKTOK);
+		assertThat(parsed.status()).isEqualTo(ParsedFile.Status.OK);
+		assertThat(parsed.read()).isEqualTo(2);
+		assertThat(parsed.first()).isEqualTo(LocalDate.of(2025, 10, 30));
+		assertThat(parsed.last()).isEqualTo(LocalDate.of(2025, 10, 31));
+		assertThat(parsed.accountHints()).containsExactly("@northwind.coffee");
+		assertThat(parsed.posts()).extracting(PostMetrics::postId).containsExactly("7401234567890000001",
+				"7401234567890000002");
+		PostMetrics first = parsed.posts().get(0);
+		assertThat(first.published()).isEqualTo(LocalDateTime.of(2025, 10, 30, 8, 15));
+		assertThat(first.text()).isEqualTo("Morning brew, part 1");
+		assertThat(first.metrics()).containsOnly(entry(Metric.VIEWS, 1520L), entry(Metric.LIKES, 130L),
+				entry(Metric.COMMENTS, 12L), entry(Metric.SHARES, 4L), entry(Metric.SAVES, 9L));
+		assertThat(first.extra()).isEmpty();
+		assertThat(parsed.posts().get(1).metrics()).containsOnly(entry(Metric.VIEWS, 880L), entry(Metric.SHARES, 1L),
+				entry(Metric.SAVES, 0L));
+		// full dates: no year inferred, so no note about one
+		assertThat(parsed.message()).isEmpty();
 	}
 
 	@Test
@@ -181,10 +292,10 @@ class TikTokReadersTest {
 	@Test
 	void twentyNinthOfFebruaryNeedsALeapYearAndFullDatesKeepTheirYear() {
 		// export 2025-03-10: February 29 is before 03-10, so 2025, which has no 29 February
-		TikTokDates dates = new TikTokDates(LocalDate.of(2025, 3, 10));
+		TikTokDates dates = new TikTokDates(LocalDate.of(2025, 3, 10), "a test");
 		assertThatThrownBy(() -> dates.parse("Date", "February 29")).isInstanceOf(BadValue.class)
 			.hasMessageContaining("not a leap year");
-		assertThat(new TikTokDates(LocalDate.of(2024, 3, 10)).parse("Date", "February 29"))
+		assertThat(new TikTokDates(LocalDate.of(2024, 3, 10), "a test").parse("Date", "February 29"))
 			.isEqualTo(LocalDate.of(2024, 2, 29));
 		assertThat(dates.parse("Date", "2023-05-01")).isEqualTo(LocalDate.of(2023, 5, 1));
 	}
