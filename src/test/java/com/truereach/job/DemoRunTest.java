@@ -3,7 +3,6 @@ package com.truereach.job;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -54,9 +53,7 @@ class DemoRunTest {
 	/** The definition as shipped, moved next to a link to input/ so that the report lands in the temporary folder. */
 	@BeforeAll
 	static void copyDefinition() throws Exception {
-		Files.createDirectories(dir.resolve("jobs"));
-		Files.copy(Path.of("jobs/nightly.yml"), dir.resolve("jobs/nightly.yml"));
-		Files.createSymbolicLink(dir.resolve("input"), Path.of("input").toAbsolutePath());
+		JobFixture.demoIn(dir);
 	}
 
 	private JobRunner.Outcome run() {

@@ -41,6 +41,17 @@ final class JobFixture {
 		}
 	}
 
+	/**
+	 * The demo's definition as shipped, moved next to a link to the project's input/ so that the
+	 * report lands in {@code dir}; the run needs {@code truereach.roots=input}.
+	 */
+	static Path demoIn(Path dir) throws IOException {
+		Files.createDirectories(dir.resolve("jobs"));
+		Files.copy(Path.of("jobs/nightly.yml"), dir.resolve("jobs/nightly.yml"));
+		Files.createSymbolicLink(dir.resolve("input"), Path.of("input").toAbsolutePath());
+		return dir.resolve("jobs/nightly.yml");
+	}
+
 	static XSSFWorkbook open(Path workbook) throws IOException {
 		try (InputStream in = Files.newInputStream(workbook)) {
 			return new XSSFWorkbook(in);

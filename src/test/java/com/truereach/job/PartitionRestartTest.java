@@ -2,7 +2,6 @@ package com.truereach.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -68,9 +67,7 @@ class PartitionRestartTest {
 
 	@BeforeAll
 	static void copyDefinition() throws Exception {
-		Files.createDirectories(dir.resolve("jobs"));
-		Files.copy(Path.of("jobs/nightly.yml"), dir.resolve("jobs/nightly.yml"));
-		Files.createSymbolicLink(dir.resolve("input"), Path.of("input").toAbsolutePath());
+		JobFixture.demoIn(dir);
 	}
 
 	@Test

@@ -25,9 +25,7 @@ class PartitionedRunTest {
 
 	@Test
 	void fourPartitionsGiveWhatOneGives(@TempDir Path dir) throws Exception {
-		Files.createDirectories(dir.resolve("jobs"));
-		Files.copy(Path.of("jobs/nightly.yml"), dir.resolve("jobs/nightly.yml"));
-		Files.createSymbolicLink(dir.resolve("input"), Path.of("input").toAbsolutePath());
+		JobFixture.demoIn(dir);
 
 		Run sequential = run(dir, 1);
 		Run partitioned = run(dir, 4);
