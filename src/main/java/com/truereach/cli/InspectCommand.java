@@ -15,6 +15,7 @@ import picocli.CommandLine.Parameters;
 import tools.jackson.databind.json.JsonMapper;
 
 import com.truereach.domain.Reject;
+import com.truereach.ingest.FileContext;
 import com.truereach.ingest.FileParser;
 import com.truereach.ingest.FormatRegistry;
 import com.truereach.ingest.ParsedFile;
@@ -36,6 +37,10 @@ public final class InspectCommand implements Callable<Integer> {
 	@Option(names = "--reject-threshold", defaultValue = "0.05", description = "Share of rejected rows that fails a file (default ${DEFAULT-VALUE})")
 	double threshold;
 
+	@Option(names = "--exported-on", paramLabel = "YYYY-MM-DD", description = "The day the files were exported, for "
+			+ "dates without a year (TikTok Studio) when the file name carries none, as exportedOn in a job definition")
+	java.time.LocalDate exportedOn;
+
 	@Parameters(arity = "1..*", paramLabel = "FILE")
 	List<Path> files;
 
@@ -52,7 +57,7 @@ public final class InspectCommand implements Callable<Integer> {
 				allUsable = false;
 				continue;
 			}
-			results.addAll(parser.parse(file));
+			results.addAll(parser.parse(file, new FileContext(List.of(), exportedOn)));
 			for (ParsedFile parsed : results) {
 				allUsable &= parsed.usable();
 				Map<String, Object> summary = summary(parsed);

@@ -104,7 +104,7 @@ public final class FileParser {
 					+ newest.last() + ") of another export of the account, " + newest.source().name()));
 		}
 		return Optional.ofNullable(context.exportedOn())
-			.map(day -> new ExportDay(day, "the job definition's exportedOn for this file"));
+			.map(day -> new ExportDay(day, "the exportedOn given for this file (job definition, or inspect --exported-on)"));
 	}
 
 	private static <T> Supplier<T> memoised(Supplier<T> supplier) {

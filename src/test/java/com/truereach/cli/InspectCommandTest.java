@@ -79,6 +79,20 @@ class InspectCommandTest {
 				"notes:    years of the dates inferred from the export day 2026-01-03");
 	}
 
+	@Test
+	void aYearlessFileTakesTheExportDayGivenOnTheCommandLineAndSaysSo() throws IOException {
+		Path overview = write("Overview.csv", "\"Date\",\"Video Views\"\n\"January 2\",\"5\"\n\"December 30\",\"4\"");
+
+		List<Map<String, Object>> without = run("inspect", "--json", overview.toString()).lines().map(InspectCommandTest::json).toList();
+		List<Map<String, Object>> with = run("inspect", "--json", "--exported-on", "2026-01-03", overview.toString())
+			.lines().map(InspectCommandTest::json).toList();
+
+		assertThat(without.get(0)).containsEntry("status", "ERROR");
+		assertThat((String) without.get(0).get("error")).contains("export date is unknown");
+		assertThat(with.get(0)).containsEntry("status", "OK").containsEntry("from", "2025-12-30").containsEntry("to", "2026-01-02");
+		assertThat((String) with.get(0).get("notes")).contains("the exportedOn given for this file");
+	}
+
 	private Path write(String name, String content) throws IOException {
 		return Files.writeString(dir.resolve(name), content);
 	}

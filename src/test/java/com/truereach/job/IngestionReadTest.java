@@ -86,6 +86,6 @@ class IngestionReadTest {
 		assertThat(parsed.status()).isEqualTo(ParsedFile.Status.OK);
 		assertThat(parsed.first()).isEqualTo(LocalDate.of(2026, 3, 2));
 		assertThat(parsed.last()).isEqualTo(LocalDate.of(2026, 3, 3));
-		assertThat(parsed.message()).contains("the job definition's exportedOn");
+		assertThat(parsed.message()).contains("the exportedOn given for this file");
 	}
 }

@@ -142,7 +142,7 @@ class TikTokReadersTest {
 
 		assertThat(parsed.status()).isEqualTo(ParsedFile.Status.OK);
 		assertThat(parsed.last()).isEqualTo(LocalDate.of(2026, 3, 8));
-		assertThat(parsed.message()).contains("export day 2026-03-09", "the job definition's exportedOn");
+		assertThat(parsed.message()).contains("export day 2026-03-09", "the exportedOn given for this file");
 	}
 
 	@Test
