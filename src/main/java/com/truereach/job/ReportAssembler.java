@@ -21,10 +21,15 @@ import com.truereach.conversion.EpisodeImpacts;
 import com.truereach.conversion.LaggedCorrelation;
 import com.truereach.conversion.RevenueDay;
 import com.truereach.conversion.Unattributed;
+import com.truereach.domain.Platform;
 import com.truereach.history.FollowerHistory;
 import com.truereach.history.HistoryDay;
 import com.truereach.history.HistoryStore;
+import com.truereach.ingest.FormatRegistry;
+import com.truereach.ingest.formats.StandardFormats;
 import com.truereach.quality.AccountQuality;
+import com.truereach.quality.Flag;
+import com.truereach.quality.FlagKind;
 import com.truereach.quality.QualityDay;
 import com.truereach.quality.SampleEstimate;
 import com.truereach.report.ReportModel;
@@ -33,6 +38,8 @@ import com.truereach.report.ReportModel;
 final class ReportAssembler {
 
 	static final int MAX_REJECTS = 100_000;
+
+	private static final FormatRegistry FORMATS = StandardFormats.registry();
 
 	private final HistoryStore store;
 
@@ -56,9 +63,9 @@ final class ReportAssembler {
 		FileSetChange changed = FileSetChange.in(run.context());
 		List<ReportModel.InputFile> files = new ArrayList<>(store.fileRuns(run.runId())
 			.stream()
-			.map(f -> new ReportModel.InputFile(f.path(), f.owner(), f.format(), f.platform(), f.first(), f.last(),
-					f.status(), changed.message(f.path(), f.message()), f.read(), f.accepted(), f.rejected(),
-					f.summaryRows(), f.replaced(), f.skipped()))
+			.map(f -> new ReportModel.InputFile(f.path(), f.owner(), formatName(f.format()), platformName(f.platform()),
+					f.first(), f.last(), f.status(), changed.message(f.path(), f.message()), f.read(), f.accepted(),
+					f.rejected(), f.summaryRows(), f.replaced(), f.skipped()))
 			.toList());
 		List<ReportModel.RejectLine> rejects = store.rejects(run.runId(), MAX_REJECTS)
 			.stream()
@@ -113,6 +120,13 @@ final class ReportAssembler {
 			.stream()
 			.map(c -> new ReportModel.ScoreComponent(c.name(), c.value(), c.weight(), c.explanation()))
 			.toList();
+		List<ReportModel.Impact> impactRows = impacts(impacts);
+		List<ReportModel.Episode> episodes = quality.flags()
+			.stream()
+			.filter(f -> f.kind() == FlagKind.BOUGHT_FOLLOWERS)
+			.map(f -> episode(f, account.pricePer1000Followers(), run.definition().currency(),
+					impactRows.stream().filter(i -> f.from().equals(i.from())).findFirst().orElse(null)))
+			.toList();
 		return new ReportModel.AccountReport(account.id(), account.platform().label(), account.handle(),
 				account.displayName(), history.totals().name(), start, end, difference(start, end), cleanStart, cleanEnd,
 				difference(cleanStart, cleanEnd), sample == null ? null : sample.share(),
@@ -121,7 +135,7 @@ final class ReportAssembler {
 				conversion.revenue(), conversion.currency(), conversion.orders(), toDouble(conversion.conversionRate()),
 				conversion.conversionFormula(), conversion.revenuePer1000Reported(), conversion.revenuePer1000Clean(),
 				conversion.revenuePerEngagedUser(), conversion.verdict(), correlations(conversion),
-				conversion.fakeSpend(), flags, lines, otherCurrencies(conversion), impacts(impacts));
+				conversion.fakeSpend(), flags, lines, otherCurrencies(conversion), impactRows, episodes);
 	}
 
 	private static List<ReportModel.OtherCurrency> otherCurrencies(AccountConversion conversion) {
@@ -141,6 +155,50 @@ final class ReportAssembler {
 					e.from(), e.to(), e.followers(), e.cost(), e.costCurrency(), r.currency(), r.observed(),
 					r.expected(), r.low(), r.high(), r.lift(), r.liftLow(), r.liftHigh(), r.sentence(), r.basis());
 		}).toList();
+	}
+
+
+	/**
+	 * A bought-follower episode from its flag's evidence, with its cost at the definition's price and
+	 * the sentence of its revenue impact (null when there is none).
+	 */
+	static ReportModel.Episode episode(Flag flag, BigDecimal pricePer1000, String priceCurrency,
+			ReportModel.Impact impact) {
+		long bought = evidence(flag, "bought");
+		BigDecimal cost = pricePer1000 == null ? null
+				: pricePer1000.multiply(BigDecimal.valueOf(bought)).movePointLeft(3);
+		return new ReportModel.Episode(flag.from(), flag.to(), bought, evidence(flag, "lostSince"), cost,
+				priceCurrency, impact == null ? null : impact.sentence());
+	}
+
+	private static long evidence(Flag flag, String key) {
+		Number value = flag.evidence().get(key);
+		return value == null ? 0 : value.longValue();
+	}
+
+	/** A format's name as a person says it: its description up to the first colon ("X Premium account overview"). */
+	static String formatName(String id) {
+		if (id == null) {
+			return null;
+		}
+		return FORMATS.byId(id).map(r -> {
+			String description = r.description();
+			int colon = description.indexOf(':');
+			return colon > 0 ? description.substring(0, colon).strip() : description;
+		}).orElse(id);
+	}
+
+	/** A platform's name as it is written ("TikTok"), or the text as it is when it names none. */
+	static String platformName(String text) {
+		if (text == null || text.isBlank()) {
+			return text;
+		}
+		try {
+			return Platform.parse(text).label();
+		}
+		catch (IllegalArgumentException unknown) {
+			return text;
+		}
 	}
 
 	private static List<ReportModel.Correlation> correlations(AccountConversion conversion) {

@@ -22,8 +22,9 @@ final class AboutSheet {
 	static void write(SXSSFWorkbook workbook, Cells cells, ReportModel model, int chartedAccounts) {
 		SXSSFSheet sheet = workbook.createSheet(NAME);
 		sheet.setColumnWidth(0, 32 * 256);
-		sheet.setColumnWidth(1, 70 * 256);
-		sheet.setColumnWidth(2, 60 * 256);
+		sheet.setColumnWidth(1, 80 * 256);
+		sheet.setColumnWidth(2, 45 * 256);
+		Layout.print(sheet, -1);
 		ReportModel.Run run = model.run();
 		int r = 0;
 		cells.title(sheet.createRow(r++), 0, "About this workbook");
@@ -52,19 +53,31 @@ final class AboutSheet {
 		r++;
 		cells.title(sheet.createRow(r++), 0, "Notes");
 		for (String note : model.notes()) {
-			cells.wrapped(sheet.createRow(r++), 0, note);
+			Layout.note(cells, sheet.createRow(r++), 0, 2, note);
 		}
 		if (model.notes().isEmpty()) {
 			cells.text(sheet.createRow(r++), 0, "No notes.");
 		}
 		r++;
 		cells.title(sheet.createRow(r++), 0, "Glossary");
-		cells.headers(sheet.createRow(r++), 0, "Term", "Formula", "Source");
+		cells.headers(sheet.createRow(r++), 0, "Term", "Formula or rule", "Source");
+		String topic = null;
 		for (ReportModel.GlossaryEntry entry : model.glossary()) {
+			if (entry.topic() != null && !entry.topic().equals(topic)) {
+				topic = entry.topic();
+				r++;
+				cells.title(sheet.createRow(r++), 0, topic);
+			}
 			Row row = sheet.createRow(r++);
-			cells.text(row, 0, entry.term());
-			cells.wrapped(row, 1, entry.formula());
+			if (entry.term() == null || entry.term().isBlank()) {
+				Layout.note(cells, row, 0, 1, entry.formula());
+			}
+			else {
+				cells.wrapped(row, 0, entry.term());
+				cells.wrapped(row, 1, entry.formula());
+			}
 			cells.wrapped(row, 2, entry.source());
+			Layout.fit(row);
 		}
 		r++;
 		cells.title(sheet.createRow(r++), 0, "Job definition");
@@ -82,7 +95,8 @@ final class AboutSheet {
 	private static int pair(Cells cells, SXSSFSheet sheet, int r, String label, String value) {
 		Row row = sheet.createRow(r);
 		cells.text(row, 0, label);
-		cells.text(row, 1, value);
+		cells.wrapped(row, 1, value);
+		Layout.fit(row);
 		return r + 1;
 	}
 }

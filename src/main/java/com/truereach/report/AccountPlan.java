@@ -1,7 +1,9 @@
 package com.truereach.report;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Where one account goes: its sheet, or its sheets when the daily series is longer than a sheet
@@ -27,5 +29,32 @@ record AccountPlan(ReportModel.AccountReport account, List<String> sheets, boole
 			return account.handle();
 		}
 		return account.id();
+	}
+
+	/**
+	 * The label with the platform and {@code detail} (a handle, or null) in brackets, the platform
+	 * left out when the label already names it: "Northwind Coffee (TikTok)", never "Northwind
+	 * Coffee (TikTok) (TikTok)".
+	 */
+	static String titled(ReportModel.AccountReport account, String detail) {
+		String label = label(account);
+		String lower = label.toLowerCase(Locale.ROOT);
+		List<String> extra = new ArrayList<>();
+		String platform = account.platform();
+		boolean named = platform != null && lower.contains(platform.toLowerCase(Locale.ROOT));
+		if (platform != null && !platform.isBlank() && !named) {
+			extra.add(platform);
+		}
+		if (detail != null && !detail.isBlank() && !lower.contains(detail.toLowerCase(Locale.ROOT))) {
+			extra.add(detail);
+		}
+		if (extra.isEmpty()) {
+			return label;
+		}
+		// "Northwind Coffee (X)" and a handle: "Northwind Coffee (X, @northwind)"
+		if (named && label.endsWith(")") && lower.lastIndexOf(platform.toLowerCase(Locale.ROOT)) > label.lastIndexOf('(')) {
+			return label.substring(0, label.length() - 1) + ", " + String.join(", ", extra) + ")";
+		}
+		return label + " (" + String.join(", ", extra) + ")";
 	}
 }

@@ -3,16 +3,16 @@ package com.truereach.report;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
 
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFRow;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 
@@ -28,9 +28,22 @@ final class AccountSheet {
 
 	static final int FIRST_DAY_ROW = HEADER_ROW + 1;
 
-	static final String[] HEADERS = { "Day", "Reported followers", "Clean followers", "Gained", "Lost", "Net",
-			"Posts", "Engagements", "Reach", "Impressions", "Link clicks", "Attributed revenue", "Orders",
-			"Flagged", "Suspect bought", "Suspect fake", "Suspect inactive" };
+	static final String[] HEADERS = { "Day", "Reported followers", "Real followers", "Gained", "Lost", "Net",
+			"Posts", "Engagements", "Reach", "Impressions", "Link clicks", "Attributed revenue",
+			"Revenue, 7-day average", "Orders", "Flagged", "Suspect bought", "Suspect fake", "Suspect inactive" };
+
+	/** Days the revenue average is taken over: the day and the six before it. */
+	static final int AVERAGE_DAYS = 7;
+
+	/** Columns of the text beside the series that runs long (verdict, evidence, explanations). */
+	private static final int WIDE_FIRST = HEADERS.length + 4;
+
+	private static final int WIDE_LAST = WIDE_FIRST + 6;
+
+	/** Width of a column, in characters: every one but the gap and the side's labels. */
+	private static final int DEFAULT_WIDTH = 12;
+
+	private static final int SIDE_WIDTH = 36;
 
 	/** Longest series drawn day by day in a chart. */
 	static final int MAX_CHART_DAYS = DashboardSheet.MAX_CHART_DAYS;
@@ -39,7 +52,6 @@ final class AccountSheet {
 	static final int SIDE = HEADERS.length + 1;
 
 	private static final int CHART_LAST_ROW = FIRST_DAY_ROW + 20;
-
 
 	private final StreamingWorkbook workbook;
 
@@ -72,8 +84,12 @@ final class AccountSheet {
 	}
 
 	/** What one sheet shows: the rows below are written from it twice, for styles and for good. */
-	private record Part(String title, String note, List<ReportModel.Day> days, String currency,
+	private record Part(String title, String note, List<ReportModel.Day> days, double[] averages, String currency,
 			List<Consumer<Row>> side, int sideStart) {
+	}
+
+	/** What stands beside the series, one writer per row, and which of those rows hold long text. */
+	private record Side(List<Consumer<Row>> rows, List<int[]> wide, int flags) {
 	}
 
 	/**
@@ -84,37 +100,107 @@ final class AccountSheet {
 		ReportModel.AccountReport account = plan.account();
 		String name = plan.sheets().get(part);
 		List<ReportModel.Day> days = account.days().subList(first, first + count);
-		Part content = new Part(
-				AccountPlan.label(account) + " (" + account.platform()
-						+ (account.handle() == null ? "" : ", " + account.handle()) + ")",
-				note(plan, part, first, count, total, charted), days, account.currency(),
-				part == 0 ? side(account) : List.of(), charted ? CHART_LAST_ROW + 2 - FIRST_DAY_ROW : 0);
+		Side side = part == 0 ? side(account) : new Side(List.of(), List.of(), -1);
+		int sideStart = sideStart(charted);
+		Part content = new Part(AccountPlan.titled(account, account.handle()),
+				note(plan, part, first, count, total, charted), days, averages(account.days(), first, count, account.currency()),
+				account.currency(), side.rows(), sideStart);
 		SXSSFSheet sheet = this.workbook.createDeferredSheet(name, (s, writer) -> {
 			PlainRow plain = new PlainRow(HEADERS.length);
 			// a day row with side cells beside it is a POI row; the day's cells are made the same way
-			BiConsumer<Row, ReportModel.Day> beside = (row, day) -> {
+			DayWriter beside = (row, i) -> {
 				plain.clear();
-				day(plain, day, content.currency());
+				day(plain, content, i);
 				plain.copyTo(row, this.workbook);
 			};
-			rows(content, s::createRow, beside, (rownum, day) -> {
+			rows(content, s::createRow, beside, (rownum, i) -> {
 				if (!s.areAllRowsFlushed()) {
 					s.flushRows();
 				}
 				plain.clear();
-				day(plain, day, content.currency());
+				day(plain, content, i);
 				writer.writeRow(rownum, plain);
 			});
 		});
-		// a default width and two exceptions: every width set is an XML object kept for each sheet
-		sheet.setDefaultColumnWidth(12);
+		// a default width and a few exceptions: every width set is an XML object kept for each sheet
+		sheet.setDefaultColumnWidth(DEFAULT_WIDTH);
 		sheet.setColumnWidth(HEADERS.length, 3 * 256);
-		sheet.setColumnWidth(SIDE, 36 * 256);
+		sheet.setColumnWidth(SIDE, SIDE_WIDTH * 256);
 		sheet.createFreezePane(1, FIRST_DAY_ROW);
+		for (int[] wide : side.wide()) {
+			int row = FIRST_DAY_ROW + sideStart + wide[0];
+			sheet.addMergedRegion(new CellRangeAddress(row, row, wide[1], WIDE_LAST));
+		}
+		Layout.print(sheet, HEADER_ROW);
 		prepareStyles(sheet, content);
 		if (charted) {
-			chart(name, account, days);
+			chart(name, account, days, content.averages());
 		}
+	}
+
+	/** Side rows start below the chart, when there is one. */
+	private static int sideStart(boolean charted) {
+		return charted ? CHART_LAST_ROW + 2 - FIRST_DAY_ROW : 0;
+	}
+
+	/**
+	 * The cell of the account's flags table an analyst is sent to from the Findings sheet: its
+	 * title on the account's first sheet.
+	 */
+	String flagsAddress(AccountPlan plan) {
+		int row = FIRST_DAY_ROW + sideStart(plan.charted()) + side(plan.account()).flags();
+		return new CellReference(row, SIDE).formatAsString(false);
+	}
+
+	/**
+	 * The sheet and cell of {@code day}'s row in the account's series, or null when the range does
+	 * not have it.
+	 */
+	String[] dayAddress(AccountPlan plan, LocalDate day) {
+		List<ReportModel.Day> days = plan.account().days();
+		int low = 0;
+		int high = days.size() - 1;
+		while (low <= high) {
+			int mid = (low + high) >>> 1;
+			int order = days.get(mid).day().compareTo(day);
+			if (order == 0) {
+				int part = mid / this.capacity;
+				return new String[] { plan.sheets().get(part),
+						new CellReference(FIRST_DAY_ROW + mid % this.capacity, 0).formatAsString(false) };
+			}
+			if (order < 0) {
+				low = mid + 1;
+			}
+			else {
+				high = mid - 1;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Mean revenue of each day and the six before it, for the days {@code first} to {@code first +
+	 * count}, rounded to the currency's decimals: NaN (an empty cell) until seven days with a known
+	 * revenue are there.
+	 */
+	static double[] averages(List<ReportModel.Day> days, int first, int count, String currency) {
+		double unit = Math.pow(10, Cells.fractionDigits(currency));
+		double[] averages = new double[count];
+		int start = Math.max(0, first - (AVERAGE_DAYS - 1));
+		double[] revenue = new double[first + count - start];
+		for (int i = start; i < first + count; i++) {
+			BigDecimal amount = days.get(i).revenue();
+			revenue[i - start] = amount == null ? Double.NaN : amount.doubleValue();
+		}
+		// summed afresh for each day: a running sum would leave rounding noise (-1e-15) on days of no revenue
+		for (int i = first; i < first + count; i++) {
+			double sum = 0;
+			for (int d = i - AVERAGE_DAYS + 1; d <= i; d++) {
+				sum += d < start ? Double.NaN : revenue[d - start];
+			}
+			averages[i - first] = Double.isNaN(sum) ? Double.NaN : Math.round(sum / AVERAGE_DAYS * unit) / unit;
+		}
+		return averages;
 	}
 
 	/**
@@ -132,11 +218,12 @@ final class AccountSheet {
 			rows(part, i -> {
 				lastRow[0] = Math.max(lastRow[0], i);
 				return scratch;
-			}, (row, day) -> {
-				int fill = day.flagged() ? 1 : 0;
+			}, (row, i) -> {
+				boolean flagged = part.days().get(i).flagged();
+				int fill = flagged ? 1 : 0;
 				if (!prepared[fill]) {
 					prepared[fill] = true;
-					Cells c = day.flagged() ? this.cells.highlighted() : this.cells;
+					Cells c = flagged ? this.cells.highlighted() : this.cells;
 					c.prepare(Cells.DATE);
 					c.prepare(Cells.COUNT);
 					c.prepare(Cells.moneyFormat(part.currency()));
@@ -157,7 +244,15 @@ final class AccountSheet {
 	@FunctionalInterface
 	private interface PlainDays {
 
-		void write(int rownum, ReportModel.Day day) throws IOException;
+		void write(int rownum, int day) throws IOException;
+
+	}
+
+	/** Writes the cells of the part's day {@code day} into a row that also holds side cells. */
+	@FunctionalInterface
+	private interface DayWriter {
+
+		void write(Row row, int day);
 
 	}
 
@@ -165,23 +260,24 @@ final class AccountSheet {
 	 * The sheet's rows from the top; a day row with no side cell goes to {@code plain} when there
 	 * is one (the final write), every other row through {@code rowAt}.
 	 */
-	private void rows(Part part, IntFunction<Row> rowAt, BiConsumer<Row, ReportModel.Day> dayWriter, PlainDays plain)
-			throws IOException {
+	private void rows(Part part, IntFunction<Row> rowAt, DayWriter dayWriter, PlainDays plain) throws IOException {
 		this.cells.title(rowAt.apply(0), 0, part.title());
 		this.cells.text(rowAt.apply(1), 0, part.note());
-		this.cells.headers(rowAt.apply(HEADER_ROW), 0, HEADERS);
+		Row header = rowAt.apply(HEADER_ROW);
+		this.cells.headers(header, 0, HEADERS);
+		header.setHeightInPoints(2 * Layout.LINE + 2);
 		List<Consumer<Row>> side = part.side();
-		Iterator<ReportModel.Day> days = part.days().iterator();
-		int rows = Math.max(part.days().size(), part.sideStart() + side.size());
+		int days = part.days().size();
+		int rows = Math.max(days, part.sideStart() + side.size());
 		for (int i = 0; i < rows; i++) {
 			boolean beside = i >= part.sideStart() && i - part.sideStart() < side.size();
-			if (plain != null && !beside && days.hasNext()) {
-				plain.write(FIRST_DAY_ROW + i, days.next());
+			if (plain != null && !beside && i < days) {
+				plain.write(FIRST_DAY_ROW + i, i);
 				continue;
 			}
 			Row row = rowAt.apply(FIRST_DAY_ROW + i);
-			if (days.hasNext()) {
-				dayWriter.accept(row, days.next());
+			if (i < days) {
+				dayWriter.write(row, i);
 			}
 			if (i >= part.sideStart() && i - part.sideStart() < side.size()) {
 				side.get(i - part.sideStart()).accept(row);
@@ -209,12 +305,15 @@ final class AccountSheet {
 					? "No chart: the series is longer than the " + MAX_CHART_DAYS + " days drawn day by day."
 					: this.chartNote);
 		}
-		notes.add("Flagged days are filled orange; an empty cell is not known, never zero.");
+		notes.add("Flagged days (bought followers, platform clean-ups) are filled orange"
+				+ (charted ? " and marked red on the chart" : "") + "; an empty cell is not known, never zero.");
 		return String.join(" ", notes);
 	}
 
 	/** A day's cells, through {@link Cells}' rules, into a plain row. */
-	private void day(PlainRow row, ReportModel.Day day, String currency) {
+	private void day(PlainRow row, Part part, int i) {
+		ReportModel.Day day = part.days().get(i);
+		String currency = part.currency();
 		Cells c = day.flagged() ? this.cells.highlighted() : this.cells;
 		c.date(row, 0, day.day());
 		c.count(row, 1, day.reported());
@@ -228,86 +327,58 @@ final class AccountSheet {
 		c.count(row, 9, day.impressions());
 		c.count(row, 10, day.linkClicks());
 		c.money(row, 11, day.revenue(), currency);
-		c.count(row, 12, day.orders());
-		c.bool(row, 13, day.flagged());
-		c.count(row, 14, day.suspectBought());
-		c.count(row, 15, day.suspectFake());
-		c.count(row, 16, day.suspectInactive());
+		c.money(row, 12, part.averages()[i], currency);
+		c.count(row, 13, day.orders());
+		c.bool(row, 14, day.flagged());
+		c.count(row, 15, day.suspectBought());
+		c.count(row, 16, day.suspectFake());
+		c.count(row, 17, day.suspectInactive());
 	}
 
-	private void chart(String name, ReportModel.AccountReport account, List<ReportModel.Day> days) {
+	private void chart(String name, ReportModel.AccountReport account, List<ReportModel.Day> days,
+			double[] averages) {
 		Double[][] values = new Double[4][days.size()];
+		List<Integer> flagged = new ArrayList<>();
 		for (int i = 0; i < days.size(); i++) {
 			ReportModel.Day day = days.get(i);
 			values[0][i] = day.day() == null ? null : DateUtil.getExcelDate(day.day());
 			values[1][i] = day.reported() == null ? null : day.reported().doubleValue();
 			values[2][i] = day.clean() == null ? null : day.clean().doubleValue();
-			values[3][i] = day.revenue() == null ? null : day.revenue().doubleValue();
+			values[3][i] = Double.isNaN(averages[i]) ? null : averages[i];
+			if (day.flagged()) {
+				flagged.add(i);
+			}
 		}
 		String currency = account.currency() == null ? "" : " (" + account.currency() + ")";
 		Charts.linesWithSecondaryAxis(
 				Charts.chart(Charts.drawing(this.workbook.getXSSFWorkbook().getSheet(name)), SIDE, FIRST_DAY_ROW,
-						SIDE + 9, CHART_LAST_ROW, "Followers and revenue per day"),
+						SIDE + 9, CHART_LAST_ROW, "Followers and revenue (7-day average)"),
 				new Charts.Column("Day", name, 0, FIRST_DAY_ROW, values[0]),
 				List.of(new Charts.Column("Reported followers", name, 1, FIRST_DAY_ROW, values[1]),
-						new Charts.Column("Clean followers", name, 2, FIRST_DAY_ROW, values[2])),
-				"Followers", new Charts.Column("Revenue" + currency, name, 11, FIRST_DAY_ROW, values[3]),
-				"Revenue per day" + currency);
+						new Charts.Column("Real followers", name, 2, FIRST_DAY_ROW, values[2])),
+				"Followers", new Charts.Column("Revenue, 7-day average" + currency, name, 12, FIRST_DAY_ROW, values[3]),
+				"Revenue per day, 7-day average" + currency, flagged);
 	}
 
 	/** Everything beside the series, one writer per row, from the top. */
-	private List<Consumer<Row>> side(ReportModel.AccountReport a) {
+	private Side side(ReportModel.AccountReport a) {
 		Cells c = this.cells;
 		String currency = a.currency();
 		List<Consumer<Row>> side = new ArrayList<>();
-		side.add(row -> c.title(row, SIDE, "Verdict"));
-		side.add(row -> c.text(row, SIDE, a.verdict() == null ? "Not known: no correlation verdict." : a.verdict()));
+		List<int[]> wide = new ArrayList<>();
+		side.add(row -> c.title(row, SIDE, "Verdict: does follower growth bring revenue?"));
+		wide(side, wide, SIDE, a.verdict() == null ? "Not known: no verdict." : Findings.verdict(a.verdict()), null);
 		side.add(row -> {
 		});
-		side.add(row -> c.title(row, SIDE, "Key figures"));
-		figure(side, "Totals", row -> c.text(row, SIDE + 1, a.totals()));
-		figure(side, "Followers at start", row -> c.count(row, SIDE + 1, a.followersStart()));
-		figure(side, "Followers at end", row -> c.count(row, SIDE + 1, a.followersEnd()));
-		figure(side, "Growth (reported)", row -> c.count(row, SIDE + 1, a.growthRaw()));
-		figure(side, "Clean followers at start", row -> c.count(row, SIDE + 1, a.cleanStart()));
-		figure(side, "Clean followers at end", row -> c.count(row, SIDE + 1, a.cleanEnd()));
-		figure(side, "Growth (clean)", row -> c.count(row, SIDE + 1, a.growthClean()));
-		figure(side, "Fake share, 95% interval", row -> {
-			c.share(row, SIDE + 1, a.fakeShare());
-			c.share(row, SIDE + 2, a.fakeShareLow());
-			c.share(row, SIDE + 3, a.fakeShareHigh());
-		});
-		figure(side, "Sample size", row -> c.integer(row, SIDE + 1, a.sampleSize()));
-		figure(side, "Quality score", row -> c.score(row, SIDE + 1, a.qualityScore()));
-		figure(side, "Engagement rate", row -> c.rate(row, SIDE + 1, a.engagementRate()));
-		figure(side, "Attributed revenue", row -> c.money(row, SIDE + 1, a.revenue(), currency));
-		for (ReportModel.OtherCurrency other : a.otherCurrencies()) {
-			figure(side, "Revenue in " + other.currency() + ", kept apart (no rates), and its orders", row -> {
-				c.money(row, SIDE + 1, other.revenue(), other.currency());
-				c.count(row, SIDE + 2, other.orders());
-			});
-		}
-		figure(side, "Orders", row -> c.count(row, SIDE + 1, a.orders()));
-		figure(side, "Conversion rate", row -> {
-			c.rate(row, SIDE + 1, a.conversionRate());
-			c.text(row, SIDE + 2, a.conversionFormula());
-		});
-		figure(side, "Revenue per 1,000 clean followers",
-				row -> c.money(row, SIDE + 1, a.revenuePer1000Clean(), currency));
-		figure(side, "Revenue per 1,000 reported followers",
-				row -> c.money(row, SIDE + 1, a.revenuePer1000Reported(), currency));
-		figure(side, "Revenue per engagement", row -> c.money(row, SIDE + 1, a.revenuePerEngagement(), currency));
-		figure(side, "Estimated cost of the fake followers", row -> c.money(row, SIDE + 1, a.fakeSpend(), currency));
-		side.add(row -> {
-		});
+		int flags = side.size();
 		side.add(row -> c.title(row, SIDE, "Flags"));
-		side.add(headers("From", "To", "Kind", "Evidence"));
+		side.add(headers("From", "To", "Kind"));
+		side.set(side.size() - 1, side.get(side.size() - 1).andThen(row -> c.header(row, WIDE_FIRST, "Evidence")));
 		for (ReportModel.Flag flag : a.flags()) {
-			side.add(row -> {
+			wide(side, wide, WIDE_FIRST, flag.sentence(), row -> {
 				c.date(row, SIDE, flag.from());
 				c.date(row, SIDE + 1, flag.to());
-				c.text(row, SIDE + 2, flag.kind());
-				c.text(row, SIDE + 3, flag.sentence());
+				c.text(row, SIDE + 2, Words.flagKind(flag.kind()));
 			});
 		}
 		if (a.flags().isEmpty()) {
@@ -316,16 +387,52 @@ final class AccountSheet {
 		side.add(row -> {
 		});
 		if (!a.impacts().isEmpty()) {
-			impacts(side, a.impacts());
+			impacts(side, wide, a.impacts());
 		}
+		side.add(row -> c.title(row, SIDE, "Key figures"));
+		figure(side, "Follower totals", row -> c.text(row, SIDE + 1, Words.totals(a.totals())));
+		figure(side, "Followers at start", row -> c.count(row, SIDE + 1, a.followersStart()));
+		figure(side, "Followers at end", row -> c.count(row, SIDE + 1, a.followersEnd()));
+		figure(side, "Growth (reported)", row -> c.count(row, SIDE + 1, a.growthRaw()));
+		figure(side, "Real followers at start", row -> c.count(row, SIDE + 1, a.cleanStart()));
+		figure(side, "Real followers at end", row -> c.count(row, SIDE + 1, a.cleanEnd()));
+		figure(side, "Growth (real)", row -> c.count(row, SIDE + 1, a.growthClean()));
+		figure(side, "Fake share, 95% interval", row -> {
+			c.share(row, SIDE + 1, a.fakeShare());
+			c.share(row, SIDE + 2, a.fakeShareLow());
+			c.share(row, SIDE + 3, a.fakeShareHigh());
+		});
+		figure(side, "Follower sample size", row -> c.integer(row, SIDE + 1, a.sampleSize()));
+		figure(side, "Quality score (0-100)", row -> c.score(row, SIDE + 1, a.qualityScore()));
+		figure(side, "Engagement rate (per follower and day)", row -> c.rate(row, SIDE + 1, a.engagementRate()));
+		figure(side, "Attributed revenue", row -> c.money(row, SIDE + 1, a.revenue(), currency));
+		for (ReportModel.OtherCurrency other : a.otherCurrencies()) {
+			figure(side, "Revenue in " + other.currency() + ", kept apart (no rates), and its orders", row -> {
+				c.money(row, SIDE + 1, other.revenue(), other.currency());
+				c.count(row, SIDE + 2, other.orders());
+			});
+		}
+		figure(side, "Orders", row -> c.count(row, SIDE + 1, a.orders()));
+		figure(side, "Conversion rate", row -> c.rate(row, SIDE + 1, a.conversionRate()));
+		if (a.conversionFormula() != null) {
+			wide(side, wide, WIDE_FIRST, a.conversionFormula(), row -> c.text(row, SIDE, "Conversion rate formula"));
+		}
+		figure(side, "Revenue per 1,000 real followers",
+				row -> c.money(row, SIDE + 1, a.revenuePer1000Clean(), currency));
+		figure(side, "Revenue per 1,000 reported followers",
+				row -> c.money(row, SIDE + 1, a.revenuePer1000Reported(), currency));
+		figure(side, "Revenue per engagement", row -> c.money(row, SIDE + 1, a.revenuePerEngagement(), currency));
+		figure(side, "Estimated cost of the suspect followers",
+				row -> c.money(row, SIDE + 1, a.fakeSpend(), currency));
+		side.add(row -> {
+		});
 		side.add(row -> c.title(row, SIDE, "Quality score components"));
-		side.add(headers("Component", "Value", "Weight", "Explanation"));
+		side.add(headers("Component", "Value", "Weight").andThen(row -> c.header(row, WIDE_FIRST, "Explanation")));
 		for (ReportModel.ScoreComponent component : a.scoreComponents()) {
-			side.add(row -> {
+			wide(side, wide, WIDE_FIRST, component.explanation(), row -> {
 				c.text(row, SIDE, component.name());
 				c.decimal(row, SIDE + 1, component.value(), Cells.DECIMAL);
 				c.decimal(row, SIDE + 2, component.weight(), Cells.DECIMAL);
-				c.text(row, SIDE + 3, component.explanation());
 			});
 		}
 		if (a.scoreComponents().isEmpty()) {
@@ -334,7 +441,7 @@ final class AccountSheet {
 		side.add(row -> {
 		});
 		side.add(row -> c.title(row, SIDE, "Correlation of daily series with revenue"));
-		side.add(headers("Series", "Lag (days)", "n", "Pearson r", "p", "Spearman rho", "p"));
+		side.add(headers("Series", "Lag (days)", "Days (n)", "Pearson r", "p", "Spearman rho", "p"));
 		for (ReportModel.Correlation r : a.correlations()) {
 			side.add(row -> {
 				c.text(row, SIDE, r.series());
@@ -349,11 +456,29 @@ final class AccountSheet {
 		if (a.correlations().isEmpty()) {
 			side.add(row -> c.text(row, SIDE, "No correlations computed."));
 		}
-		return side;
+		return new Side(side, wide, flags);
+	}
+
+	/**
+	 * A side row whose long text is wrapped over the wide columns (merged by the sheet's layout)
+	 * from {@code column}, with the row as high as the text needs; {@code before} writes the row's
+	 * other cells.
+	 */
+	private void wide(List<Consumer<Row>> side, List<int[]> wide, int column, String text, Consumer<Row> before) {
+		wide.add(new int[] { side.size(), column });
+		int width = (WIDE_LAST - column + 1) * DEFAULT_WIDTH * 256 + (column == SIDE ? (SIDE_WIDTH - DEFAULT_WIDTH) * 256 : 0);
+		float height = (text == null ? 1 : Layout.lines(text, width)) * Layout.LINE + 2;
+		side.add(row -> {
+			if (before != null) {
+				before.accept(row);
+			}
+			this.cells.wrapped(row, column, text);
+			row.setHeightInPoints(height);
+		});
 	}
 
 	/** Each episode's sentence, then its 28-day sums: observed, expected with its 95% interval, lift with its. */
-	private void impacts(List<Consumer<Row>> side, List<ReportModel.Impact> impacts) {
+	private void impacts(List<Consumer<Row>> side, List<int[]> wide, List<ReportModel.Impact> impacts) {
 		Cells c = this.cells;
 		side.add(row -> c.title(row, SIDE, "Revenue impact of growth episodes (28 days from the episode)"));
 		side.add(headers("From", "Observed", "Expected", "Expected low (95%)", "Expected high (95%)", "Lift",
@@ -370,9 +495,9 @@ final class AccountSheet {
 				c.money(row, SIDE + 7, money(impact.liftHigh()), impact.currency());
 				c.money(row, SIDE + 8, impact.cost(), impact.costCurrency());
 			});
-			side.add(row -> c.text(row, SIDE, impact.sentence()));
+			wide(side, wide, SIDE, impact.sentence(), null);
 			if (impact.basis() != null) {
-				side.add(row -> c.text(row, SIDE, "Expected: " + impact.basis() + "."));
+				wide(side, wide, SIDE, "Expected: " + impact.basis() + ".", null);
 			}
 		}
 		side.add(row -> {
@@ -390,7 +515,18 @@ final class AccountSheet {
 		});
 	}
 
+	/** Side headers from the side's first column; two lines high where a name is longer than a column. */
 	private Consumer<Row> headers(String... names) {
-		return row -> this.cells.headers(row, SIDE, names);
+		boolean twoLines = false;
+		for (int i = 1; i < names.length; i++) {
+			twoLines |= Layout.lines(names[i], DEFAULT_WIDTH * 256 * 5 / 6) > 1;
+		}
+		boolean high = twoLines;
+		return row -> {
+			this.cells.headers(row, SIDE, names);
+			if (high) {
+				row.setHeightInPoints(2 * Layout.LINE + 2);
+			}
+		};
 	}
 }

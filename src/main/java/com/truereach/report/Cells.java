@@ -10,6 +10,9 @@ import java.util.Map;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.ClientAnchor;
+import org.apache.poi.ss.usermodel.Comment;
+import org.apache.poi.ss.usermodel.Drawing;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -144,13 +147,36 @@ final class Cells {
 
 	/** A link to the top-left cell of another sheet of this workbook. */
 	Cell link(Row row, int column, String value, String sheet) {
+		return link(row, column, value, sheet, "A1");
+	}
+
+	/** A link to the cell {@code address} (such as "T12") of another sheet of this workbook. */
+	Cell link(Row row, int column, String value, String sheet, String address) {
 		Cell cell = row.createCell(column);
 		cell.setCellValue(fit(value));
-		cell.setCellStyle(style(new Look(null, false, this.highlight, isFormulaLike(value), false, true)));
+		cell.setCellStyle(style(new Look(null, true, this.highlight, isFormulaLike(value), false, true)));
 		Hyperlink link = this.workbook.getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
-		link.setAddress(SheetNames.quoted(sheet) + "!A1");
+		link.setAddress(SheetNames.quoted(sheet) + "!" + address);
 		cell.setHyperlink(link);
 		return cell;
+	}
+
+	/** A comment on {@code cell}, shown when the pointer rests on it: a note or a value too long to show. */
+	void comment(Cell cell, String text) {
+		if (cell == null || text == null || text.isBlank()) {
+			return;
+		}
+		Drawing<?> drawing = cell.getSheet().createDrawingPatriarch();
+		ClientAnchor anchor = this.workbook.getCreationHelper().createClientAnchor();
+		// POI files the comment under the anchor's first cell: it starts on the cell it belongs to
+		anchor.setCol1(cell.getColumnIndex());
+		anchor.setCol2(cell.getColumnIndex() + 5);
+		anchor.setRow1(cell.getRowIndex());
+		anchor.setRow2(cell.getRowIndex() + 2 + Math.min(12, text.length() / 60));
+		Comment comment = drawing.createCellComment(anchor);
+		comment.setString(this.workbook.getCreationHelper().createRichTextString(fit(text)));
+		comment.setAuthor("TrueReach");
+		cell.setCellComment(comment);
 	}
 
 	Cell count(Row row, int column, Long value) {
@@ -212,6 +238,16 @@ final class Cells {
 		}
 		else {
 			row.number(column, value.doubleValue(), index(money(currency)));
+		}
+	}
+
+	/** An amount held as a double into a plain row; NaN is not known. */
+	void money(PlainRow row, int column, double value, String currency) {
+		if (Double.isNaN(value)) {
+			blank(row, column);
+		}
+		else {
+			row.number(column, value, index(money(currency)));
 		}
 	}
 
@@ -283,14 +319,21 @@ final class Cells {
 		if (currency == null || !currency.matches("[A-Z]{3}")) {
 			return "#,##0.00";
 		}
-		int digits = 2;
+		int digits = fractionDigits(currency);
+		return (digits == 0 ? "#,##0" : "#,##0." + "0".repeat(digits)) + " \"" + currency + "\"";
+	}
+
+	/** The currency's usual decimals (JPY none, EUR two); two for a code the JDK does not know. */
+	static int fractionDigits(String currency) {
+		if (currency == null || !currency.matches("[A-Z]{3}")) {
+			return 2;
+		}
 		try {
-			digits = Math.max(0, Currency.getInstance(currency).getDefaultFractionDigits());
+			return Math.max(0, Currency.getInstance(currency).getDefaultFractionDigits());
 		}
 		catch (IllegalArgumentException unknown) {
-			// a code the JDK does not know keeps two decimals
+			return 2;
 		}
-		return (digits == 0 ? "#,##0" : "#,##0." + "0".repeat(digits)) + " \"" + currency + "\"";
 	}
 
 	private Cell text(Row row, int column, String value, boolean wrap) {
@@ -346,9 +389,10 @@ final class Cells {
 		if (look.format() != null) {
 			style.setDataFormat(this.workbook.createDataFormat().getFormat(look.format()));
 		}
+		// every cell at the top: a row grown for wrapped text reads from its top line
+		style.setVerticalAlignment(VerticalAlignment.TOP);
 		if (look.wrap()) {
 			style.setWrapText(true);
-			style.setVerticalAlignment(VerticalAlignment.TOP);
 		}
 		if (look.highlight()) {
 			style.setFillForegroundColor(IndexedColors.LIGHT_ORANGE.getIndex());

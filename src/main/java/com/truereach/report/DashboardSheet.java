@@ -37,6 +37,9 @@ final class DashboardSheet {
 
 	private static final int FIRST_CHART_ROW = 3;
 
+	/** Most accounts the scatter draws as a series each, each in the legend. */
+	static final int SCATTER_SERIES = 20;
+
 	private record Scatter(AccountPlan plan, double score, double revenuePer1000) {
 	}
 
@@ -56,7 +59,6 @@ final class DashboardSheet {
 		List<Scatter> points = scatterPoints(plans);
 
 		cells.title(sheet.createRow(0), 0, "Dashboard: " + model.run().jobName());
-		cells.text(sheet.createRow(1), 0, note(rangeDays, largest, points));
 
 		int charts = largest.size() + 1;
 		int dataTitleRow = FIRST_CHART_ROW + ((charts + 1) / 2) * (CHART_HEIGHT + 1);
@@ -67,6 +69,8 @@ final class DashboardSheet {
 			sheet.setColumnWidth(c, (c == 0 || c == scatterColumn ? 14 : 12) * 256);
 		}
 		sheet.setColumnWidth(scatterColumn, 28 * 256);
+		Layout.note(cells, sheet.createRow(1), 0, 2 * CHART_WIDTH, note(rangeDays, largest, points));
+		Layout.print(sheet, -1);
 
 		cells.title(sheet.createRow(dataTitleRow), 0, "Chart data: the values the charts above draw");
 		Row header = sheet.createRow(headerRow);
@@ -75,12 +79,13 @@ final class DashboardSheet {
 			String label = AccountPlan.label(largest.get(i).account());
 			cells.header(header, 1 + 3 * i, label + ": growth (reported)");
 			cells.header(header, 2 + 3 * i, label + ": growth (clean)");
-			cells.header(header, 3 + 3 * i, label + ": revenue");
+			cells.header(header, 3 + 3 * i, label + ": revenue, 7-day average");
 		}
 		cells.header(header, scatterColumn, "Account");
 		cells.header(header, scatterColumn + 1, "Currency");
-		cells.header(header, scatterColumn + 2, "Quality score");
-		cells.header(header, scatterColumn + 3, "Revenue per 1,000 clean followers");
+		cells.header(header, scatterColumn + 2, "Quality score (0-100)");
+		cells.header(header, scatterColumn + 3, "Revenue per 1,000 real followers");
+		Layout.fit(header);
 
 		int days = largest.isEmpty() ? 0 : (int) rangeDays;
 		Double[] serials = new Double[days];
@@ -122,14 +127,14 @@ final class DashboardSheet {
 			int row = FIRST_CHART_ROW + (a / 2) * (CHART_HEIGHT + 1);
 			Charts.linesWithSecondaryAxis(
 					Charts.chart(drawing, col, row, col + CHART_WIDTH, row + CHART_HEIGHT,
-							AccountPlan.label(account) + " (" + account.platform() + "): growth and revenue"),
+							AccountPlan.titled(account, null) + ": growth and revenue"),
 					dayColumn,
 					List.of(new Charts.Column("Growth (reported)", NAME, 1 + 3 * a, firstDataRow, series[0]),
-							new Charts.Column("Growth (clean)", NAME, 2 + 3 * a, firstDataRow, series[1])),
+							new Charts.Column("Growth (real)", NAME, 2 + 3 * a, firstDataRow, series[1])),
 					"Followers gained since the first day",
-					new Charts.Column("Revenue (" + account.currency() + ")", NAME, 3 + 3 * a, firstDataRow,
-							series[2]),
-					"Revenue per day (" + account.currency() + ")");
+					new Charts.Column("Revenue, 7-day average (" + account.currency() + ")", NAME, 3 + 3 * a,
+							firstDataRow, series[2]),
+					"Revenue per day, 7-day average (" + account.currency() + ")", flagged(account, from, days));
 		}
 		if (points.isEmpty()) {
 			return;
@@ -137,11 +142,30 @@ final class DashboardSheet {
 		int a = largest.size();
 		int col = (a % 2) * (CHART_WIDTH + 1);
 		int row = FIRST_CHART_ROW + (a / 2) * (CHART_HEIGHT + 1);
+		List<String> currencies = points.stream()
+			.map(p -> Objects.toString(p.plan().account().currency(), ""))
+			.distinct()
+			.toList();
 		Charts.scatter(
 				Charts.chart(drawing, col, row, col + CHART_WIDTH, row + CHART_HEIGHT,
-						"Quality score against revenue per 1,000 clean followers"),
-				scatterSeries(points, scatterColumn, firstDataRow), "Quality score (0-100)",
-				"Revenue per 1,000 clean followers");
+						"Quality score against revenue per 1,000 real followers"),
+				scatterSeries(points, scatterColumn, firstDataRow, currencies.size() > 1), "Quality score (0-100)", 100,
+				"Revenue per 1,000 real followers ("
+						+ (currencies.size() == 1 && !currencies.get(0).isEmpty() ? currencies.get(0)
+								: "each account's currency")
+						+ ")");
+	}
+
+	/** Indexes of the flagged days of {@code account} among the {@code days} from {@code from}. */
+	private static List<Integer> flagged(ReportModel.AccountReport account, LocalDate from, int days) {
+		List<Integer> flagged = new ArrayList<>();
+		for (ReportModel.Day day : account.days()) {
+			long i = ChronoUnit.DAYS.between(from, day.day());
+			if (day.flagged() && i >= 0 && i < days) {
+				flagged.add((int) i);
+			}
+		}
+		return flagged;
 	}
 
 	private static String note(long rangeDays, List<AccountPlan> largest, List<Scatter> points) {
@@ -150,17 +174,22 @@ final class DashboardSheet {
 						+ " drawn day by day."
 				: "Growth charts for the " + largest.size() + " largest accounts by followers at the end "
 						+ "(growth = followers on the day minus followers on the first day with a count; "
-						+ "revenue per day on the right axis, in the account's currency).";
+						+ "revenue per day as the average of the day and the six before it, on the right axis, "
+						+ "in the account's currency; flagged days are red dots).";
 		return growth + " Scatter: " + points.size() + " accounts with both a quality score and revenue per "
-				+ "1,000 clean followers, one series per currency (amounts in different currencies are not "
-				+ "comparable).";
+				+ "1,000 real followers, " + (points.size() <= SCATTER_SERIES ? "one series per account"
+						: "one series per currency") + " (amounts in different currencies are not comparable).";
 	}
 
-	/** [reported growth, clean growth, revenue] per day of the range; null where not known. */
+	/** [reported growth, clean growth, revenue 7-day average] per day of the range; null where not known. */
 	private static Double[][] growthSeries(ReportModel.AccountReport account, LocalDate from, int days) {
 		Map<LocalDate, ReportModel.Day> byDay = new HashMap<>();
-		for (ReportModel.Day day : account.days()) {
+		Map<LocalDate, Double> averages = new HashMap<>();
+		double[] average = AccountSheet.averages(account.days(), 0, account.days().size(), account.currency());
+		for (int i = 0; i < account.days().size(); i++) {
+			ReportModel.Day day = account.days().get(i);
 			byDay.put(day.day(), day);
+			averages.put(day.day(), Double.isNaN(average[i]) ? null : average[i]);
 		}
 		Double[][] series = new Double[3][days];
 		Long reportedBase = null;
@@ -178,7 +207,7 @@ final class DashboardSheet {
 				cleanBase = cleanBase == null ? day.clean() : cleanBase;
 				series[1][i] = (double) (day.clean() - cleanBase);
 			}
-			series[2][i] = day.revenue() == null ? null : day.revenue().doubleValue();
+			series[2][i] = averages.get(day.day());
 		}
 		return series;
 	}
@@ -192,21 +221,31 @@ final class DashboardSheet {
 			.toList();
 	}
 
-	private static List<Charts.Column[]> scatterSeries(List<Scatter> points, int column, int firstRow) {
+	/**
+	 * One series per account, named after it (and its currency when the accounts have several); with
+	 * more accounts than a legend can tell apart, one series per currency.
+	 */
+	private static List<Charts.Column[]> scatterSeries(List<Scatter> points, int column, int firstRow,
+			boolean currencies) {
+		boolean perAccount = points.size() <= SCATTER_SERIES;
 		List<Charts.Column[]> series = new ArrayList<>();
 		int start = 0;
 		while (start < points.size()) {
-			String currency = points.get(start).plan().account().currency();
-			int end = start;
-			while (end < points.size() && Objects.equals(points.get(end).plan().account().currency(), currency)) {
+			ReportModel.AccountReport account = points.get(start).plan().account();
+			String currency = account.currency();
+			int end = start + 1;
+			while (!perAccount && end < points.size()
+					&& Objects.equals(points.get(end).plan().account().currency(), currency)) {
 				end++;
 			}
 			List<Scatter> block = points.subList(start, end);
-			Double[] x = block.stream().map(Scatter::score).toArray(Double[]::new);
-			Double[] y = block.stream().map(Scatter::revenuePer1000).toArray(Double[]::new);
-			series.add(new Charts.Column[] { new Charts.Column("Quality score", NAME, column + 2, firstRow + start, x),
-					new Charts.Column("Accounts in " + Objects.toString(currency, "no currency"), NAME, column + 3,
-							firstRow + start, y) });
+			String name = perAccount ? AccountPlan.label(account) + (currencies ? " (" + currency + ")" : "")
+					: "Accounts in " + Objects.toString(currency, "no currency");
+			series.add(new Charts.Column[] {
+					new Charts.Column("Quality score", NAME, column + 2, firstRow + start,
+							block.stream().map(Scatter::score).toArray(Double[]::new)),
+					new Charts.Column(name, NAME, column + 3, firstRow + start,
+							block.stream().map(Scatter::revenuePer1000).toArray(Double[]::new)) });
 			start = end;
 		}
 		return series;

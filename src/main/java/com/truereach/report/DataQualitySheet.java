@@ -1,5 +1,9 @@
 package com.truereach.report;
 
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -18,7 +22,7 @@ final class DataQualitySheet {
 
 	static final String[] REJECT_HEADERS = { "File", "Line", "Column", "Value", "Reason" };
 
-	private static final int[] WIDTHS = { 40, 12, 20, 24, 40, 11, 10, 40, 10, 10, 10, 10, 10, 10, 14 };
+	private static final int[] WIDTHS = { 40, 12, 30, 11, 11, 11, 10, 40, 10, 10, 10, 10, 10, 10, 16 };
 
 	private DataQualitySheet() {
 	}
@@ -31,20 +35,30 @@ final class DataQualitySheet {
 		}
 		int r = 0;
 		cells.title(sheet.createRow(r++), 0, "Input files");
-		cells.text(sheet.createRow(r++), 0, "Each file's rows read must equal accepted + rejected + skipped; "
-				+ "skipped rows are well-formed but not what TrueReach reads (the reason is in the message); "
-				+ "summary rows (totals lines in the export) are read and set aside, not counted as days.");
-		cells.headers(sheet.createRow(r++), 0, FILE_HEADERS);
+		Layout.note(cells, sheet.createRow(r++), 0, FILE_HEADERS.length - 1, "Each file's rows read must equal "
+				+ "accepted + rejected + skipped; skipped rows are well-formed but not what TrueReach reads (the "
+				+ "reason is in the message); summary rows (totals lines in the export) are read and set aside, not "
+				+ "counted as days. File names are relative to the folder of the job definition; the full path is in "
+				+ "the cell's comment.");
+		Row header = sheet.createRow(r++);
+		cells.headers(header, 0, FILE_HEADERS);
+		Layout.fit(header);
+		Layout.print(sheet, r - 1);
+		String folder = folder(model.run().definitionPath());
 		for (ReportModel.InputFile file : model.files()) {
 			Row row = sheet.createRow(r++);
-			cells.text(row, 0, file.path());
+			String name = relative(folder, file.path());
+			Cell path = cells.wrapped(row, 0, name);
+			if (name != null && !name.equals(file.path())) {
+				cells.comment(path, file.path());
+			}
 			cells.text(row, 1, file.owner());
-			cells.text(row, 2, file.format());
+			cells.wrapped(row, 2, file.format());
 			cells.text(row, 3, file.platform());
 			cells.date(row, 4, file.first());
 			cells.date(row, 5, file.last());
 			cells.text(row, 6, file.status());
-			cells.text(row, 7, file.message());
+			cells.wrapped(row, 7, file.message());
 			cells.count(row, 8, file.read());
 			cells.count(row, 9, file.accepted());
 			cells.count(row, 10, file.rejected());
@@ -53,6 +67,7 @@ final class DataQualitySheet {
 			cells.count(row, 13, file.replaced());
 			long gap = file.read() - file.accepted() - file.rejected() - file.skipped();
 			cells.text(row, 14, gap == 0 ? "yes" : String.format("NO: %,d rows unaccounted", gap));
+			Layout.fit(row);
 		}
 		if (model.files().isEmpty()) {
 			cells.text(sheet.createRow(r++), 0, "No input files in this run.");
@@ -60,7 +75,8 @@ final class DataQualitySheet {
 		r++;
 		cells.title(sheet.createRow(r++), 0, "Rejected rows");
 		Row note = sheet.createRow(r++);
-		cells.headers(sheet.createRow(r++), 0, REJECT_HEADERS);
+		Row rejectHeader = sheet.createRow(r++);
+		cells.headers(rejectHeader, 0, REJECT_HEADERS);
 		int room = Math.max(0, maxRows - r);
 		int listed = Math.min(room, model.rejects().size());
 		long total = Math.max(model.rejectsTotal(), model.rejects().size());
@@ -74,11 +90,41 @@ final class DataQualitySheet {
 				break;
 			}
 			Row row = sheet.createRow(r++);
-			cells.text(row, 0, reject.file());
+			cells.text(row, 0, relative(folder, reject.file()));
 			cells.count(row, 1, reject.line());
 			cells.text(row, 2, reject.column());
 			cells.text(row, 3, reject.value());
 			cells.text(row, 4, reject.reason());
+		}
+	}
+
+	/** The folder of the job definition, with a separator at the end, or null when not known. */
+	static String folder(String definitionPath) {
+		if (definitionPath == null) {
+			return null;
+		}
+		int slash = Math.max(definitionPath.lastIndexOf('/'), definitionPath.lastIndexOf('\\'));
+		return slash < 0 ? null : definitionPath.substring(0, slash + 1);
+	}
+
+	/**
+	 * {@code path} relative to {@code folder}, going up with ".." where it lies beside it; as it is
+	 * when either is not absolute or they share no root.
+	 */
+	static String relative(String folder, String path) {
+		if (folder == null || path == null) {
+			return path;
+		}
+		try {
+			Path base = Path.of(folder);
+			Path file = Path.of(path);
+			if (!base.isAbsolute() || !file.isAbsolute() || !base.getRoot().equals(file.getRoot())) {
+				return path;
+			}
+			return base.relativize(file).toString().replace('\\', '/');
+		}
+		catch (InvalidPathException ex) {
+			return path;
 		}
 	}
 }

@@ -35,11 +35,28 @@ public record ReportModel(Run run, List<AccountReport> accounts, Unattributed un
 			long orders, Double conversionRate, String conversionFormula, BigDecimal revenuePer1000Reported,
 			BigDecimal revenuePer1000Clean, BigDecimal revenuePerEngagement, String verdict,
 			List<Correlation> correlations, BigDecimal fakeSpend, List<Flag> flags, List<Day> days,
-			List<OtherCurrency> otherCurrencies, List<Impact> impacts) {
+			List<OtherCurrency> otherCurrencies, List<Impact> impacts, List<Episode> episodes) {
 
 		public AccountReport {
 			otherCurrencies = otherCurrencies == null ? List.of() : List.copyOf(otherCurrencies);
 			impacts = impacts == null ? List.of() : List.copyOf(impacts);
+			episodes = episodes == null ? List.of() : List.copyOf(episodes);
+		}
+
+		/** An account with its revenue impacts and without bought-follower episodes. */
+		public AccountReport(String id, String platform, String handle, String name, String totals,
+				Long followersStart, Long followersEnd, Long growthRaw, Long cleanStart, Long cleanEnd,
+				Long growthClean, Double fakeShare, Double fakeShareLow, Double fakeShareHigh, Integer sampleSize,
+				Integer qualityScore, List<ScoreComponent> scoreComponents, Double engagementRate, BigDecimal revenue,
+				String currency, long orders, Double conversionRate, String conversionFormula,
+				BigDecimal revenuePer1000Reported, BigDecimal revenuePer1000Clean, BigDecimal revenuePerEngagement,
+				String verdict, List<Correlation> correlations, BigDecimal fakeSpend, List<Flag> flags,
+				List<Day> days, List<OtherCurrency> otherCurrencies, List<Impact> impacts) {
+			this(id, platform, handle, name, totals, followersStart, followersEnd, growthRaw, cleanStart, cleanEnd,
+					growthClean, fakeShare, fakeShareLow, fakeShareHigh, sampleSize, qualityScore, scoreComponents,
+					engagementRate, revenue, currency, orders, conversionRate, conversionFormula,
+					revenuePer1000Reported, revenuePer1000Clean, revenuePerEngagement, verdict, correlations, fakeSpend,
+					flags, days, otherCurrencies, impacts, List.of());
 		}
 
 		/** An account with all its revenue in {@code currency} and no growth episode. */
@@ -55,7 +72,7 @@ public record ReportModel(Run run, List<AccountReport> accounts, Unattributed un
 					growthClean, fakeShare, fakeShareLow, fakeShareHigh, sampleSize, qualityScore, scoreComponents,
 					engagementRate, revenue, currency, orders, conversionRate, conversionFormula,
 					revenuePer1000Reported, revenuePer1000Clean, revenuePerEngagement, verdict, correlations, fakeSpend,
-					flags, days, List.of(), List.of());
+					flags, days, List.of(), List.of(), List.of());
 		}
 	}
 
@@ -73,6 +90,16 @@ public record ReportModel(Run run, List<AccountReport> accounts, Unattributed un
 	public record Impact(String kind, LocalDate from, LocalDate to, Long followers, BigDecimal cost,
 			String costCurrency, String currency, Double observed, Double expected, Double low, Double high,
 			Double lift, Double liftLow, Double liftHigh, String sentence, String basis) {
+	}
+
+	/**
+	 * A bought-follower episode: its days, how many followers were bought and how many of them
+	 * have left since, what they cost at the definition's {@code pricePer1000Followers} (null
+	 * without a price) in {@code costCurrency}, and what happened to revenue after it in one
+	 * sentence (its {@link Impact}'s; null when not known).
+	 */
+	public record Episode(LocalDate from, LocalDate to, long bought, long lostSince, BigDecimal cost,
+			String costCurrency, String impact) {
 	}
 
 	public record ScoreComponent(String name, double value, double weight, String explanation) {
@@ -242,7 +269,10 @@ public record ReportModel(Run run, List<AccountReport> accounts, Unattributed un
 	public record RejectLine(String file, long line, String column, String value, String reason) {
 	}
 
-	/** A term, its formula as implemented, and where the method or number comes from. */
-	public record GlossaryEntry(String term, String formula, String source) {
+	/**
+	 * A term, its formula as implemented, and where the method or number comes from; {@code topic}
+	 * groups the terms (the section of the formula document they come from).
+	 */
+	public record GlossaryEntry(String topic, String term, String formula, String source) {
 	}
 }

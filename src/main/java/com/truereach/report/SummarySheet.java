@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -20,8 +21,9 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableStyleInfo;
 
 /**
  * One row per account in an Excel table (sortable, filterable), the header frozen, each account
- * linking to its sheet. A Notes column says where totals are relative and which values are not
- * known, so that an empty cell is never read as zero.
+ * linking to its sheet: the columns that matter first, the details after them, headers explained
+ * in their comments. A Notes column says where totals are relative and which values are not known,
+ * so that an empty cell is never read as zero.
  */
 final class SummarySheet {
 
@@ -31,15 +33,39 @@ final class SummarySheet {
 
 	static final int HEADER_ROW = 3;
 
-	static final String[] HEADERS = { "Platform", "Account", "Handle", "Totals", "Followers at start",
-			"Followers at end", "Growth (reported)", "Clean followers at end", "Growth (clean)", "Fake share",
-			"Fake share low (95%)", "Fake share high (95%)", "Sample size", "Quality score", "Engagement rate",
-			"Attributed revenue", "Currency", "Orders", "Conversion rate", "Revenue per 1,000 clean followers",
-			"Revenue per 1,000 reported followers", "Revenue per engagement", "Correlation verdict", "Flags",
-			"Notes" };
+	/** The columns that matter first, then the details. */
+	static final String[] HEADERS = { "Account", "Platform", "Real followers at end", "Growth (real)",
+			"Growth (reported)", "Fake share", "Attributed revenue", "Revenue per 1,000 real followers",
+			"Verdict: does follower growth bring revenue?", "Notes", "Handle", "Follower totals", "Followers at start",
+			"Followers at end", "Real followers at start", "Fake share low (95%)", "Fake share high (95%)",
+			"Follower sample size", "Quality score (0-100)", "Engagement rate (per follower and day)", "Currency",
+			"Orders", "Conversion rate", "Revenue per 1,000 reported followers", "Revenue per engagement",
+			"Estimated cost of the suspect followers", "Flags" };
 
-	private static final int[] WIDTHS = { 11, 28, 18, 10, 12, 12, 12, 12, 12, 9, 9, 9, 9, 9, 11, 15, 9, 9, 11, 15,
-			15, 12, 45, 60, 45 };
+	/** What a header means, where a few words cannot say it: shown as the header cell's comment. */
+	private static final Map<String, String> EXPLAINED = Map.of("Real followers at end",
+			"Reported followers minus the suspect bought, fake and inactive ones on the last day of the range "
+					+ "(the clean followers of the About sheet's formulas).",
+			"Growth (real)", "Real followers at the end minus real followers at the start of the range.",
+			"Fake share", "Share of a follower sample judged fake by the shipped model; the 95% interval is in the "
+					+ "detail columns further right.",
+			"Attributed revenue", "Net revenue (sales minus refunds) the attribution rules gave to the account, in "
+					+ "the account's currency (Currency column).",
+			"Revenue per 1,000 real followers", "Attributed revenue x 1,000 / real followers at the end, in the "
+					+ "account's currency.",
+			"Verdict: does follower growth bring revenue?", "Lagged correlation of daily follower gains (reported "
+					+ "and real) and engagement with revenue 0 to 14 days later; see the account's sheet.",
+			"Follower totals", "Exported by the platform; carried from an anchor (a total and the daily changes); "
+					+ "or relative (no total known: only changes are meaningful).",
+			"Engagement rate (per follower and day)", "Sum of interactions / sum of the day's follower totals.",
+			"Estimated cost of the suspect followers", "pricePer1000Followers of the job definition x (reported - "
+					+ "real followers) / 1,000; empty without a price.");
+
+	/** The columns that matter first, which are the ones printed. */
+	static final int KEY_COLUMNS = 10;
+
+	private static final int[] WIDTHS = { 30, 20, 11, 10, 10, 8, 13, 12, 40, 30, 16, 14, 11, 11, 11, 10, 10, 10, 10,
+			14, 8, 8, 10, 14, 12, 14, 30 };
 
 	private SummarySheet() {
 	}
@@ -56,63 +82,77 @@ final class SummarySheet {
 		cells.date(period, 1, run.from());
 		cells.text(period, 2, "To");
 		cells.date(period, 3, run.to());
-		// the generation time goes under the wide Account column, where a date-time fits
 		Row generated = sheet.createRow(2);
 		cells.text(generated, 0, "Generated (UTC)");
 		cells.dateTime(generated, 1, run.generatedAt() == null ? null
 				: LocalDateTime.ofInstant(run.generatedAt(), ZoneOffset.UTC));
-		cells.text(generated, 2, "An empty cell is not known (the Notes column says which), never zero. "
-				+ "Shares are fractions of followers; money is in each account's currency.");
-		cells.headers(sheet.createRow(HEADER_ROW), 0, HEADERS);
+		Layout.note(cells, generated, 2, 9, "An empty cell is not known (the Notes column says which), never "
+				+ "zero. Shares are fractions of followers; money is in each account's currency. The first ten "
+				+ "columns matter most and are the ones printed; the details follow them (and are on each "
+				+ "account's sheet). A header with a red corner has a comment explaining it.");
+		Row header = sheet.createRow(HEADER_ROW);
+		cells.headers(header, 0, HEADERS);
+		for (int i = 0; i < HEADERS.length; i++) {
+			cells.comment(header.getCell(i), EXPLAINED.get(HEADERS[i]));
+		}
+		Layout.fit(header);
 		int r = HEADER_ROW + 1;
 		for (AccountPlan plan : plans) {
-			row(cells, sheet.createRow(r++), plan);
+			Row row = sheet.createRow(r++);
+			row(cells, row, plan);
+			Layout.fit(row);
 		}
-		sheet.createFreezePane(2, HEADER_ROW + 1);
+		sheet.createFreezePane(1, HEADER_ROW + 1);
+		Layout.print(sheet, HEADER_ROW);
 		if (plans.isEmpty()) {
 			cells.text(sheet.createRow(r), 0, "No accounts in this run.");
 			return;
 		}
 		table(workbook.getXSSFWorkbook().getSheet(NAME), r - 1);
+		// the first ten columns print, one page wide at a readable size; the details are on each account's sheet
+		workbook.setPrintArea(workbook.getSheetIndex(sheet), 0, KEY_COLUMNS - 1, 0, r - 1);
 	}
 
 	private static void row(Cells cells, Row row, AccountPlan plan) {
 		ReportModel.AccountReport a = plan.account();
 		String currency = a.currency();
-		cells.text(row, 0, a.platform());
-		cells.link(row, 1, AccountPlan.label(a), plan.firstSheet());
-		cells.text(row, 2, a.handle());
-		cells.text(row, 3, a.totals());
-		cells.count(row, 4, a.followersStart());
-		cells.count(row, 5, a.followersEnd());
-		cells.count(row, 6, a.growthRaw());
-		cells.count(row, 7, a.cleanEnd());
-		cells.count(row, 8, a.growthClean());
-		cells.share(row, 9, a.fakeShare());
-		cells.share(row, 10, a.fakeShareLow());
-		cells.share(row, 11, a.fakeShareHigh());
-		cells.integer(row, 12, a.sampleSize());
-		cells.score(row, 13, a.qualityScore());
-		cells.rate(row, 14, a.engagementRate());
-		cells.money(row, 15, a.revenue(), currency);
-		cells.text(row, 16, currency);
-		cells.count(row, 17, a.orders());
-		cells.rate(row, 18, overOne(a.conversionRate()) ? null : a.conversionRate());
-		cells.money(row, 19, a.revenuePer1000Clean(), currency);
-		cells.money(row, 20, a.revenuePer1000Reported(), currency);
-		cells.money(row, 21, a.revenuePerEngagement(), currency);
-		cells.wrapped(row, 22, a.verdict());
-		cells.wrapped(row, 23, a.flags().isEmpty() ? null
+		cells.link(row, 0, AccountPlan.label(a), plan.firstSheet());
+		cells.text(row, 1, a.platform());
+		cells.count(row, 2, a.cleanEnd());
+		cells.count(row, 3, a.growthClean());
+		cells.count(row, 4, a.growthRaw());
+		cells.share(row, 5, a.fakeShare());
+		cells.money(row, 6, a.revenue(), currency);
+		cells.money(row, 7, a.revenuePer1000Clean(), currency);
+		cells.wrapped(row, 8, a.verdict() == null ? null : Findings.verdict(a.verdict()));
+		cells.wrapped(row, 9, notes(a));
+		cells.text(row, 10, a.handle());
+		cells.text(row, 11, Words.totals(a.totals()));
+		cells.count(row, 12, a.followersStart());
+		cells.count(row, 13, a.followersEnd());
+		cells.count(row, 14, a.cleanStart());
+		cells.share(row, 15, a.fakeShareLow());
+		cells.share(row, 16, a.fakeShareHigh());
+		cells.integer(row, 17, a.sampleSize());
+		cells.score(row, 18, a.qualityScore());
+		cells.rate(row, 19, a.engagementRate());
+		cells.text(row, 20, currency);
+		cells.count(row, 21, a.orders());
+		cells.rate(row, 22, overOne(a.conversionRate()) ? null : a.conversionRate());
+		cells.money(row, 23, a.revenuePer1000Reported(), currency);
+		cells.money(row, 24, a.revenuePerEngagement(), currency);
+		cells.money(row, 25, a.fakeSpend(), currency);
+		cells.wrapped(row, 26, a.flags().isEmpty() ? null
 				: Stream.concat(a.flags().stream().map(SummarySheet::flag),
 						a.impacts().stream().map(i -> "Revenue impact: " + i.sentence()))
 					.collect(Collectors.joining("\n")));
-		cells.wrapped(row, 24, notes(a));
 	}
 
+	/** "2026-10-10: Bought followers": the sentence is on the account's sheet. */
 	static String flag(ReportModel.Flag flag) {
 		String when = flag.from() == null ? "" : flag.from() + (flag.to() == null || flag.to().equals(flag.from())
 				? "" : " to " + flag.to()) + ": ";
-		return when + flag.sentence();
+		return when + Words.flagKind(flag.kind());
 	}
 
 	/** What the analyst must know before reading the row: relative totals and what is not known. */
@@ -123,7 +163,7 @@ final class SummarySheet {
 		}
 		List<String> unknown = new ArrayList<>();
 		unknownIf(unknown, a.followersStart() == null || a.followersEnd() == null, "reported followers");
-		unknownIf(unknown, a.cleanEnd() == null || a.growthClean() == null, "clean followers");
+		unknownIf(unknown, a.cleanEnd() == null || a.growthClean() == null, "real followers");
 		unknownIf(unknown, a.fakeShare() == null, "fake share (no follower sample)");
 		unknownIf(unknown, a.qualityScore() == null, "quality score");
 		unknownIf(unknown, a.engagementRate() == null, "engagement rate");
@@ -139,8 +179,8 @@ final class SummarySheet {
 					+ (other.orders() == 1 ? " order" : " orders") + " (counted in Orders), kept apart from "
 					+ "Attributed revenue: the job definition gives no conversion rates.");
 		}
-		unknownIf(unknown, a.revenuePer1000Clean() == null, "revenue per 1,000 clean followers");
-		unknownIf(unknown, a.verdict() == null, "correlation verdict");
+		unknownIf(unknown, a.revenuePer1000Clean() == null, "revenue per 1,000 real followers");
+		unknownIf(unknown, a.verdict() == null, "verdict");
 		if (!unknown.isEmpty()) {
 			notes.add("Not known: " + String.join(", ", unknown) + ".");
 		}

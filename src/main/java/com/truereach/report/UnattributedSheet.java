@@ -22,6 +22,7 @@ final class UnattributedSheet {
 		for (int i = 0; i < WIDTHS.length; i++) {
 			sheet.setColumnWidth(i, WIDTHS[i] * 256);
 		}
+		Layout.print(sheet, -1);
 		int r = 0;
 		cells.title(sheet.createRow(r++), 0, "Revenue that maps to no account");
 		cells.text(sheet.createRow(r++), 0, "Kept apart, never dropped; currencies are not added together.");

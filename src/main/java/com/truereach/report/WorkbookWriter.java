@@ -15,8 +15,8 @@ import java.util.Set;
 import org.apache.poi.ss.SpreadsheetVersion;
 
 /**
- * Writes the analyst's workbook: Summary, Dashboard, Unattributed, Data quality, About, then one
- * sheet per account. Row-heavy sheets are streamed, so memory does not grow with the days. The
+ * Writes the analyst's workbook: Findings, Summary, Dashboard, Unattributed, Data quality, About,
+ * then one sheet per account. Row-heavy sheets are streamed, so memory does not grow with the days. The
  * file is written next to its target under a temporary name and renamed at the end, so a failed
  * run never leaves a partial workbook and the previous workbook of the same range stays as it was.
  */
@@ -68,14 +68,15 @@ public class WorkbookWriter {
 	private void layOut(StreamingWorkbook workbook, ReportModel model) throws IOException {
 		Cells cells = new Cells(workbook);
 		List<AccountPlan> plans = plan(model.accounts());
+		AccountSheet sheets = new AccountSheet(workbook, cells, capacity(),
+				"No chart: only the " + this.chartedAccounts + " largest accounts by followers at the end have one "
+						+ "(to keep large runs fast); the series is all here.");
+		FindingsSheet.write(workbook, cells, model, plans, sheets);
 		SummarySheet.write(workbook, cells, model, plans);
 		DashboardSheet.write(workbook, cells, model, plans);
 		UnattributedSheet.write(workbook, cells, model.unattributed());
 		DataQualitySheet.write(workbook, cells, model, this.maxRows);
 		AboutSheet.write(workbook, cells, model, this.chartedAccounts);
-		AccountSheet sheets = new AccountSheet(workbook, cells, capacity(),
-				"No chart: only the " + this.chartedAccounts + " largest accounts by followers at the end have one "
-						+ "(to keep large runs fast); the series is all here.");
 		for (AccountPlan plan : plans) {
 			sheets.write(plan);
 		}
@@ -91,7 +92,7 @@ public class WorkbookWriter {
 	/** Sheet names for every account, given out after the fixed sheets so that those keep theirs. */
 	private List<AccountPlan> plan(List<ReportModel.AccountReport> accounts) {
 		SheetNames names = new SheetNames();
-		for (String fixed : List.of(SummarySheet.NAME, DashboardSheet.NAME, UnattributedSheet.NAME,
+		for (String fixed : List.of(FindingsSheet.NAME, SummarySheet.NAME, DashboardSheet.NAME, UnattributedSheet.NAME,
 				DataQualitySheet.NAME, AboutSheet.NAME)) {
 			names.unique(fixed);
 		}

@@ -8,6 +8,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,6 +27,7 @@ import com.truereach.history.HistoryStore;
 import com.truereach.quality.Flag;
 import com.truereach.quality.FlagKind;
 import com.truereach.quality.QualityDay;
+import com.truereach.report.WorkbookChecks;
 
 /**
  * The nightly job on the bundled demo set finds what the generator put there (input/README.md,
@@ -248,5 +252,27 @@ class DemoRunTest {
 		Map<String, CleanlinessResult> results = store.results(runId(), CleanlinessTasklet.STEP,
 				CleanlinessResult.class);
 		return results.get(account);
+	}
+
+	/**
+	 * The workbook read back sheet by sheet: Findings first, naming the Instagram purchase first with
+	 * its size and cost; every sheet set up to print; no cell showing markdown.
+	 */
+	@Test
+	void theWorkbookOpensOnFindingsThatNameTheInstagramPurchaseFirst() throws Exception {
+		try (XSSFWorkbook workbook = JobFixture.open(run().report())) {
+			XSSFSheet findings = workbook.getSheetAt(0);
+			assertThat(findings.getSheetName()).isEqualTo("Findings");
+			Row first = findings.getRow(WorkbookChecks.FIRST_FINDING_ROW);
+			assertThat(first.getCell(1).getStringCellValue()).isEqualTo("Northwind Coffee (Instagram)");
+			assertThat(first.getCell(2).getStringCellValue()).isEqualTo("Yes");
+			assertThat(first.getCell(3).getStringCellValue()).matches(
+					"About 5,0\\d\\d followers bought on 2026-10-1[01], costing about [0-9.,]+ USD[;.].*");
+			for (int r = WorkbookChecks.FIRST_FINDING_ROW + 1; r <= findings.getLastRowNum(); r++) {
+				assertThat(findings.getRow(r).getCell(3).getStringCellValue()).doesNotContain("followers bought");
+			}
+			WorkbookChecks.assertPrintSetup(workbook);
+			WorkbookChecks.assertNoMarkdown(workbook);
+		}
 	}
 }

@@ -94,11 +94,11 @@ class RevenueApartAndImpactTest {
 		return List.of(SummarySheet.HEADERS).indexOf(name);
 	}
 
-	/** The column of the side block: where the "Verdict" title is. */
+	/** The column of the side block: where the title starting "Verdict" is. */
 	private static int col(XSSFSheet sheet) {
 		for (Row row : sheet) {
 			for (Cell cell : row) {
-				if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().equals("Verdict")) {
+				if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().startsWith("Verdict")) {
 					return cell.getColumnIndex();
 				}
 			}

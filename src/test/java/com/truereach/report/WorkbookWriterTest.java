@@ -27,6 +27,7 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFCell;
@@ -61,7 +62,7 @@ class WorkbookWriterTest {
 			List<String> names = new ArrayList<>();
 			workbook.forEach(sheet -> names.add(sheet.getSheetName()));
 			String longSheet = "Brand _Official__ _Best_ _ Shop";
-			assertThat(names).containsExactly("Summary", "Dashboard", "Unattributed", "Data quality", "About",
+			assertThat(names).containsExactly("Findings", "Summary", "Dashboard", "Unattributed", "Data quality", "About",
 					"Acme Shoes", "=HYPERLINK(\"http___evil.example", longSheet);
 			Set<String> lower = new HashSet<>();
 			for (String name : names) {
@@ -73,9 +74,9 @@ class WorkbookWriterTest {
 			XSSFSheet summary = workbook.getSheet("Summary");
 			assertThat(summary.getTables()).hasSize(1);
 			XSSFTable table = summary.getTables().get(0);
-			// header on row 4, three accounts on rows 5 to 7, 25 columns A to Y
-			assertThat(table.getArea().formatAsString()).isEqualTo("A4:Y7");
-			assertThat(table.getCTTable().getAutoFilter().getRef()).isEqualTo("A4:Y7");
+			// header on row 4, three accounts on rows 5 to 7, 27 columns A to AA
+			assertThat(table.getArea().formatAsString()).isEqualTo("A4:AA7");
+			assertThat(table.getCTTable().getAutoFilter().getRef()).isEqualTo("A4:AA7");
 			assertThat(table.getCTTable().getTableStyleInfo().getName()).isEqualTo("TableStyleMedium2");
 			for (int c = 0; c < SummarySheet.HEADERS.length; c++) {
 				assertThat(table.getCTTable().getTableColumns().getTableColumnArray(c).getName())
@@ -83,45 +84,64 @@ class WorkbookWriterTest {
 			}
 			assertThat(summary.getPaneInformation().isFreezePane()).isTrue();
 			assertThat(summary.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 4);
-			assertThat(summary.getColumnWidth(22)).isEqualTo(45 * 256);
+			assertThat(summary.getColumnWidth(8)).isEqualTo(40 * 256);
+			// the key columns first, the details after them
+			assertThat(List.of(SummarySheet.HEADERS).subList(0, SummarySheet.KEY_COLUMNS)).containsExactly("Account",
+					"Platform", "Real followers at end", "Growth (real)", "Growth (reported)", "Fake share",
+					"Attributed revenue", "Revenue per 1,000 real followers",
+					"Verdict: does follower growth bring revenue?", "Notes");
+			assertThat(summary.getRow(3).getCell(2).getCellComment().getString().getString())
+				.startsWith("Reported followers minus the suspect bought, fake and inactive ones");
+			assertThat(workbook.getPrintArea(workbook.getSheetIndex(summary))).isEqualTo("Summary!$A$1:$J$7");
 
 			Row acme = summary.getRow(4);
-			assertThat(acme.getCell(0).getStringCellValue()).isEqualTo("Instagram");
-			assertThat(acme.getCell(1).getStringCellValue()).isEqualTo("Acme Shoes");
-			assertThat(acme.getCell(4).getNumericCellValue()).isEqualTo(10_000);
-			assertThat(acme.getCell(5).getNumericCellValue()).isEqualTo(10_290);
-			assertThat(acme.getCell(9).getNumericCellValue()).isEqualTo(0.25);
-			assertThat(acme.getCell(9).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
-			assertThat(acme.getCell(10).getNumericCellValue()).isEqualTo(0.21);
-			assertThat(acme.getCell(12).getNumericCellValue()).isEqualTo(400);
+			assertThat(acme.getCell(1).getStringCellValue()).isEqualTo("Instagram");
+			assertThat(acme.getCell(0).getStringCellValue()).isEqualTo("Acme Shoes");
+			assertThat(acme.getCell(2).getNumericCellValue()).isEqualTo(7_718);
+			assertThat(acme.getCell(3).getNumericCellValue()).isEqualTo(218);
+			assertThat(acme.getCell(4).getNumericCellValue()).isEqualTo(290);
+			assertThat(acme.getCell(12).getNumericCellValue()).isEqualTo(10_000);
+			assertThat(acme.getCell(13).getNumericCellValue()).isEqualTo(10_290);
+			assertThat(acme.getCell(5).getNumericCellValue()).isEqualTo(0.25);
+			assertThat(acme.getCell(5).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
+			assertThat(acme.getCell(15).getNumericCellValue()).isEqualTo(0.21);
+			assertThat(acme.getCell(17).getNumericCellValue()).isEqualTo(400);
 			// 30 days of 12.50 EUR: 375.00
-			assertThat(acme.getCell(15).getNumericCellValue()).isEqualTo(375.0);
-			assertThat(acme.getCell(15).getCellStyle().getDataFormatString()).isEqualTo("#,##0.00 \"EUR\"");
-			assertThat(acme.getCell(14).getCellStyle().getDataFormatString()).isEqualTo("0.00%");
-			assertThat(acme.getCell(23).getStringCellValue())
-				.isEqualTo("2026-03-05 to 2026-03-06: Gained 5,000 followers in two days with no post.");
-			assertThat(acme.getCell(23).getCellStyle().getWrapText()).isTrue();
-			assertThat(acme.getCell(24)).isNull();
-			link(workbook, acme.getCell(1), "Acme Shoes");
+			assertThat(acme.getCell(6).getNumericCellValue()).isEqualTo(375.0);
+			assertThat(acme.getCell(6).getCellStyle().getDataFormatString()).isEqualTo("#,##0.00 \"EUR\"");
+			assertThat(acme.getCell(7).getNumericCellValue()).isEqualTo(48.59);
+			assertThat(acme.getCell(19).getCellStyle().getDataFormatString()).isEqualTo("0.00%");
+			assertThat(acme.getCell(8).getStringCellValue()).isEqualTo("Growth moved nothing downstream.");
+			assertThat(acme.getCell(11).getStringCellValue()).isEqualTo("Exported by the platform");
+			// the kind in words; the sentence is on the account's sheet
+			assertThat(acme.getCell(26).getStringCellValue()).isEqualTo("2026-03-05 to 2026-03-06: Bought followers");
+			assertThat(acme.getCell(26).getCellStyle().getWrapText()).isTrue();
+			assertThat(acme.getCell(9)).isNull();
+			link(workbook, acme.getCell(0), "Acme Shoes");
+			// the flags wrap over two lines of their 30-wide column: the row is as high as that
+			assertThat(acme.getHeightInPoints()).isEqualTo(2 * Layout.LINE + 2);
 
 			Row injected = summary.getRow(5);
-			XSSFCell name = (XSSFCell) injected.getCell(1);
+			XSSFCell name = (XSSFCell) injected.getCell(0);
 			assertThat(name.getCellType()).isEqualTo(CellType.STRING);
 			assertThat(name.getStringCellValue()).isEqualTo(INJECTED);
 			assertThat(name.getCellStyle().getQuotePrefixed()).isTrue();
 			link(workbook, name, "=HYPERLINK(\"http___evil.example");
 			// relative totals and unknown values: empty cells and a note, never 0
-			assertThat(injected.getCell(4)).isNull();
-			assertThat(injected.getCell(9)).isNull();
-			assertThat(injected.getCell(24).getStringCellValue())
+			assertThat(injected.getCell(12)).isNull();
+			assertThat(injected.getCell(5)).isNull();
+			assertThat(injected.getCell(11).getStringCellValue()).isEqualTo("Relative (changes only)");
+			assertThat(injected.getCell(9).getStringCellValue())
 				.startsWith("Follower totals are relative")
 				.contains("Not known: reported followers")
 				.contains("fake share (no follower sample)");
 
 			Row yen = summary.getRow(6);
-			link(workbook, yen.getCell(1), longSheet);
-			assertThat(yen.getCell(15).getNumericCellValue()).isEqualTo(30_000);
-			assertThat(yen.getCell(15).getCellStyle().getDataFormatString()).isEqualTo("#,##0 \"JPY\"");
+			link(workbook, yen.getCell(0), longSheet);
+			assertThat(yen.getCell(6).getNumericCellValue()).isEqualTo(30_000);
+			assertThat(yen.getCell(6).getCellStyle().getDataFormatString()).isEqualTo("#,##0 \"JPY\"");
+
+			findings(workbook, workbook.getSheet("Findings"));
 
 			accountSheet(workbook.getSheet("Acme Shoes"));
 			XSSFSheet injectedSheet = workbook.getSheet("=HYPERLINK(\"http___evil.example");
@@ -135,6 +155,8 @@ class WorkbookWriterTest {
 			dataQuality(workbook.getSheet("Data quality"));
 			about(workbook.getSheet("About"));
 			assertNoFormulas(workbook);
+			WorkbookChecks.assertNoMarkdown(workbook);
+			WorkbookChecks.assertPrintSetup(workbook);
 		}
 	}
 
@@ -142,7 +164,8 @@ class WorkbookWriterTest {
 		assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Acme Shoes (Instagram, @acme)");
 		Row header = sheet.getRow(3);
 		assertThat(header.getCell(0).getStringCellValue()).isEqualTo("Day");
-		assertThat(header.getCell(13).getStringCellValue()).isEqualTo("Flagged");
+		assertThat(header.getCell(14).getStringCellValue()).isEqualTo("Flagged");
+		assertThat(header.getCell(12).getStringCellValue()).isEqualTo("Revenue, 7-day average");
 		Row first = sheet.getRow(4);
 		assertThat(DateUtil.isCellDateFormatted(first.getCell(0))).isTrue();
 		assertThat(first.getCell(0).getCellStyle().getDataFormatString()).isEqualTo("yyyy-mm-dd");
@@ -151,15 +174,20 @@ class WorkbookWriterTest {
 		// clean = reported * 0.75 rounded: 7,500
 		assertThat(first.getCell(2).getNumericCellValue()).isEqualTo(7_500);
 		assertThat(first.getCell(11).getNumericCellValue()).isEqualTo(12.5);
-		assertThat(first.getCell(13).getBooleanCellValue()).isFalse();
-		assertThat(header.getCell(15).getStringCellValue()).isEqualTo("Suspect fake");
+		assertThat(first.getCell(14).getBooleanCellValue()).isFalse();
+		assertThat(header.getCell(16).getStringCellValue()).isEqualTo("Suspect fake");
 		// suspect fake = reported - clean = 10,000 - 7,500
-		assertThat(first.getCell(15).getNumericCellValue()).isEqualTo(2_500);
+		assertThat(first.getCell(16).getNumericCellValue()).isEqualTo(2_500);
+		// the average of the day and the six before it: none for the first six days, 12.50 from the seventh
+		assertThat(first.getCell(12)).isNull();
+		// day 6 is flagged: its row has no holes in its fill
+		assertThat(sheet.getRow(9).getCell(12).getCellType()).isEqualTo(CellType.BLANK);
+		assertThat(sheet.getRow(10).getCell(12).getNumericCellValue()).isEqualTo(12.5);
 		assertThat(first.getCell(0).getCellStyle().getFillPattern()).isEqualTo(FillPatternType.NO_FILL);
 		// days 5 and 6 (rows 9 and 10) are flagged and filled
 		Row flagged = sheet.getRow(8);
 		assertThat(flagged.getCell(0).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(FROM.plusDays(4));
-		assertThat(flagged.getCell(13).getBooleanCellValue()).isTrue();
+		assertThat(flagged.getCell(14).getBooleanCellValue()).isTrue();
 		assertThat(flagged.getCell(0).getCellStyle().getFillPattern()).isEqualTo(FillPatternType.SOLID_FOREGROUND);
 		assertThat(flagged.getCell(1).getCellStyle().getFillPattern()).isEqualTo(FillPatternType.SOLID_FOREGROUND);
 		assertThat(sheet.getRow(33).getCell(0).getLocalDateTimeCellValue().toLocalDate())
@@ -174,18 +202,30 @@ class WorkbookWriterTest {
 		assertThat(reported.getVal().getNumRef().getF()).isEqualTo("'Acme Shoes'!$B$5:$B$34");
 		assertThat(reported.getVal().getNumRef().getNumCache().getPtCount().getVal()).isEqualTo(30);
 		assertThat(reported.getVal().getNumRef().getNumCache().getPtArray(0).getV()).isEqualTo("10000.0");
+		// the flagged days 5 and 6 are marked on the reported line
+		assertThat(reported.getDPtList()).extracting(p -> p.getIdx().getVal()).containsExactly(4L, 5L);
+		// followers from 7,500 (real) to 10,290 (reported): the axis starts a tenth of the spread below, at
+		// 7,200 (7,221 rounded down to hundreds), not at zero
+		assertThat(plot.getValAxArray(0).getScaling().getMin().getVal()).isEqualTo(7_200);
 		CTLineSer revenue = plot.getLineChartArray(1).getSerArray(0);
-		assertThat(revenue.getVal().getNumRef().getF()).isEqualTo("'Acme Shoes'!$L$5:$L$34");
+		assertThat(revenue.getVal().getNumRef().getF()).isEqualTo("'Acme Shoes'!$M$5:$M$34");
+		assertThat(revenue.getTx().getV())
+			.isEqualTo("Revenue, 7-day average (EUR)");
+		assertThat(plot.getValAxArray(1).getScaling().getMin().getVal()).isEqualTo(0);
 		assertThat(reported.getCat().getNumRef().getF()).isEqualTo("'Acme Shoes'!$A$5:$A$34");
 
 		List<String> side = column(sheet, AccountSheet.SIDE);
-		assertThat(side).contains("Verdict", "Flags", "Quality score components",
+		assertThat(side).contains("Verdict: does follower growth bring revenue?", "Flags", "Quality score components",
 				"Correlation of daily series with revenue", "Fake share, 95% interval", "followers gained");
 		int flagRow = rowOf(sheet, AccountSheet.SIDE, "From") + 1;
 		Row flag = sheet.getRow(flagRow);
 		assertThat(flag.getCell(AccountSheet.SIDE).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(FROM.plusDays(4));
+		assertThat(flag.getCell(AccountSheet.SIDE + 2).getStringCellValue()).isEqualTo("Bought followers");
 		assertThat(flag.getCell(AccountSheet.SIDE + 3).getStringCellValue())
 			.isEqualTo("Gained 5,000 followers in two days with no post.");
+		// the evidence is wrapped over the columns beside it
+		assertThat(sheet.getMergedRegions()).anyMatch(region -> region.getFirstRow() == flagRow
+				&& region.getFirstColumn() == AccountSheet.SIDE + 3 && region.getLastColumn() > AccountSheet.SIDE + 3);
 		Row correlation = sheet.getRow(rowOf(sheet, AccountSheet.SIDE, "followers gained"));
 		assertThat(correlation.getCell(AccountSheet.SIDE + 1).getNumericCellValue()).isEqualTo(7);
 		assertThat(correlation.getCell(AccountSheet.SIDE + 3).getNumericCellValue()).isEqualTo(0.12);
@@ -196,7 +236,7 @@ class WorkbookWriterTest {
 		List<XSSFChart> charts = sheet.getDrawingPatriarch().getCharts();
 		// growth for the two accounts with an end count (Acme 10,290 before Brand 5,000), then the scatter
 		assertThat(charts).hasSize(3);
-		assertThat(charts.get(0).getTitleText().getString()).startsWith("Acme Shoes (Instagram)");
+		assertThat(charts.get(0).getTitleText().getString()).isEqualTo("Acme Shoes (Instagram): growth and revenue");
 		CTPlotArea growth = charts.get(0).getCTChart().getPlotArea();
 		String formula = growth.getLineChartArray(0).getSerArray(0).getVal().getNumRef().getF();
 		assertThat(formula).startsWith("Dashboard!$B$");
@@ -208,10 +248,54 @@ class WorkbookWriterTest {
 		assertThat(growth.getLineChartArray(0).getSerArray(0).getVal().getNumRef().getNumCache().getPtCount().getVal())
 			.isEqualTo(30);
 		CTPlotArea scatter = charts.get(2).getCTChart().getPlotArea();
-		// Acme (EUR) and Brand (JPY) have both a quality score and revenue per 1,000 clean followers
+		// Acme (EUR) and Brand (JPY) have both a quality score and revenue per 1,000 clean followers: a series each
 		assertThat(scatter.getScatterChartArray(0).getSerArray()).hasSize(2);
+		assertThat(scatter.getScatterChartArray(0).getSerArray(0).getTx().getV())
+			.isEqualTo("Acme Shoes (EUR)");
+		assertThat(scatter.getValAxArray(0).getTitle().getTx().getRich().getPArray(0).getRArray(0).getT())
+			.isEqualTo("Quality score (0-100)");
 		assertThat(scatter.getScatterChartArray(0).getSerArray(0).getXVal().getNumRef().getNumCache().getPtArray(0).getV())
 			.isEqualTo("72.0");
+	}
+
+	private void findings(XSSFWorkbook workbook, XSSFSheet sheet) {
+		assertThat(workbook.getSheetIndex(sheet)).isZero();
+		Row header = sheet.getRow(FindingsSheet.HEADER_ROW);
+		assertThat(header.getCell(3).getStringCellValue()).isEqualTo("Finding");
+		// Acme bought followers: first, marked, with size, cost and what has left since
+		Row acme = sheet.getRow(FindingsSheet.HEADER_ROW + 1);
+		assertThat(acme.getCell(0).getNumericCellValue()).isEqualTo(1);
+		assertThat(acme.getCell(1).getStringCellValue()).isEqualTo("Acme Shoes (Instagram)");
+		assertThat(acme.getCell(2).getStringCellValue()).isEqualTo("Yes");
+		assertThat(acme.getCell(3).getStringCellValue())
+			.startsWith("About 5,000 followers bought from 2026-03-05 to 2026-03-06, costing about 75.00 EUR; "
+					+ "1,250 of them have left since.");
+		assertThat(acme.getCell(3).getCellStyle().getFillPattern()).isEqualTo(FillPatternType.SOLID_FOREGROUND);
+		assertThat(acme.getCell(4).getStringCellValue())
+			.isEqualTo("Fake share 25.0% (95% interval 21.0% to 29.0%, sample of 400 followers); 7,718 real of 10,290 "
+					+ "reported followers; revenue 375.00 EUR, 48.59 EUR per 1,000 real followers.");
+		assertThat(acme.getCell(4).getCellStyle().getFillPattern()).isEqualTo(FillPatternType.NO_FILL);
+		XSSFHyperlink flags = (XSSFHyperlink) acme.getCell(6).getHyperlink();
+		XSSFSheet acmeSheet = workbook.getSheet("Acme Shoes");
+		CellReference target = new CellReference(flags.getAddress().substring(flags.getAddress().indexOf('!') + 1));
+		assertThat(flags.getAddress()).startsWith("'Acme Shoes'!");
+		assertThat(acmeSheet.getRow(target.getRow()).getCell(target.getCol()).getStringCellValue()).isEqualTo("Flags");
+		assertThat(((XSSFHyperlink) acme.getCell(7).getHyperlink()).getAddress()).isEqualTo("'Acme Shoes'!A9");
+		// Brand: fake share 15% to 26%, wholly above 10%: needs attention, after the purchase
+		Row brand = sheet.getRow(FindingsSheet.HEADER_ROW + 2);
+		assertThat(brand.getCell(1).getStringCellValue()).isEqualTo(LONG_NAME + " (TikTok)");
+		assertThat(brand.getCell(2).getStringCellValue()).isEqualTo("Yes");
+		assertThat(brand.getCell(3).getStringCellValue())
+			.isEqualTo("The fake share of a follower sample is above the 10% considered normal.");
+		Row injected = sheet.getRow(FindingsSheet.HEADER_ROW + 3);
+		assertThat(injected.getCell(2).getStringCellValue()).isEqualTo("No");
+		assertThat(injected.getCell(3).getCellStyle().getFillPattern()).isEqualTo(FillPatternType.NO_FILL);
+		assertThat(injected.getCell(5).getStringCellValue())
+			.isEqualTo("Not known: no verdict on follower growth and revenue.");
+		// the legend says what the colour means
+		assertThat(sheet.getRow(2).getCell(1).getCellStyle().getFillPattern())
+			.isEqualTo(FillPatternType.SOLID_FOREGROUND);
+		assertThat(sheet.getRow(2).getCell(2).getStringCellValue()).startsWith("Needs attention");
 	}
 
 	private void unattributed(XSSFSheet sheet) {
@@ -427,7 +511,7 @@ class WorkbookWriterTest {
 				new ReportModel.RejectLine("exports/acme.csv", 7, "Followers", "+cmd|' /C calc'!A0", "not a number"),
 				new ReportModel.RejectLine("exports/acme.csv", 9, "Date", "31/02/2026", "no such day"));
 		return new ReportModel(run, accounts, unattributed, files, rejects, 5,
-				List.of(new ReportModel.GlossaryEntry("Engagement rate", "interactions per post / followers",
+				List.of(new ReportModel.GlossaryEntry("Engagement", "Engagement rate", "interactions per post / followers",
 						"Rival IQ 2023")),
 				List.of("Two files overlap on 2026-03-05; the later one won."));
 	}
@@ -449,9 +533,10 @@ class WorkbookWriterTest {
 				new BigDecimal("48.59"), new BigDecimal("0.10"), "Growth moved nothing downstream.",
 				List.of(new ReportModel.Correlation("followers gained", 7, 23, 0.12, 0.53, 0.10, 0.61)),
 				new BigDecimal("80.00"),
-				List.of(new ReportModel.Flag("gain spike", FROM.plusDays(4), FROM.plusDays(5),
+				List.of(new ReportModel.Flag("BOUGHT_FOLLOWERS", FROM.plusDays(4), FROM.plusDays(5),
 						"Gained 5,000 followers in two days with no post.")),
-				days);
+				days, List.of(), List.of(), List.of(new ReportModel.Episode(FROM.plusDays(4), FROM.plusDays(5), 5_000,
+						1_250, new BigDecimal("75.00"), "EUR", null)));
 	}
 
 	private static ReportModel.AccountReport injected() {
@@ -483,6 +568,7 @@ class WorkbookWriterTest {
 				a.fakeShare(), a.fakeShareLow(), a.fakeShareHigh(), a.sampleSize(), a.qualityScore(),
 				a.scoreComponents(), a.engagementRate(), a.revenue(), a.currency(), a.orders(), a.conversionRate(),
 				a.conversionFormula(), a.revenuePer1000Reported(), a.revenuePer1000Clean(), a.revenuePerEngagement(),
-				a.verdict(), a.correlations(), a.fakeSpend(), a.flags(), days);
+				a.verdict(), a.correlations(), a.fakeSpend(), a.flags(), days, a.otherCurrencies(), a.impacts(),
+				a.episodes());
 	}
 }

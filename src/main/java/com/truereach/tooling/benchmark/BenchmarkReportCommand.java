@@ -75,7 +75,7 @@ public class BenchmarkReportCommand implements Callable<Integer> {
 		ReportModel.Unattributed unattributed = new ReportModel.Unattributed(Map.of("EUR", new BigDecimal("1234.50")),
 				17, List.of(new ReportModel.SourceLine("newsletter", "email", "spring", "no rule for medium email",
 						"EUR", new BigDecimal("1234.50"), 17)));
-		List<ReportModel.GlossaryEntry> glossary = List.of(new ReportModel.GlossaryEntry("Engagement rate",
+		List<ReportModel.GlossaryEntry> glossary = List.of(new ReportModel.GlossaryEntry("Engagement", "Engagement rate",
 				"interactions per post / followers", "Rival IQ 2023"));
 		return new ReportModel(run, reports, unattributed, files, rejects, rejects.size(), glossary,
 				List.of("Synthetic data for a speed check."));
@@ -125,6 +125,8 @@ public class BenchmarkReportCommand implements Callable<Integer> {
 				fake, Math.max(0, fake - 0.05), Math.min(1, fake + 0.05), 400, (int) Math.round(100 * (1 - fake)),
 				components, 0.012, revenue, "EUR", orders, 0.004, "orders / link clicks", per1000, per1000Clean,
 				new BigDecimal("0.05"), "No link: growth moved nothing downstream (r = 0.05, p = 0.40).",
-				correlations, new BigDecimal("160.00"), flags, series);
+				correlations, new BigDecimal("160.00"), flags, series, List.of(), List.of(),
+				List.of(new ReportModel.Episode(from.plusDays(10), from.plusDays(10), 5_000, 0, new BigDecimal("75.00"),
+						"EUR", null)));
 	}
 }
