@@ -163,6 +163,10 @@ class ResumeAfterFilesChangedTest {
 			for (int c = 0; c < 8; c++) {
 				cells.add(row.getCell(c) == null ? "" : formatter.formatCellValue(row.getCell(c)));
 			}
+			// the file's full path: the cell shows it relative to the definition's folder, its comment in full
+			if (row.getCell(0).getCellComment() != null) {
+				cells.set(0, row.getCell(0).getCellComment().getString().getString());
+			}
 			rows.add(cells);
 		}
 		return rows;
