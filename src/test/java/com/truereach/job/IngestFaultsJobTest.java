@@ -124,7 +124,7 @@ class IngestFaultsJobTest {
 		assertThat(dataQuality(outcome.report())).contains("export.csv!/Follower_history.csv", "SKIPPED",
 				"inflates to 1074000069 bytes");
 		assertThat(dataQuality(outcome.report())).contains(
-				"account_overview_analytics.csv, acme-x, x-premium-overview, X, 2026-03-01, 2026-03-10, OK");
+				"account_overview_analytics.csv, acme-x, X Premium account overview, X, 2026-03-01, 2026-03-10, OK");
 	}
 
 	@Test
