@@ -96,10 +96,10 @@ public class InputReads {
 				+ ": not read again; rows as counted then";
 		String prefix = path + "!/";
 		List<Object[]> runs = jdbc.query("SELECT r.file_id, r.message, r.rows_read, r.rows_accepted, r.rows_rejected,"
-				+ " r.summary_rows, r.days_replaced FROM tr_file_run r JOIN tr_input_file f ON f.id = r.file_id"
-				+ " WHERE r.run_id = ? AND r.owner = ? AND (f.path = ? OR LEFT(f.path, ?) = ?)",
+				+ " r.rows_skipped, r.summary_rows, r.days_replaced FROM tr_file_run r JOIN tr_input_file f"
+				+ " ON f.id = r.file_id WHERE r.run_id = ? AND r.owner = ? AND (f.path = ? OR LEFT(f.path, ?) = ?)",
 				(rs, n) -> new Object[] { rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4),
-						rs.getLong(5), rs.getLong(6), rs.getLong(7) },
+						rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8) },
 				last.run(), owner, path, prefix.length(), prefix);
 		for (Object[] run : runs) {
 			long fileId = (Long) run[0];
@@ -107,10 +107,10 @@ public class InputReads {
 			jdbc.update("DELETE FROM tr_file_run WHERE run_id = ? AND file_id = ? AND owner = ?", runId, fileId,
 					owner);
 			jdbc.update("INSERT INTO tr_file_run (run_id, file_id, owner, status, message, rows_read, rows_accepted,"
-					+ " rows_rejected, summary_rows, days_replaced) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", runId,
-					fileId, owner, ParsedFile.Status.UNCHANGED.name(),
+					+ " rows_rejected, rows_skipped, summary_rows, days_replaced) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+					runId, fileId, owner, ParsedFile.Status.UNCHANGED.name(),
 					message.length() > 4000 ? message.substring(0, 4000) : message, run[2], run[3], run[4], run[5],
-					run[6]);
+					run[6], run[7]);
 			jdbc.update("DELETE FROM tr_reject WHERE run_id = ? AND file_id = ?", runId, fileId);
 			jdbc.update("INSERT INTO tr_reject (run_id, file_id, line, col, val, reason) SELECT ?, file_id, line, col,"
 					+ " val, reason FROM tr_reject WHERE run_id = ? AND file_id = ?", runId, last.run(), fileId);

@@ -74,6 +74,9 @@ class IngestUnchangedTest {
 		Files.writeString(xFile, "\n\"Wed, Mar 11, 2026\",not a number,1,2,1,1,1,1,1,1,1,1,1,1",
 				StandardOpenOption.APPEND);
 		stripeFile = Files.copy(FIXTURE.resolve("stripe/unified_payments.csv"), dir.resolve("payments.csv"));
+		// a checkout that never charged: a skipped row, so that the run that reads it counts one
+		Files.writeString(stripeFile, ",2026-03-06 11:00:00,20.00,0.00,usd,false,requires_payment_method,,,,,,\n",
+				StandardOpenOption.APPEND);
 		zip = dir.resolve("export.zip");
 		try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
 			out.putNextEntry(new ZipEntry("inside.csv"));
@@ -107,6 +110,7 @@ class IngestUnchangedTest {
 			.map(row -> row.replace(" OK ", " UNCHANGED "))
 			.toList());
 		assertThat(store.fileRuns(2)).allSatisfy(run -> assertThat(run.message()).startsWith("unchanged since "));
+		assertThat(store.fileRuns(2)).extracting(HistoryStore.FileRun::skipped).contains(1L);
 		assertThat(store.rejects(2, 100)).as("the rejected row of the run that read it")
 			.singleElement()
 			.satisfies(reject -> assertThat(reject.file()).isEqualTo(xFile.toString()))
@@ -197,7 +201,7 @@ class IngestUnchangedTest {
 		return store.fileRuns(runId)
 			.stream()
 			.map(r -> r.path() + " " + r.owner() + " " + r.status() + " " + r.read() + " " + r.accepted() + " "
-					+ r.rejected() + " " + r.replaced())
+					+ r.rejected() + " " + r.skipped() + " " + r.replaced())
 			.toList();
 	}
 
