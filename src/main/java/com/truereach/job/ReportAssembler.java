@@ -168,7 +168,7 @@ final class ReportAssembler {
 		BigDecimal cost = pricePer1000 == null ? null
 				: pricePer1000.multiply(BigDecimal.valueOf(bought)).movePointLeft(3);
 		return new ReportModel.Episode(flag.from(), flag.to(), bought, evidence(flag, "lostSince"), cost,
-				priceCurrency, impact == null ? null : impact.sentence());
+				priceCurrency, impact);
 	}
 
 	private static long evidence(Flag flag, String key) {

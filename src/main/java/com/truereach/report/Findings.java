@@ -98,13 +98,32 @@ final class Findings {
 			s.append(", costing about ").append(money(e.cost(), e.costCurrency() == null ? currency : e.costCurrency()));
 		}
 		s.append(e.lostSince() > 0 ? "; " + count(e.lostSince()) + " of them have left since." : ".");
-		if (e.impact() != null && !e.impact().isBlank()) {
-			s.append(' ').append(e.impact().strip());
-			if (!e.impact().strip().endsWith(".")) {
-				s.append('.');
-			}
+		String impact = impact(e.impact());
+		if (impact != null) {
+			s.append(' ').append(impact);
 		}
 		return s.toString();
+	}
+
+	/**
+	 * "Revenue in the 28 days after: 948 USD against 1,382 USD expected (95% interval 501 to 2,263),
+	 * no measurable lift." from the impact's figures; its own sentence where it has none.
+	 */
+	static String impact(ReportModel.Impact impact) {
+		if (impact == null) {
+			return null;
+		}
+		if (impact.observed() == null || impact.expected() == null || impact.low() == null || impact.high() == null) {
+			String sentence = impact.sentence() == null ? "" : impact.sentence().strip();
+			return sentence.isEmpty() ? null : sentence.endsWith(".") ? sentence : sentence + ".";
+		}
+		String currency = impact.currency();
+		String lift = impact.liftLow() != null && impact.liftLow() > 0 ? "a measurable lift"
+				: impact.liftHigh() != null && impact.liftHigh() < 0 ? "a measurable drop" : "no measurable lift";
+		return "Revenue in the 28 days after: " + money(BigDecimal.valueOf(impact.observed()), currency) + " against "
+				+ money(BigDecimal.valueOf(impact.expected()), currency) + " expected (95% interval "
+				+ money(BigDecimal.valueOf(impact.low()), null) + " to " + money(BigDecimal.valueOf(impact.high()), null)
+				+ "), " + lift + ".";
 	}
 
 	/** Fake share with its interval, real against reported followers, revenue per 1,000 real followers. */

@@ -95,11 +95,11 @@ public record ReportModel(Run run, List<AccountReport> accounts, Unattributed un
 	/**
 	 * A bought-follower episode: its days, how many followers were bought and how many of them
 	 * have left since, what they cost at the definition's {@code pricePer1000Followers} (null
-	 * without a price) in {@code costCurrency}, and what happened to revenue after it in one
-	 * sentence (its {@link Impact}'s; null when not known).
+	 * without a price) in {@code costCurrency}, and what happened to revenue after it (null when
+	 * not estimated).
 	 */
 	public record Episode(LocalDate from, LocalDate to, long bought, long lostSince, BigDecimal cost,
-			String costCurrency, String impact) {
+			String costCurrency, Impact impact) {
 	}
 
 	public record ScoreComponent(String name, double value, double weight, String explanation) {

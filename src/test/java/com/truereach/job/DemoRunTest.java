@@ -268,6 +268,9 @@ class DemoRunTest {
 			assertThat(first.getCell(2).getStringCellValue()).isEqualTo("Yes");
 			assertThat(first.getCell(3).getStringCellValue()).matches(
 					"About 5,0\\d\\d followers bought on 2026-10-1[01], costing about [0-9.,]+ USD[;.].*");
+			// and what revenue did after it, against what was expected without it
+			assertThat(first.getCell(3).getStringCellValue()).contains("Revenue in the 28 days after: ")
+				.contains(" expected (95% interval ");
 			for (int r = WorkbookChecks.FIRST_FINDING_ROW + 1; r <= findings.getLastRowNum(); r++) {
 				assertThat(findings.getRow(r).getCell(3).getStringCellValue()).doesNotContain("followers bought");
 			}

@@ -24,11 +24,19 @@ class FindingsTest {
 
 	@Test
 	void saysTheEpisodeWithItsSizeCostLossAndImpact() {
+		ReportModel.Impact impact = new ReportModel.Impact("bought followers", DAY, DAY, 5_001L, null, "USD", "USD",
+				948.0, 1382.0, 501.0, 2263.0, -434.0, -1315.0, 447.0, "the impact's own sentence", "28 days");
 		ReportModel.Episode episode = new ReportModel.Episode(DAY, DAY, 5_001, 1_250, new BigDecimal("80.015"), "USD",
-				"Revenue in the 28 days after was 2,100 USD against 2,050 [1,800, 2,300] expected");
+				impact);
 		assertThat(Findings.episode(episode, "USD")).isEqualTo("About 5,001 followers bought on 2026-10-10, costing "
-				+ "about 80.02 USD; 1,250 of them have left since. Revenue in the 28 days after was 2,100 USD against "
-				+ "2,050 [1,800, 2,300] expected.");
+				+ "about 80.02 USD; 1,250 of them have left since. Revenue in the 28 days after: 948.00 USD against "
+				+ "1,382.00 USD expected (95% interval 501.00 to 2,263.00), no measurable lift.");
+		ReportModel.Impact lift = new ReportModel.Impact("bought followers", DAY, DAY, 5_001L, null, "USD", "USD",
+				900.0, 500.0, 400.0, 600.0, 400.0, 280.0, 520.0, "", null);
+		assertThat(Findings.impact(lift)).endsWith("), a measurable lift.");
+		ReportModel.Impact unknown = new ReportModel.Impact("bought followers", DAY, DAY, 5_001L, null, "USD", "USD",
+				null, null, null, null, null, null, null, "Too few days before the episode to estimate", null);
+		assertThat(Findings.impact(unknown)).isEqualTo("Too few days before the episode to estimate.");
 		ReportModel.Episode free = new ReportModel.Episode(DAY, DAY.plusDays(1), 700, 0, null, null, null);
 		assertThat(Findings.episode(free, "JPY")).isEqualTo("About 700 followers bought from 2026-10-10 to 2026-10-11.");
 		assertThat(Findings.money(new BigDecimal("1234.5"), "JPY")).isEqualTo("1,235 JPY");
