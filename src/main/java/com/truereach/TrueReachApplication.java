@@ -27,6 +27,6 @@ public class TrueReachApplication {
 
 	/** Every command of the {@code truereach} jar: the product's and the tooling's. */
 	public static CommandLine commandLine() {
-		return Tooling.addTo(Cli.commandLine());
+		return Cli.withHelp(Tooling.addTo(Cli.commandLine()));
 	}
 }

@@ -1,15 +1,22 @@
 package com.truereach.cli;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import com.truereach.job.FailureReasons;
 
-import picocli.CommandLine.Command;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * The {@code truereach} command line of the product. Each sub-command is one class in this package;
- * only {@code run} starts Spring and touches the history store. Tooling commands (generator,
- * benchmarks, model training) are added by the application's entry point, so that product code
- * never depends on them.
+ * only the commands that run or list runs ({@code run}, {@code runs}, {@code restart}, {@code stop})
+ * start Spring and touch the history store. Tooling commands (generator, benchmarks, model training)
+ * are added by the application's entry point, so that product code never depends on them; it then
+ * calls {@link #withHelp}. Exit codes are those of {@link ExitCodes}.
  */
 @Command(name = "truereach", mixinStandardHelpOptions = true, version = "TrueReach 0.1.0",
 		description = "Real followers and the revenue they bring, account by account.",
@@ -19,8 +26,48 @@ public final class Cli {
 	public static CommandLine commandLine() {
 		CommandLine commandLine = new CommandLine(new Cli());
 		commandLine.addSubcommand("run", new RunCommand());
+		commandLine.addSubcommand("runs", new RunsCommand());
+		commandLine.addSubcommand("restart", new RestartCommand());
+		commandLine.addSubcommand("stop", new StopCommand());
 		commandLine.addSubcommand("inspect", new InspectCommand());
+		commandLine.setParameterExceptionHandler(Cli::badArguments);
+		commandLine.setExecutionExceptionHandler((ex, command, parseResult) -> fail(rootMessage(ex), ex,
+				parseResult.originalArgs().contains("--debug"), ExitCodes.RUN_FAILED));
 		return commandLine;
+	}
+
+	/**
+	 * Gives every command {@code --help} (so that help never trips over a required option) and
+	 * the one date converter; called once all commands are added.
+	 */
+	public static CommandLine withHelp(CommandLine commandLine) {
+		if (commandLine.getCommandSpec().optionsMap().get("--help") == null) {
+			commandLine.getCommandSpec().mixinStandardHelpOptions(true);
+		}
+		commandLine.getSubcommands().values().forEach(Cli::withHelp);
+		commandLine.registerConverter(LocalDate.class, Cli::date);
+		return commandLine;
+	}
+
+	private static LocalDate date(String text) {
+		try {
+			return LocalDate.parse(text);
+		}
+		catch (DateTimeParseException ex) {
+			throw new TypeConversionException("'" + text + "' is not a date (YYYY-MM-DD)");
+		}
+	}
+
+	/** A mistake on the command line: one line naming the option, and where to find the usage. */
+	private static int badArguments(ParameterException ex, String[] args) {
+		if (ex.getCause() instanceof TypeConversionException conversion && ex.getArgSpec() instanceof OptionSpec option) {
+			System.err.println("error: " + option.longestName() + ": " + conversion.getMessage());
+		}
+		else {
+			System.err.println("error: " + oneLine(ex.getMessage()) + " (see: "
+					+ ex.getCommandLine().getCommandSpec().qualifiedName(" ") + " --help)");
+		}
+		return ExitCodes.BAD_REQUEST;
 	}
 
 	/** Prints a failure as one line on stderr (a stack trace only when debugging) and returns the exit code. */
@@ -41,11 +88,7 @@ public final class Cli {
 
 	/** The innermost cause's message: Spring wraps the reason an operator can act on in several layers. */
 	static String rootMessage(Throwable ex) {
-		Throwable t = ex;
-		while (t.getCause() != null && t.getCause() != t) {
-			t = t.getCause();
-		}
-		return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+		return FailureReasons.of(ex);
 	}
 
 	private static String oneLine(String text) {

@@ -3,30 +3,25 @@ package com.truereach.cli;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.springframework.boot.SpringApplication;
-import org.springframework.context.ConfigurableApplicationContext;
-
-import com.truereach.TrueReachApplication;
 import com.truereach.job.DefinitionException;
+import com.truereach.job.JobDefinition;
 import com.truereach.job.JobDefinitionLoader;
 import com.truereach.job.JobRunner;
 import com.truereach.job.RunParameters;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Unmatched;
 
 /**
- * {@code run --job FILE [--from D --to D]}: runs the nightly window, or re-runs a range. The
+ * {@code run --job FILE [--from D --to D | --as-of D]}: runs the nightly window, or a range. The
  * last line printed is {@code report: <path>}; the exit code is 0 only when the report was
- * written. Failures are one readable line on stderr, with the stack trace only under --debug.
+ * written (see {@link ExitCodes}). Failures are one readable line on stderr, with the stack
+ * trace only under --debug.
  */
-@Command(name = "run", description = "Run a job: the nightly window, or --from/--to for a range.")
-public final class RunCommand implements Callable<Integer> {
+@Command(name = "run", description = "Run a job: the nightly window, --from/--to for a range, --as-of for the window ending on a day.")
+public final class RunCommand extends DatabaseCommand implements Callable<Integer> {
 
 	@Option(names = "--job", required = true, description = "Job definition (YAML), e.g. jobs/nightly.yml")
 	Path job;
@@ -37,60 +32,48 @@ public final class RunCommand implements Callable<Integer> {
 	@Option(names = "--to", description = "Last day of the range (YYYY-MM-DD)")
 	LocalDate to;
 
-	@Option(names = "--as-of", description = "Run the nightly window as if today were this day (default: today)")
+	@Option(names = "--as-of", description = "Report the definition's window of days ending on this day (YYYY-MM-DD), whatever its 'ending'")
 	LocalDate asOf;
 
-	@Option(names = "--recover", description = "Mark a run of this request that died with its JVM as failed, then resume it")
+	@Option(names = "--recover", description = "Resume a run of an older version left marked running with no owner process recorded")
 	boolean recover;
-
-	@Option(names = "--debug", description = "Print stack traces")
-	boolean debug;
-
-	/** Spring settings such as --spring.datasource.url=..., passed through as they are. */
-	@Unmatched
-	List<String> springSettings = new ArrayList<>();
 
 	@Override
 	public Integer call() {
 		if ((from == null) != (to == null)) {
-			return Cli.fail("--from and --to go together", null, debug, 2);
+			return Cli.fail("--from and --to go together", null, debug, ExitCodes.BAD_REQUEST);
 		}
 		if (from != null && from.isAfter(to)) {
-			return Cli.fail("--from " + from + " is after --to " + to, null, debug, 2);
+			return Cli.fail("--from " + from + " is after --to " + to, null, debug, ExitCodes.BAD_REQUEST);
 		}
-		List<String> settings = new ArrayList<>();
-		for (String setting : springSettings) {
-			if (!setting.startsWith("--spring.") && !setting.startsWith("--logging.")
-					&& !setting.startsWith("--truereach.")) {
-				return Cli.fail("unknown option '" + setting + "'", null, debug, 2);
-			}
-			settings.add(setting);
+		if (from != null && asOf != null) {
+			return Cli.fail("--as-of names the window's last day; it does not go with --from/--to", null, debug,
+					ExitCodes.BAD_REQUEST);
 		}
+		JobDefinition definition;
 		try {
-			JobDefinitionLoader.load(job, JobDefinitionLoader.roots(Settings.get(settings, JobDefinitionLoader.ROOTS)));
+			definition = JobDefinitionLoader.load(job,
+					JobDefinitionLoader.roots(Settings.get(springSettings, JobDefinitionLoader.ROOTS)));
 		}
 		catch (DefinitionException ex) {
-			return Cli.fail(ex.getMessage(), ex, debug, 2);
+			return Cli.fail(ex.getMessage(), ex, debug, ExitCodes.BAD_REQUEST);
 		}
-		RunParameters parameters = from != null ? RunParameters.range(job, from, to)
-				: RunParameters.nightly(job, asOf != null ? asOf : LocalDate.now(ZoneId.systemDefault()));
-		if (debug) {
-			settings.add("--logging.level.com.truereach=DEBUG");
-			settings.add("--logging.level.org.springframework.batch.core.step.AbstractStep=ERROR");
-			settings.add("--logging.level.org.springframework.batch.core.job.AbstractJob=ERROR");
+		RunParameters parameters = parameters(definition);
+		return withDatabase(context -> launched(context.getBean(JobRunner.class).run(parameters, recover)));
+	}
+
+	/**
+	 * A range asked for is that range; {@code --as-of D} is the definition's window ending on D
+	 * (a range, so that it never takes the place of the nightly window's report); otherwise the
+	 * nightly window as of today, resolved against the definition's {@code ending}.
+	 */
+	private RunParameters parameters(JobDefinition definition) {
+		if (from != null) {
+			return RunParameters.range(job, from, to);
 		}
-		String[] springArgs = settings.toArray(String[]::new);
-		JobRunner.Outcome outcome;
-		try (ConfigurableApplicationContext context = SpringApplication.run(TrueReachApplication.class, springArgs)) {
-			outcome = context.getBean(JobRunner.class).run(parameters, recover);
+		if (asOf != null) {
+			return RunParameters.range(job, asOf.minusDays(definition.window().days() - 1L), asOf);
 		}
-		catch (RuntimeException ex) {
-			return Cli.fail(Cli.rootMessage(ex), ex, debug, 1);
-		}
-		if (!outcome.succeeded()) {
-			return Cli.fail(outcome.message(), outcome.failure(), debug, 1);
-		}
-		System.out.println("report: " + Cli.display(outcome.report()));
-		return 0;
+		return RunParameters.nightly(job, LocalDate.now(ZoneId.systemDefault()));
 	}
 }

@@ -22,6 +22,7 @@ import com.truereach.conversion.ConversionReport;
 import com.truereach.conversion.CurrencyRates;
 import com.truereach.conversion.EpisodeImpact;
 import com.truereach.conversion.EpisodeImpacts;
+import com.truereach.conversion.Money;
 import com.truereach.domain.Platform;
 import com.truereach.domain.RevenueEvent;
 import com.truereach.history.HistoryDay;
@@ -87,7 +88,7 @@ public class ConversionTasklet implements Tasklet {
 			});
 		contribution.incrementWriteCount(report.byAccount().size());
 		report.byAccount()
-			.forEach((id, c) -> log.info("{}: revenue {} {} from {} orders; {}", id, c.revenue(), c.currency(),
+			.forEach((id, c) -> log.info("{}: revenue {} {} from {} orders; {}", id, Money.display(c.revenue()), c.currency(),
 					c.orders(), c.verdict()));
 		return RepeatStatus.FINISHED;
 	}

@@ -3,11 +3,13 @@ package com.truereach.job;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.AbstractJob;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobExecutionException;
@@ -19,6 +21,8 @@ import org.springframework.stereotype.Component;
  * Launches a request. The definition and the range are identifying parameters, so a request
  * whose last run failed resumes it. A request for a range that already completed gets a new
  * revision: a fresh instance that ingests again and reports on the history as it is now.
+ * One run at a time per database: a run whose process lives refuses the launch; one whose
+ * process is gone (see {@link RunOwners}) is marked failed and resumed.
  */
 @Component
 public class JobRunner {
@@ -34,27 +38,32 @@ public class JobRunner {
 
 	private final Job job;
 
-	public JobRunner(JobOperator operator, JobRepository repository, Job trueReachJob) {
+	private final RunOwners owners;
+
+	private final RunRecords records;
+
+	public JobRunner(JobOperator operator, JobRepository repository, Job trueReachJob, RunOwners owners,
+			RunRecords records) {
 		this.operator = operator;
 		this.repository = repository;
 		this.job = trueReachJob;
+		this.owners = owners;
+		this.records = records;
+		// the owner belongs to the launch, not to any step: registered here, where launches are decided
+		if (trueReachJob instanceof AbstractJob registrable) {
+			registrable.registerJobExecutionListener(owners);
+		}
 	}
 
 	public Outcome run(RunParameters request, boolean recover) {
+		Optional<Outcome> refused = clearRunning(recover);
+		if (refused.isPresent()) {
+			return refused.get();
+		}
 		RunParameters parameters = request;
 		while (true) {
 			JobExecution last = repository.getLastJobExecution(job.getName(), parameters.toJobParameters());
 			if (last == null || last.getStatus() == BatchStatus.FAILED || last.getStatus() == BatchStatus.STOPPED) {
-				break;
-			}
-			if (RUNNING.contains(last.getStatus())) {
-				if (!recover) {
-					return Outcome.failed("a run of this request (execution " + last.getId() + ", started "
-							+ last.getStartTime() + ") is marked running; if no other TrueReach process is running it"
-							+ " died with its JVM: launch again with --recover to resume it", null);
-				}
-				log.warn("recovering execution {} that is marked {} but has no process", last.getId(), last.getStatus());
-				operator.recover(last);
 				break;
 			}
 			// COMPLETED, or ABANDONED which cannot restart: a fresh revision of the same request
@@ -67,14 +76,78 @@ public class JobRunner {
 		catch (Exception ex) {
 			return Outcome.failed("could not start the job: " + ex.getMessage(), ex);
 		}
+		return outcome(execution);
+	}
+
+	/** Restarts a failed or stopped execution by its id, as {@code restart ID} asks. */
+	public Outcome restart(long executionId) {
+		JobExecution execution = repository.getJobExecution(executionId);
+		if (execution == null) {
+			return Outcome.refused(Status.NOT_FOUND, "no execution " + executionId + " (see: truereach runs)");
+		}
+		Optional<Outcome> refused = clearRunning(false);
+		if (refused.isPresent()) {
+			return refused.get();
+		}
+		execution = repository.getJobExecution(executionId);
+		if (execution.getStatus() != BatchStatus.FAILED && execution.getStatus() != BatchStatus.STOPPED) {
+			return Outcome.refused(Status.NOT_RESTARTABLE, "execution " + executionId + " is " + execution.getStatus()
+					+ "; only a FAILED or STOPPED execution can be restarted (re-run a completed range with run --from/--to)");
+		}
+		JobExecution last = repository.getLastJobExecution(execution.getJobInstance());
+		if (last != null && last.getId() != executionId) {
+			return Outcome.refused(Status.NOT_RESTARTABLE, "execution " + executionId + " was already restarted as "
+					+ "execution " + last.getId() + " (" + last.getStatus() + ")");
+		}
+		try {
+			return outcome(operator.restart(execution));
+		}
+		catch (Exception ex) {
+			return Outcome.failed("could not restart execution " + executionId + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	/**
+	 * Executions marked running: refused while their process lives; recovered (marked failed, so
+	 * that their request resumes) when it is provably gone. An execution without an owner record
+	 * (started by a version that kept none) is recovered only when the operator says {@code --recover}.
+	 */
+	private Optional<Outcome> clearRunning(boolean recover) {
+		for (JobExecution running : repository.findRunningJobExecutions(job.getName())) {
+			String what = "execution " + running.getId() + " (" + RunRecords.request(running) + ", started "
+					+ running.getStartTime() + ")";
+			Optional<RunOwners.Owner> owner = owners.owner(running.getId());
+			if (owner.isPresent() && !owners.gone(owner.get())) {
+				return Optional.of(Outcome.refused(Status.BUSY,
+						"another run is busy: " + what + " by " + owner.get().describe()
+								+ "; wait for it, or stop it with: truereach stop " + running.getId()));
+			}
+			if (owner.isEmpty() && !recover) {
+				return Optional.of(Outcome.refused(Status.BUSY, what + " is marked running and names no owner process;"
+						+ " if no other TrueReach process is running it died with its JVM: launch again with --recover"));
+			}
+			log.info("recovering {}: its process {} is gone; the run resumes where it stopped", what,
+					owner.map(RunOwners.Owner::describe).orElse("(not recorded)"));
+			operator.recover(running);
+			owners.forget(running.getId());
+		}
+		return Optional.empty();
+	}
+
+	private Outcome outcome(JobExecution execution) {
 		if (execution.getStatus() != BatchStatus.COMPLETED) {
 			Throwable cause = cause(execution);
-			String reason = cause == null ? execution.getExitStatus().getExitDescription() : rootMessage(cause);
-			return Outcome.failed("run " + execution.getJobInstance().getInstanceId() + " ended " + execution.getStatus()
-					+ ": " + reason + " (launch the same request again to resume)", cause);
+			String reason = cause == null ? execution.getExitStatus().getExitDescription() : FailureReasons.of(cause);
+			return new Outcome(Status.FAILED, "run " + execution.getJobInstance().getInstanceId() + " (execution "
+					+ execution.getId() + ") ended " + execution.getStatus() + ": " + reason
+					+ " (launch the same request again to resume)", null, cause, execution.getId());
 		}
-		return new Outcome(true, "completed",
-				Path.of(execution.getExecutionContext().getString(ReportTasklet.REPORT_PATH)), null);
+		Path report = Path.of(execution.getExecutionContext().getString(ReportTasklet.REPORT_PATH));
+		RunRecord record = records.of(repository.getJobExecution(execution.getId()));
+		RunSummary.write(record, execution.getExecutionContext().getString(RunSummary.HEADLINES, "{}"), report);
+		String message = record.newFiles() == 0 ? "nothing new: every one of the " + record.files()
+				+ " input files was stored by an earlier run" : record.newFiles() + " new input files";
+		return new Outcome(Status.COMPLETED, message, report, null, execution.getId());
 	}
 
 	/**
@@ -89,19 +162,24 @@ public class JobRunner {
 			.orElse(failures.isEmpty() ? null : failures.get(0));
 	}
 
-	private static String rootMessage(Throwable ex) {
-		Throwable t = ex;
-		while (t.getCause() != null && t.getCause() != t) {
-			t = t.getCause();
-		}
-		return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+	/** How a launch ended. */
+	public enum Status {
+		COMPLETED, FAILED, BUSY, NOT_FOUND, NOT_RESTARTABLE
 	}
 
 	/** What the operator is told: success with the report's path, or why not. */
-	public record Outcome(boolean succeeded, String message, Path report, Throwable failure) {
+	public record Outcome(Status status, String message, Path report, Throwable failure, Long executionId) {
+
+		public boolean succeeded() {
+			return status == Status.COMPLETED;
+		}
 
 		static Outcome failed(String message, Throwable failure) {
-			return new Outcome(false, message, null, failure);
+			return new Outcome(Status.FAILED, message, null, failure, null);
+		}
+
+		static Outcome refused(Status status, String message) {
+			return new Outcome(status, message, null, null, null);
 		}
 	}
 }

@@ -11,6 +11,7 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import com.truereach.history.HistoryStore;
+import com.truereach.report.ReportModel;
 import com.truereach.report.WorkbookTemporaries;
 import com.truereach.report.WorkbookWriter;
 
@@ -40,8 +41,10 @@ public class ReportTasklet implements Tasklet {
 		for (Path stale : WorkbookTemporaries.removeStale(target)) {
 			log.warn("removed {}, left by an earlier run that stopped while writing this workbook", stale);
 		}
-		writer.write(assembler.assemble(run), target);
+		ReportModel model = assembler.assemble(run);
+		writer.write(model, target);
 		run.context().putString(REPORT_PATH, target.toString());
+		run.context().putString(RunSummary.HEADLINES, RunSummary.headlines(model));
 		log.info("wrote {}", target);
 		return RepeatStatus.FINISHED;
 	}

@@ -14,9 +14,9 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
  */
 public record RunContext(RunParameters parameters, JobDefinition definition, long runId, ExecutionContext context) {
 
-	private static final String FROM = "report.from";
+	static final String FROM = "report.from";
 
-	private static final String TO = "report.to";
+	static final String TO = "report.to";
 
 	void fixRange(LocalDate[] range) {
 		context.putString(FROM, range[0].toString());

@@ -1,0 +1,121 @@
+package com.truereach.job;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Predicate;
+
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import com.truereach.history.HistoryStore;
+
+/** Past and running executions read back through the {@link JobRepository}, with the file counts the history keeps. */
+@Component
+public class RunRecords {
+
+	private final JobRepository repository;
+
+	private final HistoryStore store;
+
+	private final JdbcTemplate jdbc;
+
+	private final RunOwners owners;
+
+	public RunRecords(JobRepository repository, HistoryStore store, JdbcTemplate jdbc, RunOwners owners) {
+		this.repository = repository;
+		this.store = store;
+		this.jdbc = jdbc;
+		this.owners = owners;
+	}
+
+	/** The newest {@code last} executions, newest first, of the definitions {@code definition} matches. */
+	public List<RunRecord> list(Predicate<Path> definition, int last) {
+		List<JobExecution> executions = new ArrayList<>();
+		for (JobInstance instance : repository.getJobInstances(TrueReachJobConfiguration.JOB_NAME, 0,
+				Integer.MAX_VALUE)) {
+			for (JobExecution execution : repository.getJobExecutions(instance)) {
+				if (definition.test(Path.of(execution.getJobParameters().getString(RunParameters.DEFINITION)))) {
+					executions.add(execution);
+				}
+			}
+		}
+		return executions.stream()
+			.sorted(Comparator.comparingLong(JobExecution::getId).reversed())
+			.limit(last)
+			.map(e -> of(repository.getJobExecution(e.getId())))
+			.toList();
+	}
+
+	/** One execution, or null when there is none of that id. */
+	public RunRecord find(long executionId) {
+		JobExecution execution = repository.getJobExecution(executionId);
+		return execution == null ? null : of(execution);
+	}
+
+	RunRecord of(JobExecution execution) {
+		RunParameters parameters = RunParameters.of(execution.getJobParameters());
+		long run = execution.getJobInstance().getInstanceId();
+		ExecutionContext context = execution.getExecutionContext();
+		List<HistoryStore.FileRun> fileRuns = store.fileRuns(run);
+		List<RunRecord.FileCount> files = fileRuns.stream()
+			.map(f -> new RunRecord.FileCount(f.path(), f.owner(), f.format(), f.status(), f.read(), f.accepted(),
+					f.rejected(), f.replaced()))
+			.toList();
+		List<RunRecord.Step> steps = execution.getStepExecutions()
+			.stream()
+			.sorted(Comparator.comparingLong(StepExecution::getId))
+			.map(s -> new RunRecord.Step(s.getStepName(), s.getStatus().name(), s.getReadCount(), s.getWriteCount(),
+					s.getSkipCount(), s.getStartTime(), millis(s.getStartTime(), s.getEndTime()),
+					FailureReasons.of(s.getExitStatus().getExitDescription())))
+			.toList();
+		String owner = execution.isRunning() ? owners.owner(execution.getId())
+			.map(o -> (owners.gone(o) ? "gone: " : "") + o.describe())
+			.orElse("no owner recorded") : null;
+		Long millis = millis(execution.getStartTime(), execution.getEndTime());
+		return new RunRecord(execution.getId(), run, execution.getStatus().name(),
+				execution.getExitStatus().getExitCode(), parameters.definition().toString(), request(execution),
+				day(context, RunContext.FROM), day(context, RunContext.TO), parameters.revision(), execution.getStartTime(),
+				execution.getEndTime(), millis == null ? null : millis / 1000, files.size(),
+				fileRuns.stream().filter(f -> !"OK".equals(f.status())).count(), newFiles(run),
+				fileRuns.stream().mapToLong(HistoryStore.FileRun::read).sum(),
+				fileRuns.stream().mapToLong(HistoryStore.FileRun::accepted).sum(),
+				fileRuns.stream().mapToLong(HistoryStore.FileRun::rejected).sum(),
+				context.containsKey(ReportTasklet.REPORT_PATH) ? context.getString(ReportTasklet.REPORT_PATH) : null,
+				FailureReasons.of(execution.getExitStatus().getExitDescription()), owner, steps, files);
+	}
+
+	/** The request: the definition with {@code --from A --to B}, or the nightly window of a day. */
+	static String request(JobExecution execution) {
+		JobParameters parameters = execution.getJobParameters();
+		RunParameters run = RunParameters.of(parameters);
+		String name = run.definition().getFileName().toString();
+		return name + (run.from() != null ? " --from " + run.from() + " --to " + run.to() : " nightly of " + run.asOf());
+	}
+
+	/** Files of the run that no earlier run had stored: 0 means the run found nothing new. */
+	private long newFiles(long run) {
+		Long count = jdbc.queryForObject("SELECT COUNT(DISTINCT r.file_id) FROM tr_file_run r WHERE r.run_id = ?"
+				+ " AND NOT EXISTS (SELECT 1 FROM tr_file_run o WHERE o.file_id = r.file_id AND o.run_id < r.run_id)",
+				Long.class, run);
+		return count == null ? 0 : count;
+	}
+
+	private static LocalDate day(ExecutionContext context, String key) {
+		return context.containsKey(key) ? LocalDate.parse(context.getString(key)) : null;
+	}
+
+	private static Long millis(LocalDateTime start, LocalDateTime end) {
+		return start == null || end == null ? null : Duration.between(start, end).toMillis();
+	}
+}

@@ -1,0 +1,98 @@
+package com.truereach.job;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.truereach.conversion.Money;
+import com.truereach.quality.FlagKind;
+import com.truereach.report.ReportModel;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The run summary {@code <report>.json} beside the workbook, for monitoring: the run as
+ * {@code runs show --json} tells it, and each account's headline figures and the report's
+ * warnings as the workbook shows them. Written to a temporary file and renamed, like the workbook.
+ * Its fields are listed in the README ("The run summary").
+ */
+final class RunSummary {
+
+	/** The job context key under which the report step leaves the accounts' headlines and the warnings. */
+	static final String HEADLINES = "report.headlines";
+
+	static final int SCHEMA = 1;
+
+	private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+	private RunSummary() {
+	}
+
+	/** The headline figures of every account and the report's warnings, as a JSON text to keep in the job's context. */
+	static String headlines(ReportModel model) {
+		Map<String, Object> headlines = new LinkedHashMap<>();
+		headlines.put("accounts", model.accounts().stream().map(RunSummary::headline).toList());
+		headlines.put("warnings", model.notes());
+		return JSON.writeValueAsString(headlines);
+	}
+
+	private static Map<String, Object> headline(ReportModel.AccountReport account) {
+		Map<String, Object> figures = new LinkedHashMap<>();
+		figures.put("id", account.id());
+		figures.put("name", account.name());
+		figures.put("platform", account.platform());
+		figures.put("followersReportedStart", account.followersStart());
+		figures.put("followersReportedEnd", account.followersEnd());
+		figures.put("followersCleanStart", account.cleanStart());
+		figures.put("followersCleanEnd", account.cleanEnd());
+		figures.put("fakeShare", account.fakeShare());
+		figures.put("fakeShareLow", account.fakeShareLow());
+		figures.put("fakeShareHigh", account.fakeShareHigh());
+		figures.put("boughtEpisodes",
+				account.flags().stream().filter(f -> FlagKind.BOUGHT_FOLLOWERS.name().equals(f.kind())).count());
+		figures.put("qualityScore", account.qualityScore());
+		figures.put("revenue", Money.rounded(account.revenue()));
+		figures.put("currency", account.currency());
+		figures.put("orders", account.orders());
+		figures.put("verdict", account.verdict());
+		return figures;
+	}
+
+	/** Writes {@code <report>.json} for a completed run; returns its path. */
+	static Path write(RunRecord record, String headlines, Path report) {
+		Map<String, Object> headlineFields = JSON.readValue(headlines, new TypeReference<Map<String, Object>>() {
+		});
+		Map<String, Object> summary = new LinkedHashMap<>();
+		summary.put("schema", SCHEMA);
+		summary.putAll(JSON.convertValue(record, new TypeReference<Map<String, Object>>() {
+		}));
+		summary.put("accounts", headlineFields.getOrDefault("accounts", List.of()));
+		summary.put("warnings", headlineFields.getOrDefault("warnings", List.of()));
+		Path target = report.resolveSibling(report.getFileName().toString().replaceFirst("\\.xlsx$", "") + ".json");
+		Path temp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+		try {
+			Files.writeString(temp, JSON.writeValueAsString(summary));
+			Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			return target;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("run summary " + target + " not written: " + ex.getMessage(), ex);
+		}
+		finally {
+			try {
+				Files.deleteIfExists(temp);
+			}
+			catch (IOException ignored) {
+				// the temporary name starts with a dot and is replaced by the next run's
+			}
+		}
+	}
+}
