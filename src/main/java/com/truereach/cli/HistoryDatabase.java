@@ -36,10 +36,10 @@ final class HistoryDatabase {
 	private HistoryDatabase() {
 	}
 
-	/** The operator's Spring settings checked: only {@code --spring.*} and {@code --logging.*} pass. */
+	/** The operator's settings checked: only {@code --spring.*}, {@code --logging.*} and {@code --truereach.*} pass. */
 	static Optional<String> unknownSetting(List<String> settings) {
 		return settings.stream()
-			.filter(s -> !s.startsWith("--spring.") && !s.startsWith("--logging."))
+			.filter(s -> !s.startsWith("--spring.") && !s.startsWith("--logging.") && !s.startsWith("--truereach."))
 			.findFirst()
 			.map(s -> "unknown option '" + s + "'");
 	}
