@@ -43,7 +43,7 @@ final class CliChild {
 
 	static CliChild start(Path workingDirectory, String... args) {
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx512m", "-cp", System.getProperty("java.class.path"), TrueReachApplication.class.getName()));
+				"-Xmx512m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), TrueReachApplication.class.getName()));
 		command.addAll(List.of(args));
 		try {
 			Path logs = Files.createDirectories(workingDirectory.resolve("child-logs"));
