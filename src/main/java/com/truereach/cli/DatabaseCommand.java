@@ -32,12 +32,25 @@ abstract class DatabaseCommand {
 		if (unknown.isPresent()) {
 			return Cli.fail(unknown.get(), null, debug, ExitCodes.BAD_REQUEST);
 		}
-		try (ConfigurableApplicationContext context = HistoryDatabase.open(springSettings, debug)) {
+		List<String> settings = new ArrayList<>(springSettings);
+		if (!logs() && !debug) {
+			settings.add("--logging.level.root=OFF");
+			settings.add("--logging.level.com.truereach=OFF");
+		}
+		try (ConfigurableApplicationContext context = HistoryDatabase.open(settings, debug)) {
 			return work.applyAsInt(context);
 		}
 		catch (RuntimeException ex) {
 			return failed(Cli.rootMessage(ex), ex);
 		}
+	}
+
+	/**
+	 * Whether the command's work is told in log lines; a command that prints a listing (perhaps
+	 * JSON for a script) keeps stdout to it, and its failure is the one line on stderr.
+	 */
+	boolean logs() {
+		return false;
 	}
 
 	/** A failure: the database's own (exit 3 or 4, with the way out) or the command's (exit 1). */

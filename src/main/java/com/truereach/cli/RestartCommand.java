@@ -15,6 +15,11 @@ public final class RestartCommand extends DatabaseCommand implements Callable<In
 	long id;
 
 	@Override
+	boolean logs() {
+		return true;
+	}
+
+	@Override
 	public Integer call() {
 		return withDatabase(context -> launched(context.getBean(JobRunner.class).restart(id)));
 	}

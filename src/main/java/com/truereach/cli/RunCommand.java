@@ -39,6 +39,11 @@ public final class RunCommand extends DatabaseCommand implements Callable<Intege
 	boolean recover;
 
 	@Override
+	boolean logs() {
+		return true;
+	}
+
+	@Override
 	public Integer call() {
 		if ((from == null) != (to == null)) {
 			return Cli.fail("--from and --to go together", null, debug, ExitCodes.BAD_REQUEST);
