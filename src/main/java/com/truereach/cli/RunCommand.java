@@ -38,6 +38,9 @@ public final class RunCommand extends DatabaseCommand implements Callable<Intege
 	@Option(names = "--recover", description = "Resume a run of an older version left marked running with no owner process recorded")
 	boolean recover;
 
+	@Option(names = "--progress", description = "Progress lines every few seconds even when not on a terminal")
+	boolean progress;
+
 	@Override
 	boolean logs() {
 		return true;
@@ -64,6 +67,9 @@ public final class RunCommand extends DatabaseCommand implements Callable<Intege
 			return Cli.fail(ex.getMessage(), ex, debug, ExitCodes.BAD_REQUEST);
 		}
 		RunParameters parameters = parameters(definition);
+		if (progress) {
+			springSettings.add("--truereach.progress=always");
+		}
 		return withDatabase(context -> launched(context.getBean(JobRunner.class).run(parameters, recover)));
 	}
 

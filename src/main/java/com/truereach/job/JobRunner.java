@@ -43,15 +43,16 @@ public class JobRunner {
 	private final RunRecords records;
 
 	public JobRunner(JobOperator operator, JobRepository repository, Job trueReachJob, RunOwners owners,
-			RunRecords records) {
+			RunRecords records, RunProgress progress) {
 		this.operator = operator;
 		this.repository = repository;
 		this.job = trueReachJob;
 		this.owners = owners;
 		this.records = records;
-		// the owner belongs to the launch, not to any step: registered here, where launches are decided
+		// the owner and the progress belong to the launch, not to any step: registered here, where launches are decided
 		if (trueReachJob instanceof AbstractJob registrable) {
 			registrable.registerJobExecutionListener(owners);
+			registrable.registerJobExecutionListener(progress);
 		}
 	}
 
