@@ -13,7 +13,7 @@ import picocli.CommandLine.TypeConversionException;
 
 /**
  * The {@code truereach} command line of the product. Each sub-command is one class in this package;
- * only the commands that run or list runs ({@code run}, {@code runs}, {@code restart}, {@code stop})
+ * only the commands that run, list or prune ({@code run}, {@code runs}, {@code restart}, {@code stop}, {@code prune})
  * start Spring and touch the history store. Tooling commands (generator, benchmarks, model training)
  * are added by the application's entry point, so that product code never depends on them; it then
  * calls {@link #withHelp}. Exit codes are those of {@link ExitCodes}.
@@ -29,6 +29,7 @@ public final class Cli {
 		commandLine.addSubcommand("runs", new RunsCommand());
 		commandLine.addSubcommand("restart", new RestartCommand());
 		commandLine.addSubcommand("stop", new StopCommand());
+		commandLine.addSubcommand("prune", new PruneCommand());
 		commandLine.addSubcommand("inspect", new InspectCommand());
 		commandLine.setParameterExceptionHandler(Cli::badArguments);
 		commandLine.setExecutionExceptionHandler((ex, command, parseResult) -> fail(rootMessage(ex), ex,

@@ -47,7 +47,8 @@ class TrueReachJobFunctionalTest {
 
 		assertThat(outcome.succeeded()).as(outcome.message()).isTrue();
 		assertThat(outcome.report()).isEqualTo(dir.resolve("reports/fixture_2026-03-01_2026-03-10.xlsx"));
-		assertThat(Files.list(dir.resolve("reports"))).as("no temporary file left").hasSize(1);
+		assertThat(Files.list(dir.resolve("reports"))).as("no temporary file left: the workbook and its run summary")
+			.containsExactlyInAnyOrder(outcome.report(), dir.resolve("reports/fixture_2026-03-01_2026-03-10.json"));
 		try (XSSFWorkbook workbook = JobFixture.open(outcome.report())) {
 			Sheet summary = workbook.getSheet("Summary");
 			Row header = summary.getRow(HEADER_ROW);

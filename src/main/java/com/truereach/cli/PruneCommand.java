@@ -1,0 +1,49 @@
+package com.truereach.cli;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.truereach.history.HistoryRetention;
+import com.truereach.job.TrueReachJobConfiguration;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code prune --older-than DAYS}: removes the stored days of exports that newer exports of the
+ * same account and kind cover entirely, once they were first seen more than DAYS days ago. No
+ * report of any period changes (see {@link HistoryRetention}). Refused while a run is busy.
+ */
+@Command(name = "prune", description = "Remove the stored days of superseded exports first seen more than DAYS days ago.")
+public final class PruneCommand extends DatabaseCommand implements Callable<Integer> {
+
+	@Option(names = "--older-than", required = true, paramLabel = "DAYS", description = "Keep every export first seen within this many days")
+	int days;
+
+	@Override
+	public Integer call() {
+		if (days < 0) {
+			return Cli.fail("--older-than: " + days + " is not a number of days", null, debug, ExitCodes.BAD_REQUEST);
+		}
+		return withDatabase(context -> {
+			Set<JobExecution> running = context.getBean(JobRepository.class)
+				.findRunningJobExecutions(TrueReachJobConfiguration.JOB_NAME);
+			if (!running.isEmpty()) {
+				return Cli.fail("another run is busy (execution " + running.iterator().next().getId()
+						+ "): prune when it has ended", null, debug, ExitCodes.BUSY);
+			}
+			Instant before = Instant.now().minus(Duration.ofDays(days));
+			HistoryRetention.Pruned pruned = new HistoryRetention(context.getBean(JdbcTemplate.class)).prune(before);
+			System.out.println("pruned the stored days of " + pruned.files().size() + " superseded exports ("
+					+ pruned.series() + " series) first seen before " + before);
+			pruned.files().forEach(f -> System.out.println("  " + f));
+			return ExitCodes.OK;
+		});
+	}
+}
