@@ -41,11 +41,7 @@ public class RunOwners implements JobExecutionListener {
 
 	private final Map<Long, ScheduledFuture<?>> beating = new ConcurrentHashMap<>();
 
-	private final ScheduledExecutorService beats = Executors.newSingleThreadScheduledExecutor(r -> {
-		Thread thread = new Thread(r, "run-heartbeat");
-		thread.setDaemon(true);
-		return thread;
-	});
+	private final ScheduledExecutorService beats = timer("run-heartbeat");
 
 	public RunOwners(JdbcTemplate jdbc, @Value("${truereach.owner.heartbeat-seconds:30}") long heartbeatSeconds,
 			@Value("${truereach.owner.stale-after-seconds:600}") long staleAfterSeconds) {
@@ -108,6 +104,15 @@ public class RunOwners implements JobExecutionListener {
 					|| process.get().info().startInstant().map(start -> start.isAfter(owner.started())).orElse(false);
 		}
 		return owner.heartbeat().plus(staleAfter).isBefore(Instant.now());
+	}
+
+	/** A single daemon thread for a run's periodic side work: it must never keep a finished JVM alive. */
+	static ScheduledExecutorService timer(String name) {
+		return Executors.newSingleThreadScheduledExecutor(r -> {
+			Thread thread = new Thread(r, name);
+			thread.setDaemon(true);
+			return thread;
+		});
 	}
 
 	static String thisHost() {

@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -44,11 +43,7 @@ public class RunProgress implements JobExecutionListener {
 
 	private final Map<Long, Watch> watches = new ConcurrentHashMap<>();
 
-	private final ScheduledExecutorService ticks = Executors.newSingleThreadScheduledExecutor(r -> {
-		Thread thread = new Thread(r, "run-progress");
-		thread.setDaemon(true);
-		return thread;
-	});
+	private final ScheduledExecutorService ticks = RunOwners.timer("run-progress");
 
 	public RunProgress(JdbcTemplate jdbc, @Value("${truereach.progress:auto}") String mode,
 			@Value("${truereach.progress.seconds:5}") long seconds) {
