@@ -32,8 +32,14 @@ public final class Cli {
 		commandLine.addSubcommand("prune", new PruneCommand());
 		commandLine.addSubcommand("inspect", new InspectCommand());
 		commandLine.setParameterExceptionHandler(Cli::badArguments);
-		commandLine.setExecutionExceptionHandler((ex, command, parseResult) -> fail(rootMessage(ex), ex,
-				parseResult.originalArgs().contains("--debug"), ExitCodes.RUN_FAILED));
+		commandLine.setExecutionExceptionHandler((ex, command, parseResult) -> {
+			command.getErr().println("error: " + oneLine(rootMessage(ex)));
+			if (parseResult.originalArgs().contains("--debug")) {
+				ex.printStackTrace(command.getErr());
+			}
+			command.getErr().flush();
+			return ExitCodes.RUN_FAILED;
+		});
 		return commandLine;
 	}
 
@@ -62,10 +68,10 @@ public final class Cli {
 	/** A mistake on the command line: one line naming the option, and where to find the usage. */
 	private static int badArguments(ParameterException ex, String[] args) {
 		if (ex.getCause() instanceof TypeConversionException conversion && ex.getArgSpec() instanceof OptionSpec option) {
-			System.err.println("error: " + option.longestName() + ": " + conversion.getMessage());
+			ex.getCommandLine().getErr().println("error: " + option.longestName() + ": " + conversion.getMessage());
 		}
 		else {
-			System.err.println("error: " + oneLine(ex.getMessage()) + " (see: "
+			ex.getCommandLine().getErr().println("error: " + oneLine(ex.getMessage()) + " (see: "
 					+ ex.getCommandLine().getCommandSpec().qualifiedName(" ") + " --help)");
 		}
 		return ExitCodes.BAD_REQUEST;

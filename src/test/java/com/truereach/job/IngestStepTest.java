@@ -143,7 +143,7 @@ class IngestStepTest {
 		assertThat(otherRange).as("the temporary of another workbook is not this run's").exists();
 		try (var files = Files.list(reports)) {
 			assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(workbook,
-					otherRange.getFileName().toString());
+					workbook.replace(".xlsx", ".json"), otherRange.getFileName().toString());
 		}
 	}
 }
