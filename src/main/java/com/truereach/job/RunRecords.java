@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 
 import org.springframework.batch.core.job.JobExecution;
@@ -19,10 +20,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import com.truereach.history.HistoryStore;
+import com.truereach.ingest.ParsedFile;
 
 /** Past and running executions read back through the {@link JobRepository}, with the file counts the history keeps. */
 @Component
 public class RunRecords {
+
+	/** A file of these statuses gave the run its rows: read now, or read unchanged by an earlier run. */
+	private static final Set<String> USED = Set.of(ParsedFile.Status.OK.name(), ParsedFile.Status.UNCHANGED.name());
 
 	private final JobRepository repository;
 
@@ -87,7 +92,7 @@ public class RunRecords {
 				execution.getExitStatus().getExitCode(), parameters.definition().toString(), request(execution),
 				day(context, RunContext.FROM), day(context, RunContext.TO), parameters.revision(), execution.getStartTime(),
 				execution.getEndTime(), millis == null ? null : millis / 1000, files.size(),
-				fileRuns.stream().filter(f -> !"OK".equals(f.status())).count(), newFiles(run),
+				fileRuns.stream().filter(f -> !USED.contains(f.status())).count(), newFiles(run),
 				fileRuns.stream().mapToLong(HistoryStore.FileRun::read).sum(),
 				fileRuns.stream().mapToLong(HistoryStore.FileRun::accepted).sum(),
 				fileRuns.stream().mapToLong(HistoryStore.FileRun::rejected).sum(),
