@@ -266,8 +266,7 @@ class CliProcessTest {
 			Row header = null;
 			Row row = null;
 			for (Row r : sheet) {
-				Cell first = r.getCell(1);
-				if (first != null && "Account".equals(first.toString())) {
+				if (header == null && column(r, "Account") >= 0) {
 					header = r;
 				}
 				else if (header != null && row == null) {
@@ -277,22 +276,33 @@ class CliProcessTest {
 			assertThat(row).as("the Summary sheet's account row").isNotNull();
 			assertThat(number(header, row, "Followers at end"))
 				.isEqualByComparingTo(account.get("followersReportedEnd").toString());
-			assertThat(number(header, row, "Clean followers at end"))
+			assertThat(number(header, row, "Real followers at end", "Clean followers at end"))
 				.isEqualByComparingTo(account.get("followersCleanEnd").toString());
-			assertThat(number(header, row, "Quality score")).isEqualByComparingTo(account.get("qualityScore").toString());
+			assertThat(number(header, row, "Quality score (0-100)", "Quality score")).isEqualByComparingTo(account.get("qualityScore").toString());
 			assertThat(number(header, row, "Attributed revenue").setScale(2, RoundingMode.HALF_EVEN))
 				.isEqualByComparingTo(account.get("revenue").toString());
 			assertThat(new BigDecimal(account.get("revenue").toString())).isPositive();
 		}
 	}
 
-	private static BigDecimal number(Row header, Row row, String column) {
-		for (Cell cell : header) {
-			if (cell.toString().equals(column)) {
-				return BigDecimal.valueOf(row.getCell(cell.getColumnIndex()).getNumericCellValue()).stripTrailingZeros();
+	/** The value under the first of {@code names} the header has (the workbook's wording has changed before). */
+	private static BigDecimal number(Row header, Row row, String... names) {
+		for (String name : names) {
+			int column = column(header, name);
+			if (column >= 0) {
+				return BigDecimal.valueOf(row.getCell(column).getNumericCellValue()).stripTrailingZeros();
 			}
 		}
-		throw new AssertionError("no column " + column);
+		throw new AssertionError("no column " + String.join(" or ", names));
+	}
+
+	private static int column(Row header, String name) {
+		for (Cell cell : header) {
+			if (cell.toString().equals(name)) {
+				return cell.getColumnIndex();
+			}
+		}
+		return -1;
 	}
 
 	private Path copyFixture() throws IOException {
