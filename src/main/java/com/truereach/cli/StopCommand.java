@@ -7,6 +7,8 @@ import org.springframework.batch.core.launch.JobExecutionNotRunningException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 
+import com.truereach.job.RunRecords;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -25,7 +27,7 @@ public final class StopCommand extends DatabaseCommand implements Callable<Integ
 	@Override
 	public Integer call() {
 		return withDatabase(context -> {
-			JobExecution execution = context.getBean(JobRepository.class).getJobExecution(id);
+			JobExecution execution = RunRecords.execution(context.getBean(JobRepository.class), id);
 			if (execution == null) {
 				return Cli.fail("no execution " + id + " (see: truereach runs)", null, debug, ExitCodes.BAD_REQUEST);
 			}

@@ -82,7 +82,7 @@ public class JobRunner {
 
 	/** Restarts a failed or stopped execution by its id, as {@code restart ID} asks. */
 	public Outcome restart(long executionId) {
-		JobExecution execution = repository.getJobExecution(executionId);
+		JobExecution execution = RunRecords.execution(repository, executionId);
 		if (execution == null) {
 			return Outcome.refused(Status.NOT_FOUND, "no execution " + executionId + " (see: truereach runs)");
 		}
@@ -129,7 +129,11 @@ public class JobRunner {
 			}
 			log.info("recovering {}: its process {} is gone; the run resumes where it stopped", what,
 					owner.map(RunOwners.Owner::describe).orElse("(not recorded)"));
-			operator.recover(running);
+			JobExecution recovered = operator.recover(running);
+			recovered.setExitStatus(recovered.getExitStatus()
+				.addExitDescription("its process " + owner.map(RunOwners.Owner::describe).orElse("(not recorded)")
+						+ " was gone; recovered by the next launch"));
+			repository.update(recovered);
 			owners.forget(running.getId());
 		}
 		return Optional.empty();

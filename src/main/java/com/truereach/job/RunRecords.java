@@ -16,6 +16,7 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -64,8 +65,18 @@ public class RunRecords {
 
 	/** One execution, or null when there is none of that id. */
 	public RunRecord find(long executionId) {
-		JobExecution execution = repository.getJobExecution(executionId);
+		JobExecution execution = execution(repository, executionId);
 		return execution == null ? null : of(execution);
+	}
+
+	/** The execution of that id, or null: the JDBC repository throws for an id it does not have. */
+	public static JobExecution execution(JobRepository repository, long executionId) {
+		try {
+			return repository.getJobExecution(executionId);
+		}
+		catch (EmptyResultDataAccessException ex) {
+			return null;
+		}
 	}
 
 	RunRecord of(JobExecution execution) {
