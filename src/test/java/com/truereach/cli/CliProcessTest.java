@@ -216,11 +216,12 @@ class CliProcessTest {
 				    files: ["input/revenue/stripe/*.csv"]
 				""");
 		// one partition: the files are read one after the other, so the run is still ingesting when it is killed
-		CliChild first = CliChild.start(dir, "run", "--job", job.toString(), "--truereach.ingest.partitions=1");
+		// and H2 writes each commit to its file at once (by default within half a second), so that the
+		// execution killed is on disk
+		CliChild first = CliChild.start(dir, "run", "--job", job.toString(), "--truereach.ingest.partitions=1",
+				"--spring.datasource.url=jdbc:h2:file:./data/truereach;WRITE_DELAY=0");
 		try {
 			assertThat(first.awaitOutput("Ingestion - ", CliChild.TIMEOUT)).as(first.out()).isTrue();
-			// H2 writes what was committed to its file within half a second: the execution must be on disk
-			Thread.sleep(1500);
 			assertThat(first.process.isAlive()).as("the first run still ingests when it is killed").isTrue();
 		}
 		finally {
