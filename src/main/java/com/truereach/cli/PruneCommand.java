@@ -38,12 +38,17 @@ public final class PruneCommand extends DatabaseCommand implements Callable<Inte
 				return Cli.fail("another run is busy (execution " + running.iterator().next().getId()
 						+ "): prune when it has ended", null, debug, ExitCodes.BUSY);
 			}
-			Instant before = Instant.now().minus(Duration.ofDays(days));
-			HistoryRetention.Pruned pruned = new HistoryRetention(context.getBean(JdbcTemplate.class)).prune(before);
-			System.out.println("pruned the stored days of " + pruned.files().size() + " superseded exports ("
-					+ pruned.series() + " series) first seen before " + before);
-			pruned.files().forEach(f -> System.out.println("  " + f));
+			prune(context.getBean(JdbcTemplate.class), days);
 			return ExitCodes.OK;
 		});
+	}
+
+	/** Prunes exports first seen more than {@code days} days ago and says what went. */
+	static void prune(JdbcTemplate jdbc, int days) {
+		Instant before = Instant.now().minus(Duration.ofDays(days));
+		HistoryRetention.Pruned pruned = new HistoryRetention(jdbc).prune(before);
+		System.out.println("pruned the stored days of " + pruned.files().size() + " superseded exports ("
+				+ pruned.series() + " series) first seen before " + before);
+		pruned.files().forEach(f -> System.out.println("  " + f));
 	}
 }

@@ -5,14 +5,16 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.concurrent.Callable;
 
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
 import com.truereach.job.DefinitionException;
 import com.truereach.job.JobDefinition;
 import com.truereach.job.JobDefinitionLoader;
 import com.truereach.job.JobRunner;
 import com.truereach.job.RunParameters;
-
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /**
  * {@code run --job FILE [--from D --to D | --as-of D]}: runs the nightly window, or a range. The
@@ -70,7 +72,14 @@ public final class RunCommand extends DatabaseCommand implements Callable<Intege
 		if (progress) {
 			springSettings.add("--truereach.progress=always");
 		}
-		return withDatabase(context -> launched(context.getBean(JobRunner.class).run(parameters, recover)));
+		return withDatabase(context -> {
+			JobRunner.Outcome outcome = context.getBean(JobRunner.class).run(parameters, recover);
+			if (outcome.status() == JobRunner.Status.COMPLETED && definition.retentionDays() != null) {
+				// after the report, so that the run reported on everything it read; no report of any period changes
+				PruneCommand.prune(context.getBean(JdbcTemplate.class), definition.retentionDays());
+			}
+			return launched(outcome);
+		});
 	}
 
 	/**

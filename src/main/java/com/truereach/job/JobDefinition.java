@@ -15,7 +15,7 @@ import com.truereach.domain.Platform;
  */
 public record JobDefinition(String name, Path file, Window window, Path output, double rejectThreshold,
 		String currency, Map<String, BigDecimal> rates, List<Account> accounts, List<RevenueSource> revenue,
-		List<Map<String, String>> attribution) {
+		List<Map<String, String>> attribution, Integer retentionDays) {
 
 	/** The nightly window: {@code days} days ending on {@code ending}. */
 	public record Window(int days, Ending ending, LocalDate endingDate) {

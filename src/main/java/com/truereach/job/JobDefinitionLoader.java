@@ -93,7 +93,7 @@ public final class JobDefinitionLoader {
 		base = file.toAbsolutePath().normalize().getParent();
 		roots = allowedRoots();
 		checkKeys(root, "", Set.of("name", "window", "output", "rejectThreshold", "currency", "rates", "accounts",
-				"revenue", "attribution"));
+				"revenue", "attribution", "retention"));
 		String name = text(root, "name", null, true);
 		JobDefinition.Window window = window(root.path("window"));
 		String outputField = text(root, "output", "reports", false);
@@ -110,11 +110,29 @@ public final class JobDefinitionLoader {
 		List<JobDefinition.Account> accounts = accounts(root.path("accounts"));
 		List<JobDefinition.RevenueSource> revenue = revenue(root.path("revenue"));
 		List<Map<String, String>> attribution = attribution(root.path("attribution"), accounts);
+		Integer retentionDays = retention(root.path("retention"));
 		if (!errors.isEmpty()) {
 			throw new DefinitionException(fileName + ": " + String.join("; ", errors));
 		}
 		return new JobDefinition(name, file.toAbsolutePath().normalize(), window, output, threshold, currency, rates,
-				accounts, revenue, attribution);
+				accounts, revenue, attribution, retentionDays);
+	}
+
+	/** {@code retention: { days: N }}: superseded exports first seen more than N days ago are pruned after each run. */
+	private Integer retention(JsonNode node) {
+		if (node.isMissingNode()) {
+			return null;
+		}
+		checkKeys(node, "retention.", Set.of("days"));
+		if (!node.isObject()) {
+			return null;
+		}
+		JsonNode days = node.path("days");
+		if (!days.canConvertToInt() || days.asInt() < 1) {
+			errors.add("retention.days: must be a whole number of days >= 1, got '" + days.asString("") + "'");
+			return null;
+		}
+		return days.asInt();
 	}
 
 	private JobDefinition.Window window(JsonNode node) {

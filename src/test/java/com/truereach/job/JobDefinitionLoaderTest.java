@@ -96,6 +96,28 @@ class JobDefinitionLoaderTest {
 	}
 
 	@Test
+	void retentionIsAWholeNumberOfDaysOrNothing() throws IOException {
+		String base = """
+				name: kept
+				accounts:
+				  - id: x1
+				    platform: x
+				    files: ["input/x/a.csv"]
+				""";
+		assertThat(JobDefinitionLoader.load(write(base)).retentionDays()).isNull();
+		assertThat(JobDefinitionLoader.load(write(base + "retention: { days: 400 }\n")).retentionDays()).isEqualTo(400);
+		assertThatThrownBy(() -> JobDefinitionLoader.load(write(base + "retention: { days: 0, keep: all }\n")))
+			.isInstanceOf(DefinitionException.class)
+			.hasMessageContaining("retention.days: must be a whole number of days >= 1, got '0'")
+			.hasMessageContaining("retention.keep: unknown field");
+		assertThatThrownBy(() -> JobDefinitionLoader.load(write(base + "retention: 30\n")))
+			.isInstanceOf(DefinitionException.class)
+			.hasMessageContaining("retention.: expected a mapping")
+			.message()
+			.doesNotContain("retention.days");
+	}
+
+	@Test
 	void aWrongExportDayIsNamedByItsField() throws IOException {
 		Path file = write("""
 				name: tiktok
