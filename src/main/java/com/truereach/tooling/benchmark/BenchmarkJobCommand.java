@@ -82,6 +82,12 @@ public final class BenchmarkJobCommand implements Callable<Integer> {
 		Files.createDirectories(work);
 		LocalDate from = end.minusDays(days - 1L);
 		Run backfill = run("backfill", work, job, List.of("--from", from.toString(), "--to", end.toString()));
+		if (backfill.exitCode != 0) {
+			System.out.printf(Locale.ROOT, "%nbackfill of %d accounts x %d days failed after %.1f s (peak heap %d MB, peak RSS %d MB"
+					+ " with -Xmx%s): no nightly increment on its database%n", accounts, days, backfill.seconds,
+					backfill.peakHeapMb, backfill.peakRssMb, heap);
+			return 1;
+		}
 		generate(end.plusDays(1));
 		Run nightly = run("nightly", work, job, List.of("--as-of", end.plusDays(1).toString()));
 		System.out.printf(Locale.ROOT, "%nbackfill of %d accounts x %d days: %.1f s, peak heap %d MB, peak RSS %d MB (target 40 s with -Xmx512m)%n",
@@ -153,13 +159,17 @@ public final class BenchmarkJobCommand implements Callable<Integer> {
 				+ " ON r.run_id = e.JOB_INSTANCE_ID WHERE e.JOB_EXECUTION_ID = ?", Long.class, execution);
 		jdbc.query("SELECT STEP_NAME, STATUS, START_TIME, END_TIME FROM BATCH_STEP_EXECUTION WHERE JOB_EXECUTION_ID = ?"
 				+ " AND STEP_NAME NOT LIKE '%:%' ORDER BY STEP_EXECUTION_ID", rs -> {
+					String step = rs.getString("STEP_NAME");
+					if (rs.getTimestamp("END_TIME") == null) {
+						System.out.printf("  %-14s %-10s did not finish%n", step, rs.getString("STATUS"));
+						return;
+					}
 					double seconds = Duration
 						.between(rs.getTimestamp("START_TIME").toInstant(), rs.getTimestamp("END_TIME").toInstant())
 						.toMillis() / 1000.0;
-					String step = rs.getString("STEP_NAME");
 					String rate = step.equals("ingest") && seconds > 0
 							? String.format(Locale.ROOT, ", %d rows = %.0f rows/s", rows, rows / seconds) : "";
-					System.out.printf(Locale.ROOT, "  %-12s %-10s %7.1f s%s%n", step, rs.getString("STATUS"), seconds, rate);
+					System.out.printf(Locale.ROOT, "  %-14s %-10s %7.1f s%s%n", step, rs.getString("STATUS"), seconds, rate);
 				}, execution);
 	}
 
