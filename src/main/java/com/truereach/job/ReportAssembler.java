@@ -267,7 +267,7 @@ final class ReportAssembler {
 		return null;
 	}
 
-	static final String BOUNDS = "FOLLOWER_BOUNDS";
+	static final String BOUNDS = ReportModel.Flag.FOLLOWER_BOUNDS;
 
 	/**
 	 * Where the daily changes are gross follows only (Meta exports no unfollows), the totals

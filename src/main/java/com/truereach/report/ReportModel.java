@@ -112,6 +112,9 @@ public record ReportModel(Run run, List<AccountReport> accounts, Unattributed un
 
 	/** A finding with its dates and the one sentence an analyst reads. */
 	public record Flag(String kind, LocalDate from, LocalDate to, String sentence) {
+
+		/** The flag of an account whose totals, carried from gross follows, are bounds: its growth is at most the figure. */
+		public static final String FOLLOWER_BOUNDS = "FOLLOWER_BOUNDS";
 	}
 
 	/**

@@ -34,6 +34,9 @@ final class SummarySheet {
 	static final int HEADER_ROW = 3;
 
 	/** The columns that matter first, then the details. */
+	/** A growth that is an upper bound: the number stays a number, to sort and sum. */
+	static final String AT_MOST = "\"at most \"#,##0";
+
 	static final String[] HEADERS = { "Account", "Platform", "Real followers at end", "Growth (real)",
 			"Growth (reported)", "Fake share", "Attributed revenue", "Revenue per 1,000 real followers",
 			"Verdict: does follower growth bring revenue?", "Notes", "Handle", "Follower totals", "Followers at start",
@@ -119,8 +122,10 @@ final class SummarySheet {
 		cells.link(row, 0, AccountPlan.label(a), plan.firstSheet());
 		cells.text(row, 1, a.platform());
 		cells.count(row, 2, a.cleanEnd());
-		cells.count(row, 3, a.growthClean());
-		cells.count(row, 4, a.growthRaw());
+		// growth added up from gross follows (Meta) without unfollows is an upper bound, and the cell says so
+		String growth = bounded(a) ? AT_MOST : Cells.COUNT;
+		cells.decimal(row, 3, a.growthClean() == null ? null : a.growthClean().doubleValue(), growth);
+		cells.decimal(row, 4, a.growthRaw() == null ? null : a.growthRaw().doubleValue(), growth);
 		cells.share(row, 5, a.fakeShare());
 		cells.money(row, 6, a.revenue(), currency);
 		cells.money(row, 7, a.revenuePer1000Clean(), currency);
@@ -155,9 +160,17 @@ final class SummarySheet {
 		return when + Words.flagKind(flag.kind());
 	}
 
+	private static boolean bounded(ReportModel.AccountReport a) {
+		return a.flags().stream().anyMatch(f -> ReportModel.Flag.FOLLOWER_BOUNDS.equals(f.kind()));
+	}
+
 	/** What the analyst must know before reading the row: relative totals and what is not known. */
 	static String notes(ReportModel.AccountReport a) {
 		List<String> notes = new ArrayList<>();
+		if (bounded(a)) {
+			notes.add("Growth is at most the figure shown: the platform exports new follows but no unfollows "
+					+ "(the account sheet gives the bounds of every total).");
+		}
 		if ("RELATIVE".equalsIgnoreCase(a.totals())) {
 			notes.add("Follower totals are relative: only changes are meaningful, not the levels.");
 		}

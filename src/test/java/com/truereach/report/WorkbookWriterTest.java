@@ -490,6 +490,39 @@ class WorkbookWriterTest {
 		}
 	}
 
+	@Test
+	void growthAddedUpFromGrossFollowsSaysAtMostInTheSummary() throws IOException {
+		ReportModel base = model();
+		ReportModel.AccountReport a = brand();
+		List<ReportModel.Flag> flags = List.of(new ReportModel.Flag(ReportModel.Flag.FOLLOWER_BOUNDS, FROM,
+				FROM.plusDays(29), "The export counts new follows but no unfollows: growth (reported) at most 0."));
+		ReportModel.AccountReport bounded = new ReportModel.AccountReport(a.id(), a.platform(), a.handle(), a.name(),
+				a.totals(), a.followersStart(), a.followersEnd(), a.growthRaw(), a.cleanStart(), a.cleanEnd(),
+				a.growthClean(), a.fakeShare(), a.fakeShareLow(), a.fakeShareHigh(), a.sampleSize(), a.qualityScore(),
+				a.scoreComponents(), a.engagementRate(), a.revenue(), a.currency(), a.orders(), a.conversionRate(),
+				a.conversionFormula(), a.revenuePer1000Reported(), a.revenuePer1000Clean(), a.revenuePerEngagement(),
+				a.verdict(), a.correlations(), a.fakeSpend(), flags, a.days(), a.otherCurrencies(), a.impacts(),
+				a.episodes());
+		ReportModel model = new ReportModel(base.run(), List.of(acme(), bounded), base.unattributed(), base.files(),
+				base.rejects(), base.rejectsTotal(), base.glossary(), base.notes());
+
+		Path target = new WorkbookWriter().write(model, this.dir.resolve("bounded.xlsx"));
+
+		try (XSSFWorkbook workbook = open(target)) {
+			XSSFSheet summary = workbook.getSheet("Summary");
+			// header on row 4, acme on row 5 (exact figures), brand on row 6 (bounded)
+			Row exact = summary.getRow(4);
+			Row upper = summary.getRow(5);
+			for (int column : new int[] { 3, 4 }) {
+				assertThat(exact.getCell(column).getCellStyle().getDataFormatString()).isEqualTo("#,##0");
+				assertThat(upper.getCell(column).getCellType()).isEqualTo(CellType.NUMERIC);
+				assertThat(upper.getCell(column).getCellStyle().getDataFormatString()).isEqualTo("\"at most \"#,##0");
+			}
+			assertThat(upper.getCell(9).getStringCellValue()).startsWith("Growth is at most the figure shown");
+			assertThat(exact.getCell(9) == null ? "" : exact.getCell(9).getStringCellValue()).doesNotContain("at most");
+		}
+	}
+
 	static ReportModel model() {
 		Map<String, String> parameters = new LinkedHashMap<>();
 		parameters.put("from", "2026-03-01");
