@@ -75,6 +75,8 @@ public final class BenchmarkJobCommand implements Callable<Integer> {
 	public Integer call() throws Exception {
 		Path job = out.resolve("scale.yml");
 		if (!(reuse && Files.exists(job))) {
+			// a set left by an earlier benchmark holds its nightly's extra exports: the backfill starts from the set alone
+			FileSystemUtils.deleteRecursively(out);
 			generate(end);
 		}
 		Path work = out.resolveSibling(out.getFileName() + "-run");
