@@ -33,7 +33,7 @@ public final class Cli {
 		commandLine.addSubcommand("inspect", new InspectCommand());
 		commandLine.setParameterExceptionHandler(Cli::badArguments);
 		commandLine.setExecutionExceptionHandler((ex, command, parseResult) -> {
-			command.getErr().println("error: " + oneLine(rootMessage(ex)));
+			command.getErr().println("error: " + oneLine(FailureReasons.of(ex)));
 			if (parseResult.originalArgs().contains("--debug")) {
 				ex.printStackTrace(command.getErr());
 			}
@@ -91,11 +91,6 @@ public final class Cli {
 		Path here = Path.of("").toAbsolutePath();
 		Path absolute = path.toAbsolutePath().normalize();
 		return absolute.startsWith(here) ? here.relativize(absolute).toString() : absolute.toString();
-	}
-
-	/** The innermost cause's message: Spring wraps the reason an operator can act on in several layers. */
-	static String rootMessage(Throwable ex) {
-		return FailureReasons.of(ex);
 	}
 
 	private static String oneLine(String text) {

@@ -7,10 +7,11 @@ import java.util.function.ToIntFunction;
 
 import org.springframework.context.ConfigurableApplicationContext;
 
-import com.truereach.job.JobRunner;
-
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Unmatched;
+
+import com.truereach.job.FailureReasons;
+import com.truereach.job.JobRunner;
 
 /**
  * A command that works on the history database: it takes Spring settings such as
@@ -41,7 +42,7 @@ abstract class DatabaseCommand {
 			return work.applyAsInt(context);
 		}
 		catch (RuntimeException ex) {
-			return failed(Cli.rootMessage(ex), ex);
+			return failed(FailureReasons.of(ex), ex);
 		}
 	}
 

@@ -2,6 +2,8 @@ package com.truereach.job;
 
 import java.nio.file.FileSystemException;
 
+import org.springframework.core.NestedExceptionUtils;
+
 /**
  * The one line an operator acts on, out of a failure: the innermost cause's message. A file
  * system failure's message is only its path, so its kind is said in words beside it.
@@ -14,10 +16,7 @@ public final class FailureReasons {
 	}
 
 	public static String of(Throwable failure) {
-		Throwable t = failure;
-		while (t.getCause() != null && t.getCause() != t) {
-			t = t.getCause();
-		}
+		Throwable t = NestedExceptionUtils.getMostSpecificCause(failure);
 		if (t instanceof FileSystemException files && files.getReason() == null) {
 			return files.getFile() + ": " + words(t.getClass().getSimpleName());
 		}
