@@ -74,6 +74,17 @@ class ArchitectureTest {
 	}
 
 	@Test
+	void theStoresTakeValueRecordsNotTheParser() {
+		noClasses().that()
+			.resideInAPackage("com.truereach.history..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("com.truereach.ingest..")
+			.because("the job turns what the parser read into the history's value records")
+			.check(PRODUCT);
+	}
+
+	@Test
 	void onlyTheCommandLineAndToolingUseTheJob() {
 		noClasses().that()
 			.resideOutsideOfPackages("com.truereach.job..", "com.truereach.cli..", "com.truereach.tooling..")

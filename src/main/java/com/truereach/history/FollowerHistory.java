@@ -63,8 +63,8 @@ public record FollowerHistory(List<HistoryDay> days, Totals totals, List<LocalDa
 	 * @param anchorDay the definition's anchor day, or null
 	 * @param anchorFollowers the definition's anchor total (ignored without a day)
 	 */
-	public static FollowerHistory of(SortedMap<LocalDate, HistoryStore.StoredDay> stored,
-			Map<LocalDate, HistoryStore.PostDay> postDays,
+	public static FollowerHistory of(SortedMap<LocalDate, AccountDayStore.StoredDay> stored,
+			Map<LocalDate, AudienceStore.PostDay> postDays,
 			LocalDate from, LocalDate to, LocalDate anchorDay, long anchorFollowers) {
 		return of(stored, postDays, Map.of(), from, to, anchorDay, anchorFollowers);
 	}
@@ -73,8 +73,8 @@ public record FollowerHistory(List<HistoryDay> days, Totals totals, List<LocalDa
 	 * @param listTotals the number of followers on a follower list downloaded that day: an
 	 * exported total where the daily export has none
 	 */
-	public static FollowerHistory of(SortedMap<LocalDate, HistoryStore.StoredDay> stored,
-			Map<LocalDate, HistoryStore.PostDay> postDays, Map<LocalDate, Long> listTotals,
+	public static FollowerHistory of(SortedMap<LocalDate, AccountDayStore.StoredDay> stored,
+			Map<LocalDate, AudienceStore.PostDay> postDays, Map<LocalDate, Long> listTotals,
 			LocalDate from, LocalDate to, LocalDate anchorDay, long anchorFollowers) {
 		List<LocalDate> days = from.datesUntil(to.plusDays(1)).toList();
 		int n = days.size();
@@ -86,7 +86,7 @@ public record FollowerHistory(List<HistoryDay> days, Totals totals, List<LocalDa
 		boolean gross = false;
 		boolean losses = false;
 		for (int i = 0; i < n; i++) {
-			HistoryStore.StoredDay day = stored.get(days.get(i));
+			AccountDayStore.StoredDay day = stored.get(days.get(i));
 			exported[i] = day == null ? null : day.get(Metric.FOLLOWERS);
 			platformTotals |= exported[i] != null;
 			if (exported[i] == null) {
@@ -131,8 +131,8 @@ public record FollowerHistory(List<HistoryDay> days, Totals totals, List<LocalDa
 		carry(totals, net);
 		List<HistoryDay> result = new ArrayList<>(n);
 		for (int i = 0; i < n; i++) {
-			HistoryStore.StoredDay day = stored.get(days.get(i));
-			HistoryStore.PostDay published = postDays.get(days.get(i));
+			AccountDayStore.StoredDay day = stored.get(days.get(i));
+			AudienceStore.PostDay published = postDays.get(days.get(i));
 			Long posts = day == null ? null : day.get(Metric.POSTS);
 			if (posts == null && published != null) {
 				posts = published.posts();
@@ -198,7 +198,7 @@ public record FollowerHistory(List<HistoryDay> days, Totals totals, List<LocalDa
 	 * The day's net follower change: the exported net where there is one, else gained - lost
 	 * (either may be absent: Meta exports only follows), else 0.
 	 */
-	static long netChange(HistoryStore.StoredDay day) {
+	static long netChange(AccountDayStore.StoredDay day) {
 		if (day == null) {
 			return 0;
 		}
@@ -212,7 +212,7 @@ public record FollowerHistory(List<HistoryDay> days, Totals totals, List<LocalDa
 	}
 
 	/** Interactions: the exported engagements, else the sum of likes, comments, shares, saves, replies and reposts. */
-	static Long engagements(HistoryStore.StoredDay day) {
+	static Long engagements(AccountDayStore.StoredDay day) {
 		if (day == null) {
 			return null;
 		}
@@ -229,14 +229,14 @@ public record FollowerHistory(List<HistoryDay> days, Totals totals, List<LocalDa
 		return sum;
 	}
 
-	private static Long impressions(HistoryStore.StoredDay day) {
+	private static Long impressions(AccountDayStore.StoredDay day) {
 		if (day == null) {
 			return null;
 		}
 		return day.get(Metric.IMPRESSIONS) != null ? day.get(Metric.IMPRESSIONS) : day.get(Metric.VIEWS);
 	}
 
-	private static Long get(HistoryStore.StoredDay day, Metric metric) {
+	private static Long get(AccountDayStore.StoredDay day, Metric metric) {
 		return day == null ? null : day.get(metric);
 	}
 }

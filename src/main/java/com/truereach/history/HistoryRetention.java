@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Removes the stored days of superseded exports. For every day, a report takes the newest
- * export of the same account and kind whose range covers it ({@link HistoryStore#days}), so an
+ * export of the same account and kind whose range covers it ({@link AccountDayStore#days}), so an
  * export whose whole range is covered by newer exports of its kind gives no day to any report,
  * of any period: removing its days changes none. Follower lists, posts, profiles, orders and
  * traffic are not touched (lists are snapshots in time; the others are replaced by key), nor is

@@ -11,14 +11,15 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import com.truereach.ingest.ParsedFile;
-
 /**
  * What each input a definition names (a file, or a zip read in place) was when a run last read
  * it, so that the next run passes over an input that is unchanged instead of reading and storing
  * it again: the nightly increment otherwise re-reads years of exports to add one day.
  */
 public class InputReads {
+
+	/** The status a file run is recorded with when its input was not read again. */
+	private static final String UNCHANGED_STATUS = "UNCHANGED";
 
 	private final JdbcTemplate jdbc;
 
@@ -83,7 +84,7 @@ public class InputReads {
 	/**
 	 * Records that run {@code runId} found the input unchanged since {@code last}: what that run
 	 * made of each of its files (zip entries are files {@code <zip>!/<entry>}) is repeated for this
-	 * run with the status {@link ParsedFile.Status#UNCHANGED}, rejected rows included, so that the
+	 * run with the status {@code UNCHANGED} (the parser's name for it), rejected rows included, so that the
 	 * Data quality sheet still lists it and its counts reconcile. {@code modifiedMicros} is the
 	 * time the input has now: a file touched but unchanged is then known by its time next run.
 	 */
@@ -108,7 +109,7 @@ public class InputReads {
 					owner);
 			jdbc.update("INSERT INTO tr_file_run (run_id, file_id, owner, status, message, rows_read, rows_accepted,"
 					+ " rows_rejected, rows_skipped, summary_rows, days_replaced) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-					runId, fileId, owner, ParsedFile.Status.UNCHANGED.name(),
+					runId, fileId, owner, UNCHANGED_STATUS,
 					message.length() > 4000 ? message.substring(0, 4000) : message, run[2], run[3], run[4], run[5],
 					run[6], run[7]);
 			jdbc.update("DELETE FROM tr_reject WHERE run_id = ? AND file_id = ?", runId, fileId);

@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import com.truereach.history.FollowerHistory;
-import com.truereach.history.HistoryStore;
+import com.truereach.history.AccountDayStore;
+import com.truereach.history.AudienceStore;
 
 /**
  * Loads an account's history for a range plus the days before it that baselines need, with
@@ -21,8 +22,8 @@ final class AccountSeriesLoader {
 	}
 
 	/** @param lists the account's follower lists: the number on each is the day's exported total */
-	static FollowerHistory load(HistoryStore store, JobDefinition.Account account, LocalDate from, LocalDate to,
-			List<HistoryStore.FollowerSnapshot> lists) {
+	static FollowerHistory load(AccountDayStore accountDays, AudienceStore audience, JobDefinition.Account account, LocalDate from, LocalDate to,
+			List<AudienceStore.FollowerSnapshot> lists) {
 		LocalDate start = from.minusDays(BASELINE_DAYS);
 		LocalDate end = to;
 		JobDefinition.Anchor anchor = account.anchor();
@@ -31,13 +32,13 @@ final class AccountSeriesLoader {
 			end = anchor.date().isAfter(end) ? anchor.date() : end;
 		}
 		Map<LocalDate, Long> listTotals = new HashMap<>();
-		for (HistoryStore.FollowerSnapshot list : lists) {
+		for (AudienceStore.FollowerSnapshot list : lists) {
 			if (list.day() != null) {
 				listTotals.put(list.day(), (long) list.members().size());
 			}
 		}
-		FollowerHistory full = FollowerHistory.of(store.days(account.id(), start, end),
-				store.postDays(account.id(), start, end), listTotals, start, end, anchor == null ? null : anchor.date(),
+		FollowerHistory full = FollowerHistory.of(accountDays.days(account.id(), start, end),
+				audience.postDays(account.id(), start, end), listTotals, start, end, anchor == null ? null : anchor.date(),
 				anchor == null ? 0 : anchor.followers());
 		return full.cut(from.minusDays(BASELINE_DAYS), to);
 	}

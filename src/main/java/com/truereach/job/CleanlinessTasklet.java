@@ -15,7 +15,9 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import com.truereach.domain.FollowerEntry;
 import com.truereach.history.FollowerHistory;
-import com.truereach.history.HistoryStore;
+import com.truereach.history.AccountDayStore;
+import com.truereach.history.AudienceStore;
+import com.truereach.history.ResultStore;
 import com.truereach.quality.AccountQuality;
 import com.truereach.quality.AccountSeries;
 import com.truereach.quality.CleanlinessAnalysis;
@@ -38,7 +40,11 @@ public class CleanlinessTasklet implements Tasklet {
 
 	private static final Logger log = LoggerFactory.getLogger(CleanlinessTasklet.class);
 
-	private final HistoryStore store;
+	private final AccountDayStore accountDays;
+
+	private final AudienceStore audience;
+
+	private final ResultStore resultStore;
 
 	private final FollowerSamples samples;
 
@@ -47,8 +53,11 @@ public class CleanlinessTasklet implements Tasklet {
 	private final List<String> accounts;
 
 	/** @param accounts the ids of the partition's accounts */
-	public CleanlinessTasklet(HistoryStore store, FollowerSamples samples, RunContext run, List<String> accounts) {
-		this.store = store;
+	public CleanlinessTasklet(AccountDayStore accountDays, AudienceStore audience, ResultStore resultStore,
+			FollowerSamples samples, RunContext run, List<String> accounts) {
+		this.accountDays = accountDays;
+		this.audience = audience;
+		this.resultStore = resultStore;
 		this.samples = samples;
 		this.run = run;
 		this.accounts = accounts;
@@ -56,22 +65,22 @@ public class CleanlinessTasklet implements Tasklet {
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-		List<PurgeDay> purges = store.results(run.runId(), PlatformPurges.STEP, PlatformPurges.class)
+		List<PurgeDay> purges = resultStore.results(run.runId(), PlatformPurges.STEP, PlatformPurges.class)
 			.get(PlatformPurges.ALL)
 			.days();
 		Map<String, JobDefinition.Account> byId = new HashMap<>();
 		run.definition().accounts().forEach(a -> byId.put(a.id(), a));
 		for (String id : accounts) {
-			Loaded loaded = Loaded.of(store, byId.get(id), run);
-			SampleEstimate sample = samples.estimate(store.profiles(id)).orElse(null);
-			HistoryStore.FollowerSnapshot latest = loaded.lists().isEmpty() ? null
+			Loaded loaded = Loaded.of(accountDays, audience, byId.get(id), run);
+			SampleEstimate sample = samples.estimate(audience.profiles(id)).orElse(null);
+			AudienceStore.FollowerSnapshot latest = loaded.lists().isEmpty() ? null
 					: loaded.lists().get(loaded.lists().size() - 1);
-			FollowerEvidence evidence = new FollowerEvidence(sample, sample == null ? null : store.sampleDay(id),
+			FollowerEvidence evidence = new FollowerEvidence(sample, sample == null ? null : audience.sampleDay(id),
 					latest == null ? null : new FollowerList(latest.file(), latest.day(), latest.members()));
 			AccountQuality quality = withFollowerList(
 					CleanlinessAnalysis.analyseOne(loaded.series(), purges, run.from(), run.to(), evidence),
 					loaded.history(), loaded.lists(), run);
-			store.saveResult(run.runId(), STEP, id,
+			resultStore.saveResult(run.runId(), STEP, id,
 					new CleanlinessResult(loaded.history(), quality, evidence.sampleDescribes(run.to()) ? sample : null));
 			contribution.incrementReadCount();
 			contribution.incrementWriteCount(1);
@@ -81,12 +90,13 @@ public class CleanlinessTasklet implements Tasklet {
 	}
 
 	/** An account's follower lists, its history and the series the analysis reads from it. */
-	record Loaded(List<HistoryStore.FollowerSnapshot> lists, FollowerHistory history, AccountSeries series) {
+	record Loaded(List<AudienceStore.FollowerSnapshot> lists, FollowerHistory history, AccountSeries series) {
 
-		static Loaded of(HistoryStore store, JobDefinition.Account account, RunContext run) {
-			List<HistoryStore.FollowerSnapshot> lists = store.followerSnapshots(account.id(),
+		static Loaded of(AccountDayStore accountDays, AudienceStore audience, JobDefinition.Account account,
+				RunContext run) {
+			List<AudienceStore.FollowerSnapshot> lists = audience.followerSnapshots(account.id(),
 					FollowerEntry.ListKind.FOLLOWERS);
-			FollowerHistory history = AccountSeriesLoader.load(store, account, run.from(), run.to(), lists);
+			FollowerHistory history = AccountSeriesLoader.load(accountDays, audience, account, run.from(), run.to(), lists);
 			return new Loaded(lists, history, new AccountSeries(account.id(), account.platform(), points(history),
 					history.totals() == FollowerHistory.Totals.RELATIVE, history.grossFollowsOnly()));
 		}
@@ -94,12 +104,12 @@ public class CleanlinessTasklet implements Tasklet {
 
 	/** Adds what the account's latest follower list (and the one before it) shows, where it has lists. */
 	private static AccountQuality withFollowerList(AccountQuality quality, FollowerHistory history,
-			List<HistoryStore.FollowerSnapshot> lists, RunContext run) {
+			List<AudienceStore.FollowerSnapshot> lists, RunContext run) {
 		if (lists.isEmpty()) {
 			return quality;
 		}
-		HistoryStore.FollowerSnapshot latest = lists.get(lists.size() - 1);
-		HistoryStore.FollowerSnapshot earlier = lists.size() > 1 ? lists.get(lists.size() - 2) : null;
+		AudienceStore.FollowerSnapshot latest = lists.get(lists.size() - 1);
+		AudienceStore.FollowerSnapshot earlier = lists.size() > 1 ? lists.get(lists.size() - 2) : null;
 		Map<LocalDate, Long> gained = new HashMap<>();
 		history.days().stream().filter(d -> d.gained() != null).forEach(d -> gained.put(d.day(), d.gained()));
 		return FollowerListFinding

@@ -26,7 +26,8 @@ import com.truereach.conversion.Money;
 import com.truereach.domain.Platform;
 import com.truereach.domain.RevenueEvent;
 import com.truereach.history.HistoryDay;
-import com.truereach.history.HistoryStore;
+import com.truereach.history.ResultStore;
+import com.truereach.history.RevenueStore;
 import com.truereach.quality.Flag;
 import com.truereach.quality.FlagKind;
 import com.truereach.quality.QualityDay;
@@ -47,19 +48,22 @@ public class ConversionTasklet implements Tasklet {
 
 	private static final Logger log = LoggerFactory.getLogger(ConversionTasklet.class);
 
-	private final HistoryStore store;
+	private final RevenueStore revenueStore;
+
+	private final ResultStore resultStore;
 
 	private final RunContext run;
 
-	public ConversionTasklet(HistoryStore store, RunContext run) {
-		this.store = store;
+	public ConversionTasklet(RevenueStore revenueStore, ResultStore resultStore, RunContext run) {
+		this.revenueStore = revenueStore;
+		this.resultStore = resultStore;
 		this.run = run;
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
 		JobDefinition definition = run.definition();
-		Map<String, CleanlinessResult> cleanliness = store.results(run.runId(), CleanlinessTasklet.STEP,
+		Map<String, CleanlinessResult> cleanliness = resultStore.results(run.runId(), CleanlinessTasklet.STEP,
 				CleanlinessResult.class);
 		List<AccountRef> accounts = new ArrayList<>();
 		Map<String, List<AccountDaily>> series = new LinkedHashMap<>();
@@ -69,19 +73,19 @@ public class ConversionTasklet implements Tasklet {
 			series.put(account.id(), daily(cleanliness.get(account.id()), run.from(), run.to()));
 		}
 		List<String> sources = definition.revenue().stream().map(JobDefinition.RevenueSource::name).toList();
-		List<RevenueEvent> revenue = store.revenue(sources, run.from(), run.to())
+		List<RevenueEvent> revenue = revenueStore.revenue(sources, run.from(), run.to())
 			.stream()
-			.map(HistoryStore.StoredRevenue::event)
+			.map(RevenueStore.StoredRevenue::event)
 			.toList();
 		// the report currency is kept without rates too: it is the currency of the price of followers
 		CurrencyRates rates = definition.currency() == null ? CurrencyRates.none()
 				: CurrencyRates.of(definition.currency(), definition.rates());
 		ConversionReport report = ConversionAnalysis.analyse(accounts, series, revenue,
-				store.traffic(sources, run.from(), run.to()), rules(definition), rates, run.from(), run.to());
-		store.saveResult(run.runId(), STEP, ALL, report);
+				revenueStore.traffic(sources, run.from(), run.to()), rules(definition), rates, run.from(), run.to());
+		resultStore.saveResult(run.runId(), STEP, ALL, report);
 		impacts(run, accounts, cleanliness, report, sources, rules(definition), rates)
 			.forEach((id, impacts) -> {
-				store.saveResult(run.runId(), IMPACT, id, impacts);
+				resultStore.saveResult(run.runId(), IMPACT, id, impacts);
 				impacts.episodes()
 					.forEach(i -> log.info("{}: revenue impact: {} (baseline {} days from {}, control {}, residual "
 							+ "autocorrelation {})", id, i.sentence(), i.beforeDays(), i.beforeFrom(), i.control(), i.rho()));
@@ -122,9 +126,9 @@ public class ConversionTasklet implements Tasklet {
 			.min(LocalDate::compareTo)
 			.orElseThrow()
 			.minusDays(EpisodeImpact.MAX_BEFORE_DAYS);
-		List<RevenueEvent> events = store.revenue(sources, start, run.to())
+		List<RevenueEvent> events = revenueStore.revenue(sources, start, run.to())
 			.stream()
-			.map(HistoryStore.StoredRevenue::event)
+			.map(RevenueStore.StoredRevenue::event)
 			.toList();
 		LocalDate known = events.stream().map(RevenueEvent::day).min(LocalDate::compareTo).orElse(run.to());
 		Map<String, String> currencies = new LinkedHashMap<>();

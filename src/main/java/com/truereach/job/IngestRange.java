@@ -11,7 +11,8 @@ import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 
-import com.truereach.history.HistoryStore;
+import com.truereach.history.AccountDayStore;
+import com.truereach.history.InputFileStore;
 import com.truereach.history.InputReads;
 import com.truereach.ingest.ReadLimits;
 
@@ -23,12 +24,15 @@ public class IngestRange implements StepExecutionListener {
 
 	private static final Logger log = LoggerFactory.getLogger(IngestRange.class);
 
-	private final HistoryStore store;
+	private final AccountDayStore accountDays;
+
+	private final InputFileStore inputFiles;
 
 	private final RunContext run;
 
-	public IngestRange(HistoryStore store, RunContext run) {
-		this.store = store;
+	public IngestRange(AccountDayStore accountDays, InputFileStore inputFiles, RunContext run) {
+		this.accountDays = accountDays;
+		this.inputFiles = inputFiles;
 		this.run = run;
 	}
 
@@ -49,7 +53,7 @@ public class IngestRange implements StepExecutionListener {
 				case DATE -> window.endingDate();
 				case LATEST -> definition.accounts()
 					.stream()
-					.map(a -> store.lastDay(a.id(), ReadLimits.standard().latestDay()))
+					.map(a -> accountDays.lastDay(a.id(), ReadLimits.standard().latestDay()))
 					.filter(Objects::nonNull)
 					.max(Comparator.naturalOrder())
 					.orElse(run.parameters().asOf().minusDays(1));
@@ -57,7 +61,7 @@ public class IngestRange implements StepExecutionListener {
 			range = new LocalDate[] { end.minusDays(window.days() - 1L), end };
 		}
 		run.fixRange(range);
-		Map<InputReads.Outcome, Long> outcomes = store.inputReads().outcomes(run.runId());
+		Map<InputReads.Outcome, Long> outcomes = inputFiles.inputReads().outcomes(run.runId());
 		log.info("ingested {} files ({} new, {} changed, {} unchanged and not read again); report range {} to {}",
 				stepExecution.getReadCount(), outcomes.get(InputReads.Outcome.NEW),
 				outcomes.get(InputReads.Outcome.CHANGED), outcomes.get(InputReads.Outcome.UNCHANGED), run.from(),

@@ -17,11 +17,16 @@ import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.truereach.domain.Platform;
-import com.truereach.history.HistoryStore;
+import com.truereach.history.AccountDayStore;
+import com.truereach.history.AudienceStore;
+import com.truereach.history.InputFileStore;
 import com.truereach.history.InputReads;
 import com.truereach.history.InputReads.Outcome;
+import com.truereach.history.ParsedExport;
+import com.truereach.history.RevenueStore;
 import com.truereach.ingest.FileContext;
 import com.truereach.ingest.FileParser;
 import com.truereach.ingest.FormatRegistry;
@@ -32,7 +37,7 @@ import com.truereach.ingest.Source;
 
 /**
  * Reading and storing of input files, one file at a time so that memory holds one file; the
- * store decides which export is newer, so the order files come in does not matter. The ingest
+ * stores decide which export is newer, so the order files come in does not matter. The ingest
  * step runs it as a partitioned chunk step (one transaction per file); the ingestion benchmark
  * runs the same pieces.
  */
@@ -40,20 +45,41 @@ public class Ingestion {
 
 	private static final Logger log = LoggerFactory.getLogger(Ingestion.class);
 
-	private final HistoryStore store;
+	private final InputFileStore inputFiles;
+
+	private final AccountDayStore accountDays;
+
+	private final AudienceStore audience;
+
+	private final RevenueStore revenueStore;
 
 	private final FormatRegistry registry;
 
 	private final ReadLimits limits;
 
-	public Ingestion(HistoryStore store, FormatRegistry registry) {
-		this(store, registry, ReadLimits.standard());
+	public Ingestion(InputFileStore files, AccountDayStore days, AudienceStore audience, RevenueStore revenue,
+			FormatRegistry registry) {
+		this(files, days, audience, revenue, registry, ReadLimits.standard());
 	}
 
-	public Ingestion(HistoryStore store, FormatRegistry registry, ReadLimits limits) {
-		this.store = store;
+	public Ingestion(InputFileStore files, AccountDayStore days, AudienceStore audience, RevenueStore revenue,
+			FormatRegistry registry, ReadLimits limits) {
+		this.inputFiles = files;
+		this.accountDays = days;
+		this.audience = audience;
+		this.revenueStore = revenue;
 		this.registry = registry;
 		this.limits = limits;
+	}
+
+	/**
+	 * An ingestion with stores of its own over {@code jdbc}, for the benchmark and the tests that
+	 * run it outside the application.
+	 */
+	public static Ingestion over(JdbcTemplate jdbc, FormatRegistry registry) {
+		AccountDayStore days = new AccountDayStore(jdbc);
+		return new Ingestion(new InputFileStore(jdbc), days, new AudienceStore(jdbc, days), new RevenueStore(jdbc),
+				registry);
 	}
 
 	/** One file the definition names, and whose it is: an account (with its platform) or a revenue source. */
@@ -157,7 +183,7 @@ public class Ingestion {
 	/** Reads the input, unless it is the one a run read and stored whole before. */
 	public Parsed read(Input input, FileContext context, double rejectThreshold) {
 		long start = System.nanoTime();
-		InputReads.LastRead last = store.inputReads().lastRead(input.owner(), input.path().toString()).orElse(null);
+		InputReads.LastRead last = inputFiles.inputReads().lastRead(input.owner(), input.path().toString()).orElse(null);
 		Outcome outcome = last == null ? Outcome.NEW : Outcome.CHANGED;
 		BasicFileAttributes attributes = attributes(input.path());
 		if (unchanged(input.path(), attributes, last, rejectThreshold)) {
@@ -242,16 +268,16 @@ public class Ingestion {
 		Input input = parsed.input();
 		Seen seen = parsed.seen();
 		if (seen.outcome() == Outcome.UNCHANGED) {
-			store.inputReads().unchanged(runId, input.owner(), input.path().toString(), seen.last(),
+			inputFiles.inputReads().unchanged(runId, input.owner(), input.path().toString(), seen.last(),
 					seen.now().modifiedMicros());
 			log.info("{}: {} unchanged since it was read on {}: not read again", input.owner(), input.path(),
 					LocalDate.ofInstant(seen.last().at(), ZoneId.systemDefault()));
 			return;
 		}
 		for (ParsedFile file : parsed.files()) {
-			long fileId = store.fileId(file);
-			long replaced = file.usable() ? store.store(input.owner(), file, fileId) : 0;
-			store.recordRun(runId, fileId, input.owner(), file, replaced);
+			long fileId = inputFiles.fileId(ParsedFileRecords.inputFile(file));
+			long replaced = file.usable() ? storeRows(input.owner(), ParsedFileRecords.export(file), fileId) : 0;
+			inputFiles.recordRun(runId, fileId, input.owner(), ParsedFileRecords.summary(file), replaced);
 			if (file.usable()) {
 				log.info("{}: {} ({}) read {}, accepted {}, rejected {}, skipped {}, replaced {} days", input.owner(),
 						file.source().name(), file.format().id(), file.read(), file.accepted(), file.rejected(),
@@ -261,8 +287,18 @@ public class Ingestion {
 				log.warn("{}: {} {}: {}", input.owner(), file.source().name(), file.status(), file.message());
 			}
 		}
-		store.inputReads().read(runId, input.owner(), input.path().toString(), seen.outcome(), seen.now(),
+		inputFiles.inputReads().read(runId, input.owner(), input.path().toString(), seen.outcome(), seen.now(),
 				seen.rejectThreshold());
+	}
+
+	/**
+	 * Stores what a usable file gave under {@code owner} (an account id or a revenue source name);
+	 * returns the days and orders of older exports it replaces.
+	 */
+	private long storeRows(String owner, ParsedExport export, long fileId) {
+		long replaced = accountDays.store(owner, export, fileId);
+		audience.store(owner, export, fileId);
+		return replaced + revenueStore.store(owner, export, fileId);
 	}
 
 	/** A file listed under the wrong owner is not used: its rows would land where nobody reads them. */

@@ -7,7 +7,9 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
-import com.truereach.history.HistoryStore;
+import com.truereach.history.AccountDayStore;
+import com.truereach.history.AudienceStore;
+import com.truereach.history.ResultStore;
 import com.truereach.quality.CleanlinessAnalysis;
 import com.truereach.quality.PurgeDetector;
 
@@ -20,12 +22,18 @@ class PlatformPurgesTasklet implements Tasklet {
 
 	private static final Logger log = LoggerFactory.getLogger(PlatformPurgesTasklet.class);
 
-	private final HistoryStore store;
+	private final AccountDayStore accountDays;
+
+	private final AudienceStore audience;
+
+	private final ResultStore resultStore;
 
 	private final RunContext run;
 
-	PlatformPurgesTasklet(HistoryStore store, RunContext run) {
-		this.store = store;
+	PlatformPurgesTasklet(AccountDayStore accountDays, AudienceStore audience, ResultStore resultStore, RunContext run) {
+		this.accountDays = accountDays;
+		this.audience = audience;
+		this.resultStore = resultStore;
 		this.run = run;
 	}
 
@@ -33,11 +41,11 @@ class PlatformPurgesTasklet implements Tasklet {
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
 		PurgeDetector.Tallies tallies = new PurgeDetector.Tallies();
 		for (JobDefinition.Account account : run.definition().accounts()) {
-			CleanlinessAnalysis.tally(tallies, CleanlinessTasklet.Loaded.of(store, account, run).series(), run.to());
+			CleanlinessAnalysis.tally(tallies, CleanlinessTasklet.Loaded.of(accountDays, audience, account, run).series(), run.to());
 			contribution.incrementReadCount();
 		}
 		PlatformPurges purges = new PlatformPurges(tallies.purges());
-		store.saveResult(run.runId(), PlatformPurges.STEP, PlatformPurges.ALL, purges);
+		resultStore.saveResult(run.runId(), PlatformPurges.STEP, PlatformPurges.ALL, purges);
 		contribution.incrementWriteCount(1);
 		log.info("{} platform purge days across {} accounts", purges.days().size(), run.definition().accounts().size());
 		return RepeatStatus.FINISHED;

@@ -24,7 +24,8 @@ import com.truereach.conversion.Unattributed;
 import com.truereach.domain.Platform;
 import com.truereach.history.FollowerHistory;
 import com.truereach.history.HistoryDay;
-import com.truereach.history.HistoryStore;
+import com.truereach.history.InputFileStore;
+import com.truereach.history.ResultStore;
 import com.truereach.ingest.FormatRegistry;
 import com.truereach.ingest.formats.StandardFormats;
 import com.truereach.quality.AccountQuality;
@@ -41,19 +42,22 @@ final class ReportAssembler {
 
 	private static final FormatRegistry FORMATS = StandardFormats.registry();
 
-	private final HistoryStore store;
+	private final ResultStore resultStore;
 
-	ReportAssembler(HistoryStore store) {
-		this.store = store;
+	private final InputFileStore inputFiles;
+
+	ReportAssembler(ResultStore resultStore, InputFileStore inputFiles) {
+		this.resultStore = resultStore;
+		this.inputFiles = inputFiles;
 	}
 
 	ReportModel assemble(RunContext run) {
 		JobDefinition definition = run.definition();
-		Map<String, CleanlinessResult> cleanliness = store.results(run.runId(), CleanlinessTasklet.STEP,
+		Map<String, CleanlinessResult> cleanliness = resultStore.results(run.runId(), CleanlinessTasklet.STEP,
 				CleanlinessResult.class);
-		ConversionReport conversion = store.results(run.runId(), ConversionTasklet.STEP, ConversionReport.class)
+		ConversionReport conversion = resultStore.results(run.runId(), ConversionTasklet.STEP, ConversionReport.class)
 			.get(ConversionTasklet.ALL);
-		Map<String, EpisodeImpacts> impacts = store.results(run.runId(), ConversionTasklet.IMPACT,
+		Map<String, EpisodeImpacts> impacts = resultStore.results(run.runId(), ConversionTasklet.IMPACT,
 				EpisodeImpacts.class);
 		List<ReportModel.AccountReport> accounts = new ArrayList<>();
 		for (JobDefinition.Account account : definition.accounts()) {
@@ -61,13 +65,13 @@ final class ReportAssembler {
 					impacts.getOrDefault(account.id(), new EpisodeImpacts(List.of()))));
 		}
 		FileSetChange changed = FileSetChange.in(run.context());
-		List<ReportModel.InputFile> files = new ArrayList<>(store.fileRuns(run.runId())
+		List<ReportModel.InputFile> files = new ArrayList<>(inputFiles.fileRuns(run.runId())
 			.stream()
 			.map(f -> new ReportModel.InputFile(f.path(), f.owner(), formatName(f.format()), platformName(f.platform()),
 					f.first(), f.last(), f.status(), changed.message(f.path(), f.message()), f.read(), f.accepted(),
 					f.rejected(), f.summaryRows(), f.replaced(), f.skipped()))
 			.toList());
-		List<ReportModel.RejectLine> rejects = store.rejects(run.runId(), MAX_REJECTS)
+		List<ReportModel.RejectLine> rejects = inputFiles.rejects(run.runId(), MAX_REJECTS)
 			.stream()
 			.map(r -> new ReportModel.RejectLine(r.file(), r.line(), r.column(), r.value(), r.reason()))
 			.toList();

@@ -10,7 +10,8 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
-import com.truereach.history.HistoryStore;
+import com.truereach.history.InputFileStore;
+import com.truereach.history.ResultStore;
 import com.truereach.report.ReportModel;
 import com.truereach.report.WorkbookTemporaries;
 import com.truereach.report.WorkbookWriter;
@@ -28,8 +29,8 @@ public class ReportTasklet implements Tasklet {
 
 	private final RunContext run;
 
-	public ReportTasklet(HistoryStore store, WorkbookWriter writer, RunContext run) {
-		this.assembler = new ReportAssembler(store);
+	public ReportTasklet(ResultStore resultStore, InputFileStore inputFiles, WorkbookWriter writer, RunContext run) {
+		this.assembler = new ReportAssembler(resultStore, inputFiles);
 		this.writer = writer;
 		this.run = run;
 	}

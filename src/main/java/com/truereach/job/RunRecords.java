@@ -20,7 +20,7 @@ import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import com.truereach.history.HistoryStore;
+import com.truereach.history.InputFileStore;
 import com.truereach.ingest.ParsedFile;
 
 /** Past and running executions read back through the {@link JobRepository}, with the file counts the history keeps. */
@@ -32,15 +32,15 @@ public class RunRecords {
 
 	private final JobRepository repository;
 
-	private final HistoryStore store;
+	private final InputFileStore inputFiles;
 
 	private final JdbcTemplate jdbc;
 
 	private final RunOwners owners;
 
-	public RunRecords(JobRepository repository, HistoryStore store, JdbcTemplate jdbc, RunOwners owners) {
+	public RunRecords(JobRepository repository, InputFileStore inputFiles, JdbcTemplate jdbc, RunOwners owners) {
 		this.repository = repository;
-		this.store = store;
+		this.inputFiles = inputFiles;
 		this.jdbc = jdbc;
 		this.owners = owners;
 	}
@@ -83,7 +83,7 @@ public class RunRecords {
 		RunParameters parameters = RunParameters.of(execution.getJobParameters());
 		long run = execution.getJobInstance().getInstanceId();
 		ExecutionContext context = execution.getExecutionContext();
-		List<HistoryStore.FileRun> fileRuns = store.fileRuns(run);
+		List<InputFileStore.FileRun> fileRuns = inputFiles.fileRuns(run);
 		List<RunRecord.FileCount> files = fileRuns.stream()
 			.map(f -> new RunRecord.FileCount(f.path(), f.owner(), f.format(), f.status(), f.read(), f.accepted(),
 					f.rejected(), f.replaced()))
@@ -104,9 +104,9 @@ public class RunRecords {
 				day(context, RunContext.FROM), day(context, RunContext.TO), parameters.revision(), execution.getStartTime(),
 				execution.getEndTime(), millis == null ? null : millis / 1000, files.size(),
 				fileRuns.stream().filter(f -> !USED.contains(f.status())).count(), newFiles(run),
-				fileRuns.stream().mapToLong(HistoryStore.FileRun::read).sum(),
-				fileRuns.stream().mapToLong(HistoryStore.FileRun::accepted).sum(),
-				fileRuns.stream().mapToLong(HistoryStore.FileRun::rejected).sum(),
+				fileRuns.stream().mapToLong(InputFileStore.FileRun::read).sum(),
+				fileRuns.stream().mapToLong(InputFileStore.FileRun::accepted).sum(),
+				fileRuns.stream().mapToLong(InputFileStore.FileRun::rejected).sum(),
 				context.containsKey(ReportTasklet.REPORT_PATH) ? context.getString(ReportTasklet.REPORT_PATH) : null,
 				FailureReasons.of(execution.getExitStatus().getExitDescription()), owner, steps, files);
 	}

@@ -26,7 +26,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import com.truereach.history.HistorySchema;
-import com.truereach.history.HistoryStore;
+import com.truereach.history.AccountDayStore;
+import com.truereach.history.AudienceStore;
+import com.truereach.history.InputFileStore;
+import com.truereach.history.ResultStore;
+import com.truereach.history.RevenueStore;
 import com.truereach.ingest.FormatRegistry;
 import com.truereach.ingest.ReadLimits;
 import com.truereach.ingest.formats.StandardFormats;
@@ -51,11 +55,6 @@ public class TrueReachJobConfiguration {
 	@Bean
 	FlywayConfigurationCustomizer historySchema() {
 		return HistorySchema::configure;
-	}
-
-	@Bean
-	HistoryStore historyStore(JdbcTemplate jdbc) {
-		return new HistoryStore(jdbc);
 	}
 
 	@Bean
@@ -166,8 +165,8 @@ public class TrueReachJobConfiguration {
 
 	@Bean
 	@StepScope
-	IngestRange ingestRange(HistoryStore store, RunContext runContext) {
-		return new IngestRange(store, runContext);
+	IngestRange ingestRange(AccountDayStore accountDays, InputFileStore inputFiles, RunContext runContext) {
+		return new IngestRange(accountDays, inputFiles, runContext);
 	}
 
 	@Bean
@@ -182,8 +181,10 @@ public class TrueReachJobConfiguration {
 	}
 
 	@Bean
-	Ingestion ingestion(HistoryStore store, FormatRegistry registry, Environment environment) {
-		return new Ingestion(store, registry, ReadLimits.from(environment::getProperty));
+	Ingestion ingestion(InputFileStore inputFiles, AccountDayStore accountDays, AudienceStore audience,
+			RevenueStore revenueStore, FormatRegistry registry, Environment environment) {
+		return new Ingestion(inputFiles, accountDays, audience, revenueStore, registry,
+				ReadLimits.from(environment::getProperty));
 	}
 
 	@Bean
@@ -208,8 +209,9 @@ public class TrueReachJobConfiguration {
 
 	@Bean
 	@StepScope
-	PlatformPurgesTasklet platformPurgesTasklet(HistoryStore store, RunContext runContext) {
-		return new PlatformPurgesTasklet(store, runContext);
+	PlatformPurgesTasklet platformPurgesTasklet(AccountDayStore accountDays, AudienceStore audience,
+			ResultStore resultStore, RunContext runContext) {
+		return new PlatformPurgesTasklet(accountDays, audience, resultStore, runContext);
 	}
 
 	@Bean
@@ -245,15 +247,16 @@ public class TrueReachJobConfiguration {
 
 	@Bean
 	@StepScope
-	CleanlinessTasklet cleanlinessTasklet(HistoryStore store, FollowerSamples samples, RunContext runContext,
+	CleanlinessTasklet cleanlinessTasklet(AccountDayStore accountDays, AudienceStore audience,
+			ResultStore resultStore, FollowerSamples samples, RunContext runContext,
 			@Value("#{stepExecutionContext['" + AccountPartitioner.ACCOUNTS + "']}") List<String> accounts) {
-		return new CleanlinessTasklet(store, samples, runContext, accounts);
+		return new CleanlinessTasklet(accountDays, audience, resultStore, samples, runContext, accounts);
 	}
 
 	@Bean
 	@StepScope
-	ConversionTasklet conversionTasklet(HistoryStore store, RunContext runContext) {
-		return new ConversionTasklet(store, runContext);
+	ConversionTasklet conversionTasklet(RevenueStore revenueStore, ResultStore resultStore, RunContext runContext) {
+		return new ConversionTasklet(revenueStore, resultStore, runContext);
 	}
 
 	@Bean
@@ -264,8 +267,9 @@ public class TrueReachJobConfiguration {
 
 	@Bean
 	@StepScope
-	ReportTasklet reportTasklet(HistoryStore store, WorkbookWriter writer, RunContext runContext) {
-		return new ReportTasklet(store, writer, runContext);
+	ReportTasklet reportTasklet(ResultStore resultStore, InputFileStore inputFiles, WorkbookWriter writer,
+			RunContext runContext) {
+		return new ReportTasklet(resultStore, inputFiles, writer, runContext);
 	}
 
 	@Bean

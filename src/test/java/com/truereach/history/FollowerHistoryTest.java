@@ -16,7 +16,7 @@ class FollowerHistoryTest {
 
 	@Test
 	void carriesTotalsBackAndForthFromTheDefinitionAnchor() {
-		TreeMap<LocalDate, HistoryStore.StoredDay> stored = new TreeMap<>();
+		TreeMap<LocalDate, AccountDayStore.StoredDay> stored = new TreeMap<>();
 		put(stored, D1, Map.of(Metric.FOLLOWS_GAINED, 10L, Metric.UNFOLLOWS, 2L));
 		put(stored, D1.plusDays(1), Map.of(Metric.FOLLOWS_GAINED, 5L));
 		put(stored, D1.plusDays(3), Map.of(Metric.UNFOLLOWS, 4L));
@@ -35,7 +35,7 @@ class FollowerHistoryTest {
 	 */
 	@Test
 	void observedDaysAreTheDaysAnExportCovers() {
-		TreeMap<LocalDate, HistoryStore.StoredDay> stored = new TreeMap<>();
+		TreeMap<LocalDate, AccountDayStore.StoredDay> stored = new TreeMap<>();
 		put(stored, D1.plusDays(2), Map.of(Metric.FOLLOWS_GAINED, 10L, Metric.UNFOLLOWS, 2L));
 		put(stored, D1.plusDays(4), Map.of(Metric.FOLLOWS_GAINED, 5L, Metric.UNFOLLOWS, 1L));
 
@@ -54,7 +54,7 @@ class FollowerHistoryTest {
 	 */
 	@Test
 	void grossFollowsMakeCarriedTotalsBounds() {
-		TreeMap<LocalDate, HistoryStore.StoredDay> stored = new TreeMap<>();
+		TreeMap<LocalDate, AccountDayStore.StoredDay> stored = new TreeMap<>();
 		put(stored, D1, Map.of(Metric.FOLLOWS_GAINED, 20L));
 		put(stored, D1.plusDays(1), Map.of(Metric.FOLLOWS_GAINED, 10L));
 		put(stored, D1.plusDays(2), Map.of(Metric.FOLLOWS_GAINED, 5L));
@@ -73,7 +73,7 @@ class FollowerHistoryTest {
 	/** Without any known total the follows still cannot show anybody leaving. */
 	@Test
 	void grossFollowsWithoutAnAnchorAreStillGrossOnly() {
-		TreeMap<LocalDate, HistoryStore.StoredDay> stored = new TreeMap<>();
+		TreeMap<LocalDate, AccountDayStore.StoredDay> stored = new TreeMap<>();
 		put(stored, D1, Map.of(Metric.FOLLOWS_GAINED, 20L));
 		put(stored, D1.plusDays(1), Map.of(Metric.FOLLOWS_GAINED, 10L));
 
@@ -90,7 +90,7 @@ class FollowerHistoryTest {
 	 */
 	@Test
 	void aFollowerListPinsItsDay() {
-		TreeMap<LocalDate, HistoryStore.StoredDay> stored = new TreeMap<>();
+		TreeMap<LocalDate, AccountDayStore.StoredDay> stored = new TreeMap<>();
 		put(stored, D1, Map.of(Metric.FOLLOWS_GAINED, 20L));
 		put(stored, D1.plusDays(1), Map.of(Metric.FOLLOWS_GAINED, 10L));
 		put(stored, D1.plusDays(2), Map.of(Metric.FOLLOWS_GAINED, 5L));
@@ -107,7 +107,7 @@ class FollowerHistoryTest {
 
 	@Test
 	void exportedTotalsWinAndGapsAreCarried() {
-		TreeMap<LocalDate, HistoryStore.StoredDay> stored = new TreeMap<>();
+		TreeMap<LocalDate, AccountDayStore.StoredDay> stored = new TreeMap<>();
 		put(stored, D1, Map.of(Metric.FOLLOWERS, 500L));
 		put(stored, D1.plusDays(1), Map.of(Metric.NET_FOLLOWS, -3L));
 		put(stored, D1.plusDays(2), Map.of(Metric.FOLLOWERS, 520L));
@@ -120,12 +120,12 @@ class FollowerHistoryTest {
 
 	@Test
 	void withoutAnyAnchorTotalsAreRelative() {
-		TreeMap<LocalDate, HistoryStore.StoredDay> stored = new TreeMap<>();
+		TreeMap<LocalDate, AccountDayStore.StoredDay> stored = new TreeMap<>();
 		put(stored, D1, Map.of(Metric.FOLLOWS_GAINED, 7L));
 		put(stored, D1.plusDays(1), Map.of(Metric.FOLLOWS_GAINED, 3L, Metric.LIKES, 4L, Metric.REPLIES, 1L));
 
 		FollowerHistory history = FollowerHistory.of(stored,
-				Map.of(D1, new HistoryStore.PostDay(2, 30L), D1.plusDays(1), new HistoryStore.PostDay(1, null)), D1,
+				Map.of(D1, new AudienceStore.PostDay(2, 30L), D1.plusDays(1), new AudienceStore.PostDay(1, null)), D1,
 				D1.plusDays(1), null, 0);
 
 		assertThat(history.totals()).isEqualTo(FollowerHistory.Totals.RELATIVE);
@@ -136,8 +136,8 @@ class FollowerHistoryTest {
 		assertThat(history.days()).extracting(HistoryDay::engagements).containsExactly(null, 5L);
 	}
 
-	private static void put(TreeMap<LocalDate, HistoryStore.StoredDay> stored, LocalDate day, Map<Metric, Long> values) {
-		HistoryStore.StoredDay row = new HistoryStore.StoredDay(day);
+	private static void put(TreeMap<LocalDate, AccountDayStore.StoredDay> stored, LocalDate day, Map<Metric, Long> values) {
+		AccountDayStore.StoredDay row = new AccountDayStore.StoredDay(day);
 		row.metrics().putAll(values);
 		row.from("export.csv", stored.size() + 2);
 		stored.put(day, row);

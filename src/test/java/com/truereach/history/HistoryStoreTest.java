@@ -27,6 +27,7 @@ import com.truereach.ingest.FileParser;
 import com.truereach.ingest.FormatRegistry;
 import com.truereach.ingest.ParsedFile;
 import com.truereach.ingest.formats.StandardFormats;
+import com.truereach.job.ParsedFileRecords;
 
 /**
  * Newer export wins per day and kind, whatever order the files arrive in; the same file twice
@@ -42,13 +43,23 @@ class HistoryStoreTest {
 
 	SingleConnectionDataSource dataSource;
 
-	HistoryStore store;
+	InputFileStore files;
+
+	AccountDayStore store;
+
+	AudienceStore audience;
+
+	RevenueStore revenueStore;
 
 	@BeforeEach
 	void database() {
 		dataSource = new SingleConnectionDataSource("jdbc:h2:mem:days-" + System.nanoTime(), "sa", "", true);
 		HistorySchema.migrate(dataSource);
-		store = new HistoryStore(new JdbcTemplate(dataSource));
+		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+		files = new InputFileStore(jdbc);
+		store = new AccountDayStore(jdbc);
+		audience = new AudienceStore(jdbc, store);
+		revenueStore = new RevenueStore(jdbc);
 	}
 
 	@AfterEach
@@ -74,7 +85,11 @@ class HistoryStoreTest {
 	long ingest(String owner, Path file) {
 		ParsedFile parsed = new FileParser(StandardFormats.registry(), 0.05).parse(file).get(0);
 		assertThat(parsed.usable()).as(parsed.message()).isTrue();
-		return store.store(owner, parsed, store.fileId(parsed));
+		long fileId = files.fileId(ParsedFileRecords.inputFile(parsed));
+		ParsedExport export = ParsedFileRecords.export(parsed);
+		long replaced = store.store(owner, export, fileId);
+		audience.store(owner, export, fileId);
+		return replaced + revenueStore.store(owner, export, fileId);
 	}
 
 	// old: Mar 1-3, new: Mar 2-4 (ends later, so newer); Mar 2 and 3 come from the new one
@@ -92,16 +107,16 @@ class HistoryStoreTest {
 	void newerExportWinsInEitherOrder() throws IOException {
 		assertThat(ingest(older())).isZero();
 		assertThat(ingest(newer())).as("Mar 2 and 3 replaced").isEqualTo(2);
-		TreeMap<LocalDate, HistoryStore.StoredDay> oldFirst = store.days("acme-x", LocalDate.of(2026, 3, 1),
+		TreeMap<LocalDate, AccountDayStore.StoredDay> oldFirst = store.days("acme-x", LocalDate.of(2026, 3, 1),
 				LocalDate.of(2026, 3, 4));
 
 		database();
 		assertThat(ingest(newer())).isZero();
 		assertThat(ingest(older())).as("the older export replaces nothing").isZero();
-		TreeMap<LocalDate, HistoryStore.StoredDay> newFirst = store.days("acme-x", LocalDate.of(2026, 3, 1),
+		TreeMap<LocalDate, AccountDayStore.StoredDay> newFirst = store.days("acme-x", LocalDate.of(2026, 3, 1),
 				LocalDate.of(2026, 3, 4));
 
-		for (TreeMap<LocalDate, HistoryStore.StoredDay> days : List.of(oldFirst, newFirst)) {
+		for (TreeMap<LocalDate, AccountDayStore.StoredDay> days : List.of(oldFirst, newFirst)) {
 			assertThat(days.keySet()).containsExactly(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 2),
 					LocalDate.of(2026, 3, 3), LocalDate.of(2026, 3, 4));
 			assertThat(days.get(LocalDate.of(2026, 3, 1)).get(Metric.IMPRESSIONS)).isEqualTo(100);
@@ -129,13 +144,13 @@ class HistoryStoreTest {
 		long replaced = ingest(export("new.csv", row("Thu, Mar 5, 2026", 5000, "50")
 				+ row("Mon, Mar 2, 2026", 2000, "22"), "2026-03-06T00:00:00Z"));
 
-		TreeMap<LocalDate, HistoryStore.StoredDay> days = store.days("acme-x", LocalDate.of(2026, 3, 1),
+		TreeMap<LocalDate, AccountDayStore.StoredDay> days = store.days("acme-x", LocalDate.of(2026, 3, 1),
 				LocalDate.of(2026, 3, 5));
 		assertThat(replaced).isEqualTo(3);
 		assertThat(days.get(LocalDate.of(2026, 3, 1)).get(Metric.FOLLOWS_GAINED)).isEqualTo(10);
 		assertThat(days.get(LocalDate.of(2026, 3, 2)).get(Metric.FOLLOWS_GAINED)).isEqualTo(22);
 		for (int day : new int[] { 3, 4 }) {
-			HistoryStore.StoredDay leftOut = days.get(LocalDate.of(2026, 3, day));
+			AccountDayStore.StoredDay leftOut = days.get(LocalDate.of(2026, 3, day));
 			assertThat(leftOut.get(Metric.FOLLOWS_GAINED)).as("Mar " + day).isZero();
 			assertThat(leftOut.get(Metric.IMPRESSIONS)).as("Mar " + day).isZero();
 			assertThat(leftOut.get(Metric.FOLLOWERS)).isNull();
@@ -152,7 +167,7 @@ class HistoryStoreTest {
 		Path file = older();
 		ingest(file);
 		assertThat(ingest(file)).isZero();
-		TreeMap<LocalDate, HistoryStore.StoredDay> days = store.days("acme-x", LocalDate.of(2026, 3, 2),
+		TreeMap<LocalDate, AccountDayStore.StoredDay> days = store.days("acme-x", LocalDate.of(2026, 3, 2),
 				LocalDate.of(2026, 3, 2));
 		assertThat(days).hasSize(1);
 		assertThat(days.get(LocalDate.of(2026, 3, 2)).sources()).hasSize(1);
@@ -187,7 +202,7 @@ class HistoryStoreTest {
 		assertThat(ingest("stripe", march)).isZero();
 		assertThat(ingest("stripe", march)).as("the same file again replaces nothing").isZero();
 		assertThat(ingest("stripe", april)).isEqualTo(1);
-		List<HistoryStore.StoredRevenue> revenue = store.revenue(List.of("stripe"), LocalDate.of(2026, 1, 1),
+		List<RevenueStore.StoredRevenue> revenue = revenueStore.revenue(List.of("stripe"), LocalDate.of(2026, 1, 1),
 				LocalDate.of(2026, 12, 31));
 		assertThat(revenue).extracting(r -> r.event().orderId() + " " + r.event().kind() + " " + r.event().amount().toPlainString())
 			.containsExactlyInAnyOrder("ch_001 SALE 19.99", "ch_002 SALE 5", "ch_002 REFUND -5", "ch_003 SALE 30");
@@ -262,7 +277,7 @@ class HistoryStoreTest {
 				"id,Created date (UTC),Amount,Currency,Status\n"))).isZero();
 
 		assertThat(store.days("acme-x", LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 3))).hasSize(3);
-		assertThat(store.revenue(List.of("shop"), LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 1))).hasSize(1);
+		assertThat(revenueStore.revenue(List.of("shop"), LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 1))).hasSize(1);
 	}
 
 	/** The platform shown on the Data quality sheet: the file's own title, else its account's, never a reader's constant. */
@@ -279,11 +294,12 @@ class HistoryStoreTest {
 						+ ",2026-03-01 11:00:00,20.00,usd,requires_payment_method\n")).get(0);
 
 		for (ParsedFile parsed : List.of(sample, follows, payments)) {
-			store.recordRun(7, store.fileId(parsed), "owner", parsed, 0);
+			files.recordRun(7, files.fileId(ParsedFileRecords.inputFile(parsed)), "owner",
+					ParsedFileRecords.summary(parsed), 0);
 		}
 
-		assertThat(store.fileRuns(7)).extracting(HistoryStore.FileRun::path, HistoryStore.FileRun::platform,
-				HistoryStore.FileRun::read, HistoryStore.FileRun::skipped)
+		assertThat(files.fileRuns(7)).extracting(InputFileStore.FileRun::path, InputFileStore.FileRun::platform,
+				InputFileStore.FileRun::read, InputFileStore.FileRun::skipped)
 			.containsExactlyInAnyOrder(
 					org.assertj.core.groups.Tuple.tuple(dir.resolve("sample.csv").toString(), "INSTAGRAM", 1L, 0L),
 					org.assertj.core.groups.Tuple.tuple(dir.resolve("Follows.csv").toString(), "FACEBOOK", 1L, 0L),

@@ -8,12 +8,12 @@ class PostDayTest {
 
 	@Test
 	void postsAddUpAndClicksCountWhereAnyPostReportsThem() {
-		HistoryStore.PostDay clicked = new HistoryStore.PostDay(1, 12L);
-		HistoryStore.PostDay unknown = new HistoryStore.PostDay(1, null);
+		AudienceStore.PostDay clicked = new AudienceStore.PostDay(1, 12L);
+		AudienceStore.PostDay unknown = new AudienceStore.PostDay(1, null);
 
-		assertThat(unknown.plus(clicked)).isEqualTo(new HistoryStore.PostDay(2, 12L));
-		assertThat(clicked.plus(unknown)).isEqualTo(new HistoryStore.PostDay(2, 12L));
-		assertThat(clicked.plus(clicked)).isEqualTo(new HistoryStore.PostDay(2, 24L));
-		assertThat(unknown.plus(unknown)).isEqualTo(new HistoryStore.PostDay(2, null));
+		assertThat(unknown.plus(clicked)).isEqualTo(new AudienceStore.PostDay(2, 12L));
+		assertThat(clicked.plus(unknown)).isEqualTo(new AudienceStore.PostDay(2, 12L));
+		assertThat(clicked.plus(clicked)).isEqualTo(new AudienceStore.PostDay(2, 24L));
+		assertThat(unknown.plus(unknown)).isEqualTo(new AudienceStore.PostDay(2, null));
 	}
 }

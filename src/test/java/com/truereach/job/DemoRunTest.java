@@ -23,7 +23,8 @@ import com.truereach.conversion.ConversionReport;
 import com.truereach.conversion.EpisodeImpact;
 import com.truereach.conversion.EpisodeImpacts;
 import com.truereach.domain.RevenueEvent;
-import com.truereach.history.HistoryStore;
+import com.truereach.history.ResultStore;
+import com.truereach.history.RevenueStore;
 import com.truereach.quality.Flag;
 import com.truereach.quality.FlagKind;
 import com.truereach.quality.QualityDay;
@@ -49,7 +50,10 @@ class DemoRunTest {
 	JobRunner runner;
 
 	@Autowired
-	HistoryStore store;
+	ResultStore store;
+
+	@Autowired
+	RevenueStore revenueStore;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -203,10 +207,10 @@ class DemoRunTest {
 			.reduce(BigDecimal.ZERO, BigDecimal::add);
 		BigDecimal unattributed = conversion.unattributed().totalByCurrency().get("USD");
 		// independently: every sale and refund in the range, EUR at the definition's 1.08
-		BigDecimal expected = store
+		BigDecimal expected = revenueStore
 			.revenue(List.of("stripe", "shopify", "ga4"), LocalDate.of(2026, 8, 27), LocalDate.of(2026, 11, 24))
 			.stream()
-			.map(HistoryStore.StoredRevenue::event)
+			.map(RevenueStore.StoredRevenue::event)
 			.filter(e -> e.kind() != RevenueEvent.Kind.FAILED)
 			.map(e -> e.currency().equals("EUR") ? e.amount().multiply(new BigDecimal("1.08")) : e.amount())
 			.reduce(BigDecimal.ZERO, BigDecimal::add);

@@ -19,7 +19,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.truereach.domain.Platform;
-import com.truereach.history.HistoryStore;
 import com.truereach.ingest.FormatRegistry;
 import com.truereach.ingest.Meddling;
 import com.truereach.ingest.ZipBomb;
@@ -42,9 +41,6 @@ class IngestFaultsJobTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
-
-	@Autowired
-	HistoryStore store;
 
 	@TempDir
 	Path dir;
@@ -132,7 +128,7 @@ class IngestFaultsJobTest {
 		Path gone = dir.resolve("gone.csv");
 		Path vanishing = Files.writeString(dir.resolve("vanishing.csv"), Files.readString(Path.of("src/test/resources/fixtures/job", X_FILE)));
 		Path kept = Files.copy(vanishing, dir.resolve("kept.csv"));
-		Ingestion ingestion = new Ingestion(store, new FormatRegistry(List.of(Meddling.after(
+		Ingestion ingestion = Ingestion.over(jdbc, new FormatRegistry(List.of(Meddling.after(
 				StandardFormats.registry().byId("x-premium-overview").orElseThrow(), () -> Files.deleteIfExists(vanishing)))));
 
 		for (Path path : List.of(gone, vanishing, kept)) {

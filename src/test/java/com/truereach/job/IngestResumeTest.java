@@ -17,7 +17,10 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
-import com.truereach.history.HistoryStore;
+import com.truereach.history.AccountDayStore;
+import com.truereach.history.AudienceStore;
+import com.truereach.history.InputFileStore;
+import com.truereach.history.RevenueStore;
 import com.truereach.ingest.FormatRegistry;
 
 /** A run that fails while ingesting resumes with the files it had not stored yet; stored files are not read again. */
@@ -34,8 +37,9 @@ class IngestResumeTest {
 
 		@Bean
 		@Primary
-		Ingestion failingOnceOnStripe(HistoryStore store, FormatRegistry registry) {
-			return new Ingestion(store, registry) {
+		Ingestion failingOnceOnStripe(InputFileStore inputFiles, AccountDayStore accountDays, AudienceStore audience,
+			RevenueStore revenueStore, FormatRegistry registry) {
+			return new Ingestion(inputFiles, accountDays, audience, revenueStore, registry) {
 				@Override
 				public void store(Parsed parsed, long runId) {
 					if (parsed.input().owner().equals("stripe") && FAIL_ON_STRIPE.getAndSet(false)) {

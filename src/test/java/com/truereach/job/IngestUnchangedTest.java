@@ -23,9 +23,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import com.truereach.domain.Platform;
+import com.truereach.history.AccountDayStore;
+import com.truereach.history.AudienceStore;
 import com.truereach.history.HistorySchema;
-import com.truereach.history.HistoryStore;
+import com.truereach.history.InputFileStore;
 import com.truereach.history.InputReads.Outcome;
+import com.truereach.history.RevenueStore;
 import com.truereach.ingest.FormatReader;
 import com.truereach.ingest.FormatRegistry;
 import com.truereach.ingest.Meddling;
@@ -48,7 +51,7 @@ class IngestUnchangedTest {
 
 	JdbcTemplate jdbc;
 
-	HistoryStore store;
+	InputFileStore store;
 
 	/** Reader calls per file name (a zip entry by its own name). */
 	final Map<String, AtomicInteger> reads = new ConcurrentHashMap<>();
@@ -66,8 +69,9 @@ class IngestUnchangedTest {
 		dataSource = new SingleConnectionDataSource("jdbc:h2:mem:unchanged;DB_CLOSE_DELAY=-1", "sa", "", true);
 		HistorySchema.migrate(dataSource);
 		jdbc = new JdbcTemplate(dataSource);
-		store = new HistoryStore(jdbc);
-		ingestion = new Ingestion(store, new FormatRegistry(
+		store = new InputFileStore(jdbc);
+		AccountDayStore days = new AccountDayStore(jdbc);
+		ingestion = new Ingestion(store, days, new AudienceStore(jdbc, days), new RevenueStore(jdbc), new FormatRegistry(
 				StandardFormats.registry().readers().stream().map(this::counting).toList()));
 		xFile = Files.copy(FIXTURE.resolve("x/account_overview_analytics.csv"), dir.resolve("overview.csv"));
 		// a bad row, so that the run that reads it records a rejected row
@@ -110,7 +114,7 @@ class IngestUnchangedTest {
 			.map(row -> row.replace(" OK ", " UNCHANGED "))
 			.toList());
 		assertThat(store.fileRuns(2)).allSatisfy(run -> assertThat(run.message()).startsWith("unchanged since "));
-		assertThat(store.fileRuns(2)).extracting(HistoryStore.FileRun::skipped).contains(1L);
+		assertThat(store.fileRuns(2)).extracting(InputFileStore.FileRun::skipped).contains(1L);
 		assertThat(store.rejects(2, 100)).as("the rejected row of the run that read it")
 			.singleElement()
 			.satisfies(reject -> assertThat(reject.file()).isEqualTo(xFile.toString()))
@@ -120,8 +124,8 @@ class IngestUnchangedTest {
 
 		assertThat(reads.values()).allMatch(n -> n.get() == 1);
 		assertThat(store.fileRuns(3)).as("counts still of the run that read it, not of the one that repeated them")
-			.extracting(HistoryStore.FileRun::read)
-			.containsExactlyElementsOf(store.fileRuns(1).stream().map(HistoryStore.FileRun::read).toList());
+			.extracting(InputFileStore.FileRun::read)
+			.containsExactlyElementsOf(store.fileRuns(1).stream().map(InputFileStore.FileRun::read).toList());
 	}
 
 	@Test

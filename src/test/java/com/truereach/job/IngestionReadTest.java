@@ -16,7 +16,6 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import com.truereach.domain.Platform;
 import com.truereach.history.HistorySchema;
-import com.truereach.history.HistoryStore;
 import com.truereach.ingest.ParsedFile;
 import com.truereach.ingest.formats.StandardFormats;
 
@@ -34,7 +33,7 @@ class IngestionReadTest {
 	void history() {
 		dataSource = new SingleConnectionDataSource("jdbc:h2:mem:read-" + System.nanoTime(), "sa", "", true);
 		HistorySchema.migrate(dataSource);
-		ingestion = new Ingestion(new HistoryStore(new JdbcTemplate(dataSource)), StandardFormats.registry());
+		ingestion = Ingestion.over(new JdbcTemplate(dataSource), StandardFormats.registry());
 	}
 
 	@AfterEach

@@ -23,7 +23,8 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.truereach.domain.FollowerProfile;
-import com.truereach.history.HistoryStore;
+import com.truereach.history.AccountDayStore;
+import com.truereach.history.AudienceStore;
 
 /**
  * A cleanliness partition that fails restarts alone: the resume runs that partition and the steps
@@ -46,8 +47,8 @@ class PartitionRestartTest {
 
 		@Bean
 		@Primary
-		HistoryStore failingOnceStore(JdbcTemplate jdbc) {
-			return new HistoryStore(jdbc) {
+		AudienceStore failingOnceStore(JdbcTemplate jdbc, AccountDayStore accountDays) {
+			return new AudienceStore(jdbc, accountDays) {
 				@Override
 				public List<FollowerProfile> profiles(String account) {
 					if (account.equals(FAILING) && FAIL_NEXT.getAndSet(false)) {

@@ -3,7 +3,10 @@ package com.truereach.job;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
-import com.truereach.history.HistoryStore;
+import com.truereach.history.AccountDayStore;
+import com.truereach.history.AudienceStore;
+import com.truereach.history.InputFileStore;
+import com.truereach.history.RevenueStore;
 import com.truereach.ingest.FormatRegistry;
 
 /**
@@ -17,8 +20,9 @@ class StoreFailsOnMarkedFile {
 
 	@Bean
 	@Primary
-	Ingestion failingOnMarkedFile(HistoryStore store, FormatRegistry registry) {
-		return new Ingestion(store, registry) {
+	Ingestion failingOnMarkedFile(InputFileStore inputFiles, AccountDayStore accountDays, AudienceStore audience,
+			RevenueStore revenueStore, FormatRegistry registry) {
+		return new Ingestion(inputFiles, accountDays, audience, revenueStore, registry) {
 			@Override
 			public void store(Parsed parsed, long runId) {
 				if (parsed.input().path().getFileName().toString().startsWith(MARK)) {

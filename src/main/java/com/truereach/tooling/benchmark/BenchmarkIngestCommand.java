@@ -32,7 +32,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import com.truereach.history.HistorySchema;
-import com.truereach.history.HistoryStore;
 import com.truereach.ingest.FormatRegistry;
 import com.truereach.ingest.ParsedFile;
 import com.truereach.ingest.formats.StandardFormats;
@@ -80,7 +79,7 @@ public final class BenchmarkIngestCommand implements Callable<Integer> {
 			dataSource.setUsername("sa");
 			dataSource.setMaximumPoolSize(partitions + 1);
 			HistorySchema.migrate(dataSource);
-			Ingestion ingestion = new Ingestion(new HistoryStore(new JdbcTemplate(dataSource)), StandardFormats.registry());
+			Ingestion ingestion = Ingestion.over(new JdbcTemplate(dataSource), StandardFormats.registry());
 			TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
 			List<Ingestion.Input> inputs = Ingestion.inputs(definition);
 			long start = System.nanoTime();
