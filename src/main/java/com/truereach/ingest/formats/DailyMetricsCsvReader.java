@@ -13,39 +13,45 @@ import java.util.stream.Collectors;
 
 import com.truereach.domain.AccountDay;
 import com.truereach.domain.Metric;
+import com.truereach.domain.Platform;
 import com.truereach.ingest.CsvTable;
 import com.truereach.ingest.IngestSink;
 import com.truereach.ingest.Source;
 import com.truereach.ingest.Values;
 
 /**
- * A CSV with one row per day: a date column, then metric columns. Subclasses name the header
- * that identifies them and how their columns map to {@link Metric}s; every other numeric
- * column is kept under its own header so that nothing the platform exported is lost.
+ * A CSV with one row per day: a date column, then metric columns, as one row of
+ * {@link DailyMetricsFormat#TABLE} describes them; every other numeric column is kept under its
+ * own header so that nothing the platform exported is lost.
  */
-abstract class DailyMetricsCsvReader extends HeaderCsvReader {
+final class DailyMetricsCsvReader extends HeaderCsvReader {
 
-	/** Lower-case header start (quotes removed, {@code ;} read as {@code ,}) that identifies the format. */
-	protected abstract String headerPrefix();
+	private static final String DATE = "Date";
 
-	/** Header name (any case) to canonical metric. */
-	protected abstract Map<String, Metric> columns();
+	private final DailyMetricsFormat format;
 
-	protected String dateColumn() {
-		return "Date";
+	DailyMetricsCsvReader(DailyMetricsFormat format) {
+		this.format = format;
 	}
 
-	/**
-	 * Header names (any case) that are read neither as metrics nor as extra: ratios such as an
-	 * engagement rate are not counts, and a fraction summed or averaged over days means nothing.
-	 */
-	protected Set<String> skippedColumns() {
-		return Set.of();
+	@Override
+	public String id() {
+		return format.id();
+	}
+
+	@Override
+	public String description() {
+		return format.description();
+	}
+
+	@Override
+	public Platform platform() {
+		return format.platform();
 	}
 
 	@Override
 	protected boolean isHeader(String normalisedLine) {
-		return normalisedLine.startsWith(headerPrefix());
+		return normalisedLine.startsWith(format.headerPrefix());
 	}
 
 	@Override
@@ -61,15 +67,15 @@ abstract class DailyMetricsCsvReader extends HeaderCsvReader {
 	/** What each column of the header is read as, decided once per file rather than once per cell. */
 	private List<Column> plan(List<String> headers) {
 		Map<String, Metric> mapping = new LinkedHashMap<>();
-		columns().forEach((header, metric) -> mapping.put(header.toLowerCase(Locale.ROOT), metric));
-		Set<String> skipped = skippedColumns().stream()
+		format.columns().forEach((header, metric) -> mapping.put(header.toLowerCase(Locale.ROOT), metric));
+		Set<String> skipped = format.skipped().stream()
 			.map(header -> header.toLowerCase(Locale.ROOT))
 			.collect(Collectors.toSet());
 		List<Column> plan = new ArrayList<>();
 		for (int i = 0; i < headers.size(); i++) {
 			String name = headers.get(i).replace("\uFEFF", "").trim();
 			String key = name.toLowerCase(Locale.ROOT);
-			if (!name.equalsIgnoreCase(dateColumn()) && !name.isEmpty() && !skipped.contains(key)) {
+			if (!name.equalsIgnoreCase(DATE) && !name.isEmpty() && !skipped.contains(key)) {
 				plan.add(new Column(i, name, mapping.get(key)));
 			}
 		}
@@ -77,7 +83,7 @@ abstract class DailyMetricsCsvReader extends HeaderCsvReader {
 	}
 
 	private AccountDay toDay(CsvTable.Row row, List<Column> plan) {
-		LocalDate day = row.date(dateColumn());
+		LocalDate day = row.date(DATE);
 		Map<Metric, Long> metrics = new EnumMap<>(Metric.class);
 		Map<String, BigDecimal> extra = new LinkedHashMap<>();
 		for (Column column : plan) {

@@ -1,22 +1,28 @@
 package com.truereach.ingest.formats;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import com.truereach.domain.Platform;
+import com.truereach.ingest.FormatReader;
 import com.truereach.ingest.FormatRegistry;
 
-/** Every format TrueReach reads. A new format is one new reader in this package and one line here. */
+/**
+ * Every format TrueReach reads. A new format is one new reader in this package and one line here;
+ * a daily-metrics CSV that differs from the others only in its header and columns is one row of
+ * {@link DailyMetricsFormat#TABLE} instead.
+ */
 public final class StandardFormats {
 
 	private StandardFormats() {
 	}
 
 	public static FormatRegistry registry() {
-		return new FormatRegistry(List.of(
-				new XPremiumOverviewReader(),
+		List<FormatReader> readers = new ArrayList<>();
+		DailyMetricsFormat.TABLE.forEach(format -> readers.add(new DailyMetricsCsvReader(format)));
+		readers.addAll(List.of(
 				new StripePaymentsReader(),
 				new XTweetActivityReader(),
-				new XDailyTweetActivityReader(),
 				new XPremiumContentReader(),
 				new XArchiveFollowsReader(),
 				new InstagramFollowsReader(),
@@ -34,12 +40,11 @@ public final class StandardFormats {
 				new TikTokStudioDailyReader(),
 				TikTokStudioContentReader.studio(),
 				TikTokStudioContentReader.business(),
-				new TikTokBusinessOverviewReader(),
-				new TikTokBusinessFollowersReader(),
 				new YouTubeTotalsReader(),
 				new YouTubeTableDataReader(),
 				new YouTubeChartDataReader(),
 				new FollowerProfileCsvReader(),
 				new FollowerProfileJsonLinesReader()));
+		return new FormatRegistry(readers);
 	}
 }

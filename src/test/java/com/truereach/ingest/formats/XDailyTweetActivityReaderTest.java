@@ -36,7 +36,7 @@ class XDailyTweetActivityReaderTest {
 
 	@Test
 	void rejectsABadCountWithLineAndColumn() {
-		ParsedFile file = SocialFixtures.read(new XDailyTweetActivityReader(),
+		ParsedFile file = SocialFixtures.read(new DailyMetricsCsvReader(DailyMetricsFormat.X_DAILY_TWEET_ACTIVITY),
 				"\"Date\",\"Tweets published\",\"impressions\",\"engagements\",\"engagement rate\"\n"
 						+ "\"2021-08-01\",\"1\",\"many\",\"2\",\"0.5\"\n" + "\"2021-08-02\",\"1\",\"4\",\"2\",\"0.5\"\n");
 
