@@ -7,10 +7,13 @@ import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import com.truereach.domain.Platform;
 import com.truereach.domain.TrafficRow;
@@ -40,13 +43,17 @@ import com.truereach.ingest.Values;
  * table gives the sessions of users by the source that first brought them;</li>
  * <li>metrics: {@code Sessions}, {@code Key events} or its pre-2024 name {@code Conversions} (0
  * when the table has neither; GA4 may credit fractions, which are rounded half-up to whole
- * events), {@code Total revenue} (plain decimal; null when absent);</li>
+ * events), {@code Total revenue} (plain decimal; null when absent), stored with the row but
+ * never added to revenue, which comes from the shop and payment exports;</li>
  * <li>a {@code Grand total} (or {@code Total}) row, first or last, is a summary row;</li>
  * <li>a row with a day is that day; a table without a day dimension holds totals of the
  * preamble's start..end dates, stored as such, and the file says so;</li>
  * <li>a table without {@code Sessions}, or without any dimension above (countries, pages, events,
  * users over time), holds nothing TrueReach reads: its rows are skipped, and the reason names
- * the table's columns so that the analyst sees what it held.</li>
+ * the table's columns so that the analyst sees what it held. A table by source without
+ * {@code Sessions} (User acquisition as GA4 offers it: users, key events and revenue by first user
+ * source) is skipped too, and its reason says what it holds and why none of it is used: its
+ * revenue is the shop's and the payment provider's sales again, and users are not sessions.</li>
  * </ul>
  * GA4 does not write the currency into the file: rows carry an empty currency and the job
  * definition's report currency applies.
@@ -156,7 +163,7 @@ final class Ga4CsvReader implements FormatReader {
 		try (CsvTable csv = CsvTable.open(file, header, new StringReader(table.substring(next(table, end))),
 				headerLine)) {
 			Dimensions dimensions = new Dimensions(csv);
-			String unusable = unusable(csv, dimensions);
+			String unusable = unusable(csv, dimensions, from, to);
 			if (unusable == null && dimensions.day() == null) {
 				sink.note("the GA4 table at line " + headerLine + " (" + String.join(", ", csv.headers())
 						+ ") has no date dimension: its rows are stored as totals of " + (from == null ? "?" : from)
@@ -182,14 +189,65 @@ final class Ga4CsvReader implements FormatReader {
 	}
 
 	/** Why nothing of the table is read, naming what it holds; null when it is read. */
-	private static String unusable(CsvTable table, Dimensions dimensions) {
+	private static String unusable(CsvTable table, Dimensions dimensions, LocalDate from, LocalDate to) {
 		boolean sessions = table.has("Sessions");
 		if (sessions && !dimensions.none()) {
 			return null;
 		}
-		return "a GA4 table of " + String.join(", ", table.headers().stream().map(String::trim).toList())
-				+ ": nothing TrueReach reads, " + (sessions ? "no dimension it reads" : "no Sessions column")
+		String columns = String.join(", ", table.headers().stream().map(String::trim).toList());
+		List<String> held = held(table);
+		if (!sessions && dimensions.bySource() != null && !held.isEmpty()) {
+			return bySourceWithoutSessions(columns, held, dimensions, from, to);
+		}
+		return "a GA4 table of " + columns + ": nothing TrueReach reads, "
+				+ (sessions ? "no dimension it reads" : "no Sessions column")
 				+ " (it reads Sessions by Date or Nth day, source / medium, source, medium, campaign or channel group)";
+	}
+
+	/** What a table's metric columns hold, in words: revenue, key events, users, engaged sessions. */
+	private static List<String> held(CsvTable table) {
+		List<String> held = new ArrayList<>();
+		if (table.has("Total revenue")) {
+			held.add("revenue");
+		}
+		if (table.firstPresent("Key events", "Conversions") != null) {
+			held.add("key events");
+		}
+		if (table.firstPresent("Total users", "New users", "Active users", "Returning users") != null) {
+			held.add("users");
+		}
+		if (table.has("Engaged sessions")) {
+			held.add("engaged sessions");
+		}
+		return held;
+	}
+
+	/**
+	 * A table by source without sessions, typically User acquisition as GA4 offers it: it holds
+	 * revenue and visitors by source, but neither can be used without misleading. GA4's revenue is
+	 * the money of the same purchases the shop and payment exports record, with no order id to
+	 * tell which, so adding it would count sales twice; first-user tables moreover credit the
+	 * source that first brought the buyer, not the one of the order. Users and engaged sessions
+	 * are not the sessions the conversion rate divides orders by.
+	 */
+	private static String bySourceWithoutSessions(String columns, List<String> held, Dimensions dimensions,
+			LocalDate from, LocalDate to) {
+		boolean firstUser = dimensions.bySource().trim().toLowerCase(Locale.ROOT).startsWith("first user");
+		List<String> why = new ArrayList<>();
+		if (held.contains("revenue")) {
+			why.add("its revenue is that of the sales the shop and payment exports record, so adding it would count them "
+					+ "twice (revenue is taken from those exports, each order attributed by its own source"
+					+ (firstUser ? ", not by the source that first brought the buyer" : "") + ")");
+		}
+		if (held.contains("users") || held.contains("engaged sessions")) {
+			why.add("users and engaged sessions are not the sessions the conversion rate divides orders by (a download "
+					+ "with a Sessions column is read)");
+		}
+		return "a GA4 " + (firstUser ? "User acquisition " : "") + "table of " + columns + ": "
+				+ String.join(", ", held) + " by " + (firstUser ? "the source that first brought each user" : "source")
+				+ (dimensions.day() != null ? " per day" : from == null || to == null ? " for the period" : " for " + from + " .. " + to) + "; not used: "
+				+ (why.isEmpty() ? "key events are neither orders nor sessions, and orders come from the shop and "
+						+ "payment exports" : String.join("; ", why));
 	}
 
 	private TrafficRow toRow(Dimensions d, CsvTable.Row row, LocalDate from, LocalDate to) {
@@ -305,6 +363,14 @@ final class Ga4CsvReader implements FormatReader {
 
 		String first() {
 			return firstHeader;
+		}
+
+		/** The column that tells where visitors came from, or null. */
+		String bySource() {
+			return Stream.of(sourceMedium, source, medium, campaign, content, referrer)
+				.filter(Objects::nonNull)
+				.findFirst()
+				.orElse(null);
 		}
 
 		boolean none() {

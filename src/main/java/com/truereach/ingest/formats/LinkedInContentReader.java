@@ -6,8 +6,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.apache.poi.ss.usermodel.Workbook;
 
@@ -38,8 +36,6 @@ import com.truereach.ingest.IngestSink;
 final class LinkedInContentReader extends LinkedInWorkbookReader {
 
 	private static final String POSTS_SHEET = "All posts";
-
-	private static final Pattern URN = Pattern.compile("urn:li:[a-zA-Z]+:[0-9]+");
 
 	/** Text and date columns of the sheet; a date cell that lost its format would otherwise pass for a number. */
 	private static final String[] NOT_METRICS = { "Post title", "Post link", "Update title", "Update link", "Post type",
@@ -117,8 +113,7 @@ final class LinkedInContentReader extends LinkedInWorkbookReader {
 		if (url == null || url.isEmpty()) {
 			throw new BadValue(link, "", "post link is missing: the post cannot be identified");
 		}
-		Matcher urn = URN.matcher(url);
-		String id = urn.find() ? urn.group() : url;
+		String id = postId(url);
 		LocalDateTime published = table.has("Created date") ? row.date("Created date").atStartOfDay() : null;
 		Map<Metric, Long> metrics = new EnumMap<>(Metric.class);
 		columns.forEach((metric, column) -> {

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.poi.ss.usermodel.Workbook;
 
@@ -34,6 +36,8 @@ import com.truereach.ingest.Values;
  * other numeric column is kept in {@code extra} under its own header.
  */
 abstract class LinkedInWorkbookReader implements FormatReader {
+
+	private static final Pattern URN = Pattern.compile("urn:li:[a-zA-Z]+:[0-9]+");
 
 	/** Name of the daily sheet, e.g. {@code New followers}. */
 	protected abstract String dailySheet();
@@ -122,6 +126,19 @@ abstract class LinkedInWorkbookReader implements FormatReader {
 			return value.movePointLeft(2);
 		}
 		return value;
+	}
+
+	/**
+	 * A post's id: the {@code urn:li:...} in its link ({@code .../feed/update/urn:li:activity:7260...}),
+	 * else the link without its query, which carries tracking ({@code ?trk=...}) and not the post.
+	 */
+	static String postId(String link) {
+		Matcher urn = URN.matcher(link);
+		if (urn.find()) {
+			return urn.group();
+		}
+		int query = link.indexOf('?');
+		return query < 0 ? link : link.substring(0, query);
 	}
 
 	static List<List<String>> totalOr(String metric) {

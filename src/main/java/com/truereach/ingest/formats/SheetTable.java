@@ -228,14 +228,23 @@ final class SheetTable implements Iterable<SheetTable.Row>, ColumnNames {
 		 */
 		LocalDate date(String column) {
 			Integer i = index.get(key(column));
-			Cell cell = i == null ? null : row.getCell(i);
+			return i == null ? Dates.parse(column, null) : date(i, column);
+		}
+
+		/** The same for the {@code i}-th column (0-based), where a header names two columns (side-by-side tables). */
+		LocalDate date(int i) {
+			return date(i, headers.get(i));
+		}
+
+		private LocalDate date(int i, String column) {
+			Cell cell = row.getCell(i);
 			if (cell != null && cell.getCellType() == CellType.NUMERIC && !DateUtil.isCellDateFormatted(cell)) {
 				if (!DateUtil.isValidExcelDate(cell.getNumericCellValue())) {
 					throw new BadValue(column, text(cell), "not a date");
 				}
 				return cell.getLocalDateTimeCellValue().toLocalDate();
 			}
-			return Dates.parse(column, get(column));
+			return Dates.parse(column, get(i));
 		}
 
 		boolean isBlank() {

@@ -166,8 +166,50 @@ class Ga4CsvReaderTest {
 		assertThat(file.traffic()).isEmpty();
 		assertThat(file.read()).isEqualTo(2);
 		assertThat(file.skipped()).isEqualTo(2);
-		assertThat(file.message()).contains("2 rows skipped: a GA4 table of First user primary channel group "
-				+ "(Default Channel Group), New users, Engaged sessions", "Total revenue: nothing TrueReach reads, no Sessions column");
+		assertThat(file.first()).isNull();
+		// what it holds and why none of it is used: GA4 revenue is the shop's sales again, users are not sessions
+		assertThat(file.skipReasons()).containsOnlyKeys("a GA4 User acquisition table of First user primary channel group "
+				+ "(Default Channel Group), New users, Engaged sessions, Engagement rate, Engaged sessions per active user, "
+				+ "Average engagement time per active user, Event count, Key events, User key event rate, Total revenue: "
+				+ "revenue, key events, users, engaged sessions by the source that first brought each user for 2026-10-01 .. "
+				+ "2026-10-31; not used: its revenue is that of the sales the shop and payment exports record, so adding it would count "
+				+ "them twice (revenue is taken from those exports, each order attributed by its own source, not by the "
+				+ "source that first brought the buyer); users and engaged sessions are not the sessions the conversion "
+				+ "rate divides orders by (a download with a Sessions column is read)");
+		assertThat(file.message()).startsWith("2 rows skipped: a GA4 User acquisition table of First user primary channel");
+	}
+
+	/** Revenue by session source per day without sessions: the same sales as the shop's, not added to them. */
+	@Test
+	void revenueBySourcePerDayWithoutSessionsIsSkippedAsTheShopsSalesAgain() {
+		String csv = """
+				# Start date: 20261001
+				# End date: 20261002
+				Date,Session source / medium,Key events,Total revenue
+				20261001,ig / social,2,80.00
+				20261002,ig / social,1,35.50
+				Grand total,,3,115.50
+				""";
+		ParsedFile file = Parsing.parse("ga4.csv", csv);
+
+		assertThat(file.status()).isEqualTo(ParsedFile.Status.OK);
+		assertThat(file.traffic()).isEmpty();
+		assertThat(file.read()).isEqualTo(file.skipped()).isEqualTo(2);
+		assertThat(file.summaryRows()).isEqualTo(1);
+		assertThat(file.skipReasons()).containsOnlyKeys("a GA4 table of Date, Session source / medium, Key events, "
+				+ "Total revenue: revenue, key events by source per day; not used: its revenue is that of the sales the "
+				+ "shop and payment exports record, so adding it would count them twice (revenue is taken from those "
+				+ "exports, each order attributed by its own source)");
+	}
+
+	@Test
+	void keyEventsBySourceWithoutSessionsSayWhyTheyAreNotUsed() {
+		String csv = "# Start date: 20261001\n# End date: 20261031\nFirst user source,Key events\nig,4\n";
+		ParsedFile file = Parsing.parse("ga4.csv", csv);
+
+		assertThat(file.skipReasons()).containsOnlyKeys("a GA4 User acquisition table of First user source, Key events: "
+				+ "key events by the source that first brought each user for 2026-10-01 .. 2026-10-31; not used: key events are "
+				+ "neither orders nor sessions, and orders come from the shop and payment exports");
 	}
 
 	/** The Reports snapshot: one table per card, each after its own # block, most of them without sessions by source. */

@@ -256,11 +256,17 @@ class LinkedInReadersTest {
 		// a day only in FOLLOWERS, with the total of that day
 		assertThat(day(parsed, LocalDate.of(2026, 11, 4)).metrics()).containsOnly(entry(Metric.FOLLOWS_GAINED, 2L),
 				entry(Metric.FOLLOWERS, 1234L));
-		// ENGAGEMENT 3 rows (one rejected), FOLLOWERS 3 rows and the total line; DISCOVERY 2, TOP POSTS 2 and
+		// the post at the top of both tables is one post with both metrics
+		assertThat(parsed.posts()).singleElement().satisfies(post -> {
+			assertThat(post.postId()).isEqualTo("urn:li:activity:7260000000000000001");
+			assertThat(post.published()).isEqualTo(LocalDateTime.of(2026, 11, 2, 0, 0));
+			assertThat(post.metrics()).containsOnly(entry(Metric.ENGAGEMENTS, 31L), entry(Metric.IMPRESSIONS, 1100L));
+		});
+		// ENGAGEMENT 3 rows (one rejected), TOP POSTS 1 row, FOLLOWERS 3 rows and the total line; DISCOVERY 2 and
 		// DEMOGRAPHICS 2 rows below their first line are totals and snapshots
-		assertThat(parsed.read()).isEqualTo(7);
-		assertThat(parsed.accepted()).isEqualTo(6);
-		assertThat(parsed.summaryRows()).isEqualTo(6);
+		assertThat(parsed.read()).isEqualTo(8);
+		assertThat(parsed.accepted()).isEqualTo(7);
+		assertThat(parsed.summaryRows()).isEqualTo(4);
 	}
 
 	@Test
@@ -282,6 +288,92 @@ class LinkedInReadersTest {
 		assertThat(parsed.days()).singleElement().satisfies(d -> assertThat(d.metrics()).containsOnly(
 				entry(Metric.IMPRESSIONS, 400L), entry(Metric.ENGAGEMENTS, 9L), entry(Metric.FOLLOWERS, 1234L)));
 		assertThat(parsed.read()).isEqualTo(2);
+	}
+
+	/**
+	 * TOP POSTS' two rankings side by side, of different lengths and not listing the same posts:
+	 * one post per link, with the metrics of every table that lists it, its day, and each row
+	 * accounted for.
+	 */
+	@Test
+	void creatorTopPostsAreReadAsPostsWithTheirDayAndTheMetricsOfBothTables() throws Exception {
+		String a = "https://www.linkedin.com/feed/update/urn:li:activity:7260000000000000001";
+		String b = "https://www.linkedin.com/feed/update/urn:li:activity:7260000000000000002";
+		String c = "https://www.linkedin.com/posts/kari_coffee-share-7260000000000000003-Ab?trk=public_post";
+		Path file;
+		try (Workbook workbook = new XSSFWorkbook()) {
+			Sheet engagement = workbook.createSheet("ENGAGEMENT");
+			row(engagement, 0, "Date", "Impressions", "Engagements");
+			row(engagement, 1, "11/2/2026", "1,100", "31");
+			Sheet posts = workbook.createSheet("TOP POSTS");
+			row(posts, 0, "Maximum of 50 posts available to include in this list");
+			row(posts, 2, "Post URL", "Post Publish Date", "Engagements", "", "Post URL", "Post Publish Date", "Impressions");
+			row(posts, 3, a, "11/2/2026", "31", "", b, "10/28/2026", "2400");
+			row(posts, 4, b, "10/28/2026", "12", "", a, "11/2/2026", "1100");
+			// the impressions ranking is longer: posts seen but not engaged with
+			row(posts, 5, "", "", "", "", c, "11/3/2026", "90");
+			row(posts, 6, "", "", "", "", "https://www.linkedin.com/feed/update/urn:li:activity:7260000000000000004",
+					"someday", "40");
+			Row real = posts.createRow(7);
+			real.createCell(4).setCellValue("https://www.linkedin.com/feed/update/urn:li:activity:7260000000000000005");
+			dateCell(workbook, real.createCell(5), LocalDate.of(2026, 11, 1));
+			real.createCell(6).setCellValue(12);
+			Sheet followers = workbook.createSheet("FOLLOWERS");
+			row(followers, 0, "Total followers on 11/4/2026:", "1,234");
+			row(followers, 2, "Date", "New followers");
+			file = save(workbook, "Content_2026-10-06_2026-11-04_Kari.xlsx");
+		}
+
+		ParsedFile parsed = parseOne(file);
+
+		assertThat(parsed.posts()).extracting(PostMetrics::postId, PostMetrics::published, PostMetrics::metrics)
+			.containsExactly(
+					org.assertj.core.groups.Tuple.tuple("urn:li:activity:7260000000000000001", LocalDateTime.of(2026, 11, 2, 0, 0),
+							java.util.Map.of(Metric.ENGAGEMENTS, 31L, Metric.IMPRESSIONS, 1100L)),
+					org.assertj.core.groups.Tuple.tuple("urn:li:activity:7260000000000000002", LocalDateTime.of(2026, 10, 28, 0, 0),
+							java.util.Map.of(Metric.ENGAGEMENTS, 12L, Metric.IMPRESSIONS, 2400L)),
+					org.assertj.core.groups.Tuple.tuple("https://www.linkedin.com/posts/kari_coffee-share-7260000000000000003-Ab",
+							LocalDateTime.of(2026, 11, 3, 0, 0), java.util.Map.of(Metric.IMPRESSIONS, 90L)),
+					org.assertj.core.groups.Tuple.tuple("urn:li:activity:7260000000000000005", LocalDateTime.of(2026, 11, 1, 0, 0),
+							java.util.Map.of(Metric.IMPRESSIONS, 12L)));
+		assertThat(parsed.rejects()).singleElement().satisfies(reject -> {
+			assertThat(reject.file()).endsWith("sheet 'TOP POSTS'");
+			assertThat(reject.line()).isEqualTo(7);
+			assertThat(reject.column()).isEqualTo("Post Publish Date");
+			assertThat(reject.value()).isEqualTo("someday");
+		});
+		// ENGAGEMENT 1 row, TOP POSTS 5 rows (one rejected), the follower total
+		assertThat(parsed.read()).isEqualTo(parsed.accepted() + parsed.rejected() + parsed.skipped()).isEqualTo(7);
+		assertThat(parsed.rejected()).isEqualTo(1);
+		assertThat(parsed.first()).isEqualTo(LocalDate.of(2026, 10, 28));
+		assertThat(parsed.message()).doesNotContain("TOP POSTS lists");
+	}
+
+	/** At LinkedIn's 50-post cap the period's other posts are missing, and the file says so. */
+	@Test
+	void creatorTopPostsAtTheirCapSayThePostsPerDayAreALowerBound() throws Exception {
+		Path file;
+		try (Workbook workbook = new XSSFWorkbook()) {
+			Sheet engagement = workbook.createSheet("ENGAGEMENT");
+			row(engagement, 0, "Date", "Impressions", "Engagements");
+			row(engagement, 1, "11/2/2026", "1100", "31");
+			Sheet posts = workbook.createSheet("TOP POSTS");
+			row(posts, 0, "Post URL", "Post publish date", "Engagements", "", "Post URL", "Post publish date", "Impressions");
+			for (int i = 1; i <= 50; i++) {
+				String link = "https://www.linkedin.com/feed/update/urn:li:activity:72600000000000" + (10000 + i);
+				row(posts, i, link, "11/2/2026", String.valueOf(100 - i), "", i <= 20 ? link : "", i <= 20 ? "11/2/2026" : "",
+						i <= 20 ? String.valueOf(5000 - i) : "");
+			}
+			workbook.createSheet("FOLLOWERS");
+			file = save(workbook, "creator.xlsx");
+		}
+
+		ParsedFile parsed = parseOne(file);
+
+		assertThat(parsed.posts()).hasSize(50);
+		assertThat(parsed.message()).contains("TOP POSTS lists LinkedIn's maximum of 50 posts by engagements: the period's "
+				+ "other posts are not in the file, so its posts per day are a lower bound");
+		assertThat(parsed.message()).doesNotContain("by impressions");
 	}
 
 	private static void row(Sheet sheet, int index, String... values) {
