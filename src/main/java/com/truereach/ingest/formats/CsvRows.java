@@ -1,5 +1,8 @@
 package com.truereach.ingest.formats;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -21,6 +24,8 @@ import com.truereach.domain.Metric;
 import com.truereach.ingest.BadValue;
 import com.truereach.ingest.CsvTable;
 import com.truereach.ingest.IngestSink;
+import com.truereach.ingest.Source;
+import com.truereach.ingest.TextFiles;
 import com.truereach.ingest.Values;
 
 /** Row handling shared by the CSV and sheet readers of this package. */
@@ -120,6 +125,29 @@ final class CsvRows {
 	static Map<String, BigDecimal> extras(SheetTable table, SheetTable.Row row, Set<String> read,
 			BiFunction<String, String, BigDecimal> number) {
 		return extras(table.headers(), row::get, read, UnaryOperator.identity(), number);
+	}
+
+	/** The whole text of a file of several small tables (GA4's download, Meta's Audience.csv), decoded. */
+	static String wholeText(Source source) throws IOException {
+		try (Reader in = TextFiles.reader(source)) {
+			StringWriter all = new StringWriter();
+			in.transferTo(all);
+			return all.toString();
+		}
+	}
+
+	/** Where the line starting at {@code from} ends: its {@code \n} or {@code \r}, or the end of the text. */
+	static int lineEnd(String text, int from) {
+		int end = from;
+		while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+			end++;
+		}
+		return end;
+	}
+
+	/** Where the line after the one ending at {@code lineEnd} starts (CRLF, LF or CR). */
+	static int nextLine(String text, int lineEnd) {
+		return lineEnd + (text.startsWith("\r\n", lineEnd) ? 2 : lineEnd < text.length() ? 1 : 0);
 	}
 
 	/**

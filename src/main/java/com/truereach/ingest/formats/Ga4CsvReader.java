@@ -1,9 +1,7 @@
 package com.truereach.ingest.formats;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -25,7 +23,6 @@ import com.truereach.ingest.FormatReader;
 import com.truereach.ingest.IngestSink;
 import com.truereach.ingest.Preview;
 import com.truereach.ingest.Source;
-import com.truereach.ingest.TextFiles;
 import com.truereach.ingest.Values;
 
 /**
@@ -101,12 +98,7 @@ final class Ga4CsvReader implements FormatReader {
 
 	@Override
 	public void read(Source source, IngestSink sink) throws IOException {
-		String text;
-		try (Reader in = TextFiles.reader(source)) {
-			StringWriter all = new StringWriter();
-			in.transferTo(all);
-			text = all.toString();
-		}
+		String text = CsvRows.wholeText(source);
 		LocalDate from = null;
 		LocalDate to = null;
 		int header = -1;
@@ -114,7 +106,7 @@ final class Ga4CsvReader implements FormatReader {
 		long lineNo = 0;
 		int position = 0;
 		while (position < text.length()) {
-			int end = lineEnd(text, position);
+			int end = CsvRows.lineEnd(text, position);
 			String line = text.substring(position, end);
 			lineNo++;
 			boolean ends = line.isBlank() || line.startsWith("#");
@@ -136,31 +128,19 @@ final class Ga4CsvReader implements FormatReader {
 					headerLine = lineNo;
 				}
 			}
-			position = next(text, end);
+			position = CsvRows.nextLine(text, end);
 		}
 		if (header >= 0) {
 			readTable(source.name(), text.substring(header), headerLine, from, to, sink);
 		}
 	}
 
-	private static int lineEnd(String text, int from) {
-		int end = from;
-		while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
-			end++;
-		}
-		return end;
-	}
-
-	private static int next(String text, int lineEnd) {
-		return lineEnd + (text.startsWith("\r\n", lineEnd) ? 2 : lineEnd < text.length() ? 1 : 0);
-	}
-
 	/** One table: its header line and rows as written, line endings kept, so that a cut-off last row shows. */
 	private void readTable(String file, String table, long headerLine, LocalDate from, LocalDate to, IngestSink sink)
 			throws IOException {
-		int end = lineEnd(table, 0);
+		int end = CsvRows.lineEnd(table, 0);
 		String header = table.substring(0, end);
-		try (CsvTable csv = CsvTable.open(file, header, new StringReader(table.substring(next(table, end))),
+		try (CsvTable csv = CsvTable.open(file, header, new StringReader(table.substring(CsvRows.nextLine(table, end))),
 				headerLine)) {
 			Dimensions dimensions = new Dimensions(csv);
 			String unusable = unusable(csv, dimensions, from, to);

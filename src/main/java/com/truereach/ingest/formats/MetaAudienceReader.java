@@ -1,23 +1,24 @@
 package com.truereach.ingest.formats;
 
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.StringReader;
 import java.util.List;
 import java.util.regex.Pattern;
 
 import com.truereach.domain.Platform;
+import com.truereach.ingest.CsvTable;
 import com.truereach.ingest.FormatReader;
 import com.truereach.ingest.IngestSink;
 import com.truereach.ingest.Preview;
 import com.truereach.ingest.Source;
-import com.truereach.ingest.TextFiles;
 
 /**
  * Meta Business Suite {@code Audience.csv}: small tables (age and gender, top countries, top
  * cities) separated by blank lines, each a title line, a header line and rows. It is recognised
  * so that it is not reported as an unknown file, but its rows are a snapshot of the audience's
  * shares on the export day, not metrics of a day: no canonical record fits them, and they are
- * passed to {@link IngestSink#summaryRow} so that every row is still accounted for.
+ * passed to {@link IngestSink#summaryRow} so that every row is still accounted for. A last row
+ * that a download cut off is rejected like in every other CSV export.
  */
 final class MetaAudienceReader implements FormatReader {
 
@@ -61,27 +62,38 @@ final class MetaAudienceReader implements FormatReader {
 
 	@Override
 	public void read(Source source, IngestSink sink) throws IOException {
-		try (BufferedReader reader = new BufferedReader(TextFiles.reader(source))) {
-			String line;
-			long number = 0;
-			// a table is an optional one-cell title, a header, then its rows; a blank line ends it
-			boolean headerSeen = false;
-			while ((line = reader.readLine()) != null) {
-				number++;
-				String cells = MetaInsightsReader.cell(line);
-				if (cells.isEmpty()) {
-					headerSeen = false;
-				}
-				else if (number == 1 && MetaInsightsReader.isSeparatorLine(line)) {
-					continue;
-				}
-				else if (!headerSeen) {
-					headerSeen = cells.contains(",");
-				}
-				else {
-					sink.summaryRow(number);
-				}
+		String text = CsvRows.wholeText(source);
+		// a table is an optional one-cell title, a header, then its rows; a blank line ends it
+		int header = -1;
+		long headerLine = 0;
+		long number = 0;
+		int position = 0;
+		while (position < text.length()) {
+			int end = CsvRows.lineEnd(text, position);
+			String line = text.substring(position, end);
+			number++;
+			String cells = MetaInsightsReader.cell(line);
+			if (cells.isEmpty() && header >= 0) {
+				table(source.name(), text.substring(header, position), headerLine, sink);
+				header = -1;
 			}
+			else if (header < 0 && !(number == 1 && MetaInsightsReader.isSeparatorLine(line)) && cells.contains(",")) {
+				header = position;
+				headerLine = number;
+			}
+			position = CsvRows.nextLine(text, end);
+		}
+		if (header >= 0) {
+			table(source.name(), text.substring(header), headerLine, sink);
+		}
+	}
+
+	/** One table's rows, summary rows all; the last one rejected when the download cut it off. */
+	private static void table(String file, String table, long headerLine, IngestSink sink) throws IOException {
+		int end = CsvRows.lineEnd(table, 0);
+		try (CsvTable csv = CsvTable.open(file, table.substring(0, end),
+				new StringReader(table.substring(CsvRows.nextLine(table, end))), headerLine)) {
+			CsvRows.each(csv, sink, row -> sink.summaryRow(row.line()));
 		}
 	}
 }

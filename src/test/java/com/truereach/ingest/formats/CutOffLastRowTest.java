@@ -41,6 +41,8 @@ class CutOffLastRowTest {
 				fixture("x-premium-content", "social/x/content_2025_old_header.csv", "old.csv"),
 				fixture("meta-insights", "social/meta/Follows (1).csv", "Follows.csv"),
 				fixture("meta-instagram-posts", "social/meta/Mar-01-2025_Mar-31-2025_1234567890.csv", "posts.csv"),
+				fixture("meta-facebook-posts", "social/meta/Sep-01-2025_Oct-31-2025_100045700821521.csv", "fb.csv"),
+				fixture("meta-audience", "social/meta/Audience.csv", "Audience.csv"),
 				fixture("tiktok-studio-daily", "studio/tiktok/Overview.csv", "Overview_2026-01-03.csv"),
 				fixture("tiktok-studio-content", "studio/tiktok/Content.csv", "Content_2025-09-05.csv"),
 				fixture("tiktok-business-overview", "studio/tiktok/business_overview.csv", "overview.csv"),
