@@ -101,7 +101,7 @@ public final class FileParser {
 		if (newest != null) {
 			// an export does not hold the day it was made: the newest day of one made alongside is the day before
 			return Optional.of(new ExportDay(newest.last().plusDays(1), "the day after the newest day ("
-					+ newest.last() + ") of another export of the account, " + newest.source().name()));
+					+ newest.last() + ") of another export of the account, '" + newest.source().downloadName() + "'"));
 		}
 		return Optional.ofNullable(context.exportedOn())
 			.map(day -> new ExportDay(day, "the exportedOn given for this file (job definition, or inspect --exported-on)"));

@@ -24,6 +24,18 @@ public interface Source {
 	long size();
 
 	/**
+	 * The file's own name, or the zip's name and the entry's path: not the folders around them,
+	 * which a person chose (and which would put a machine's paths into messages).
+	 */
+	default String downloadName() {
+		String name = name();
+		int entry = name.indexOf("!/");
+		String file = entry < 0 ? name : name.substring(0, entry);
+		String own = file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
+		return entry < 0 ? own : own + "!/" + name.substring(entry + 2);
+	}
+
+	/**
 	 * The export day known from outside the file (the account's other exports, the definition);
 	 * empty for a file looked at on its own. Only formats whose dates lack a year ask for it.
 	 */

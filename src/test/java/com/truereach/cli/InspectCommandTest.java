@@ -48,9 +48,19 @@ class InspectCommandTest {
 			zip.closeEntry();
 		}
 		Path creator = creatorWorkbook();
+		Path quietDay = write("payments.csv", "id,Description,Created (UTC),Amount,Amount Refunded,Currency,Status,Captured\r\n");
+		String preamble = "# ----------------------------------------\n# User acquisition\n# Start date: 20261101\n"
+				+ "# End date: 20261130\n";
+		Path withSessions = write("user_acquisition.csv", preamble
+				+ "First user source / medium,New users,Sessions,Key events,Total revenue\nig / social,21,39,2,64.00\n"
+				+ "Grand total,21,39,2,64.00\n");
+		Path withoutSessions = write("user_acquisition_2.csv", preamble
+				+ "First user primary channel group (Default Channel Group),New users,Key events,Total revenue\n"
+				+ "Organic Social,21,2,64.00\nDirect,50,3,120.50\n");
 
 		String out = run("inspect", "--json", stripe.toString(), shopify.toString(), tiktok.toString(), ga4.toString(),
-				follows.toString(), studio.toString(), creator.toString());
+				follows.toString(), studio.toString(), creator.toString(), quietDay.toString(), withSessions.toString(),
+				withoutSessions.toString());
 
 		List<Map<String, Object>> files = out.lines().map(InspectCommandTest::json).toList();
 		assertThat(files).extracting(f -> f.get("format"), f -> f.get("platform"), f -> f.get("from"), f -> f.get("to"))
@@ -61,7 +71,10 @@ class InspectCommandTest {
 					org.assertj.core.groups.Tuple.tuple("ga4-csv", "GA4", "2026-11-01", "2026-11-02"),
 					org.assertj.core.groups.Tuple.tuple("meta-insights", "Facebook", "2025-01-01", "2025-01-01"),
 					org.assertj.core.groups.Tuple.tuple("tiktok-studio-daily", "TikTok", "2025-12-30", "2026-01-02"),
-					org.assertj.core.groups.Tuple.tuple("linkedin-creator", "LinkedIn", "2026-11-01", "2026-11-02"));
+					org.assertj.core.groups.Tuple.tuple("linkedin-creator", "LinkedIn", "2026-11-01", "2026-11-02"),
+					org.assertj.core.groups.Tuple.tuple("stripe-payments", "Stripe", null, null),
+					org.assertj.core.groups.Tuple.tuple("ga4-csv", "GA4", "2026-11-01", "2026-11-30"),
+					org.assertj.core.groups.Tuple.tuple("ga4-csv", "GA4", null, null));
 		assertThat(files).allSatisfy(f -> {
 			assertThat(f.get("status")).isEqualTo("OK");
 			assertThat(number(f, "read")).isEqualTo(number(f, "accepted") + number(f, "rejected") + number(f, "skipped"));
@@ -71,6 +84,16 @@ class InspectCommandTest {
 		assertThat((String) files.get(1).get("notes")).contains("header only");
 		assertThat(files.get(3)).containsEntry("read", 4).containsEntry("skipped", 2);
 		assertThat((String) files.get(5).get("notes")).contains("the download's name 'tiktok_studio_2026-01-03.zip!/Overview.csv'");
+		// ENGAGEMENT 1 day, TOP POSTS 1 post, FOLLOWERS 1 day and the total
+		assertThat(files.get(6)).containsEntry("read", 4).containsEntry("accepted", 4);
+		assertThat(files.get(7)).containsEntry("read", 0);
+		assertThat((String) files.get(7).get("notes")).contains("header only");
+		assertThat(files.get(8)).containsEntry("read", 1).containsEntry("accepted", 1).containsEntry("summaryRows", 1);
+		assertThat((String) files.get(8).get("notes")).contains("stored as totals of 2026-11-01 .. 2026-11-30",
+				"by first user source");
+		assertThat(files.get(9)).containsEntry("read", 2).containsEntry("skipped", 2);
+		assertThat((String) files.get(9).get("notes")).contains("revenue, key events, users by the source that first "
+				+ "brought each user for 2026-11-01 .. 2026-11-30; not used", "would count them twice");
 
 		String text = run("inspect", stripe.toString(), studio.toString());
 
@@ -93,6 +116,38 @@ class InspectCommandTest {
 		assertThat((String) with.get(0).get("notes")).contains("the exportedOn given for this file");
 	}
 
+	/** Files that cannot be used say why: a cut-off download, a year-less export whose export day is unknown. */
+	@Test
+	void aCutOffDownloadAndAnUndatedCopyShowWhyTheyAreNotUsed() throws IOException {
+		Path cut = write("unified_payments.csv", "id,Created date (UTC),Amount,Currency,Status\n"
+				+ "ch_1,2026-03-01 10:00:00,20.00,usd,Paid\nch_2,2026-03-01 11:00:00,14.9");
+		Path copy = dir.resolve("copy.zip");
+		try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(copy))) {
+			ZipEntry entry = new ZipEntry("Overview.csv");
+			// an archive tool's 1980 stamp: never the year of the dates
+			entry.setTime(java.time.LocalDateTime.of(1980, 1, 1, 0, 0).atZone(java.time.ZoneId.systemDefault())
+				.toInstant()
+				.toEpochMilli());
+			zip.putNextEntry(entry);
+			zip.write("\"Date\",\"Video Views\"\n\"November 23\",\"5\"\n\"November 24\",\"4\"".getBytes(StandardCharsets.UTF_8));
+			zip.closeEntry();
+		}
+
+		List<Map<String, Object>> files = run("inspect", "--json", cut.toString(), copy.toString()).lines()
+			.map(InspectCommandTest::json)
+			.toList();
+
+		assertThat(files.get(0)).containsEntry("format", "stripe-payments").containsEntry("status", "FAILED")
+			.containsEntry("read", 2).containsEntry("accepted", 1).containsEntry("rejected", 1);
+		assertThat(files.get(0).get("firstRejects")).asString().contains("unified_payments.csv:3 column 'Amount' value '14.9'",
+				"cut off");
+		assertThat(files.get(1)).containsEntry("format", "tiktok-studio-daily").containsEntry("status", "ERROR");
+		assertThat((String) files.get(1).get("error")).contains("export date is unknown");
+
+		Map<String, Object> dated = json(run("inspect", "--json", "--exported-on", "2026-11-25", copy.toString()).strip());
+		assertThat(dated).containsEntry("status", "OK").containsEntry("from", "2026-11-23").containsEntry("to", "2026-11-24");
+	}
+
 	private Path write(String name, String content) throws IOException {
 		return Files.writeString(dir.resolve(name), content);
 	}
@@ -103,6 +158,11 @@ class InspectCommandTest {
 			Sheet engagement = workbook.createSheet("ENGAGEMENT");
 			row(engagement, 0, "Date", "Impressions", "Engagements");
 			row(engagement, 1, "11/1/2026", "520", "14");
+			Sheet posts = workbook.createSheet("TOP POSTS");
+			row(posts, 0, "Maximum of 50 posts available to include in this list");
+			row(posts, 2, "Post URL", "Post publish date", "Engagements", "", "Post URL", "Post publish date", "Impressions");
+			row(posts, 3, "https://www.linkedin.com/feed/update/urn:li:activity:7260000000000000001", "11/1/2026", "14", "",
+					"https://www.linkedin.com/feed/update/urn:li:activity:7260000000000000001", "11/1/2026", "520");
 			Sheet followers = workbook.createSheet("FOLLOWERS");
 			row(followers, 0, "Total followers on 11/2/2026:", "1234");
 			row(followers, 2, "Date", "New followers");

@@ -64,7 +64,7 @@ final class TikTokDates {
 	}
 
 	static TikTokDates of(Source source) {
-		String name = downloadName(source.name());
+		String name = source.downloadName();
 		LocalDate fromName = null;
 		Matcher m = NAME_DATE.matcher(name);
 		while (m.find()) {
@@ -82,14 +82,6 @@ final class TikTokDates {
 		return source.knownExportDay()
 			.map(known -> new TikTokDates(known.day(), known.origin()))
 			.orElseGet(() -> new TikTokDates(null, null));
-	}
-
-	/** The file's own name, or the zip's name and the entry's path: not the folders around them. */
-	static String downloadName(String sourceName) {
-		int entry = sourceName.indexOf("!/");
-		String file = entry < 0 ? sourceName : sourceName.substring(0, entry);
-		String own = file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
-		return entry < 0 ? own : own + "!/" + sourceName.substring(entry + 2);
 	}
 
 	/** Where the years came from, when any was inferred; null otherwise. */

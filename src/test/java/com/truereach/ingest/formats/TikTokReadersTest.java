@@ -129,7 +129,9 @@ class TikTokReadersTest {
 		assertThat(day(parsed, LocalDate.of(2026, 1, 1)).metrics()).containsOnly(entry(Metric.FOLLOWERS, 1497L));
 		// the other export is preferred to the definition's exportedOn, which only comes last
 		assertThat(parsed.message()).contains("export day 2026-03-09",
-				"the day after the newest day (2026-03-08) of another export of the account", "followers.csv");
+				"the day after the newest day (2026-03-08) of another export of the account, 'followers.csv'");
+		// the other export by its own name: the folders around it are the machine's, not the analyst's
+		assertThat(parsed.message()).doesNotContain(dir.toString());
 	}
 
 	@Test
