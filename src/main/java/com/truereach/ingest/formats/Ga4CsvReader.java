@@ -140,8 +140,8 @@ final class Ga4CsvReader implements FormatReader {
 			throws IOException {
 		int end = CsvRows.lineEnd(table, 0);
 		String header = table.substring(0, end);
-		try (CsvTable csv = CsvTable.open(file, header, new StringReader(table.substring(CsvRows.nextLine(table, end))),
-				headerLine)) {
+		try (CsvTable csv = CsvTable.open(file, header,
+				new StringReader(table.substring(CsvRows.nextLine(table, end))), headerLine)) {
 			Dimensions dimensions = new Dimensions(csv);
 			String unusable = unusable(csv, dimensions, from, to);
 			if (unusable == null && dimensions.day() == null) {
@@ -223,11 +223,14 @@ final class Ga4CsvReader implements FormatReader {
 			why.add("users and engaged sessions are not the sessions the conversion rate divides orders by (a download "
 					+ "with a Sessions column is read)");
 		}
+		if (why.isEmpty()) {
+			why.add("key events are neither orders nor sessions, and orders come from the shop and payment exports");
+		}
+		String period = dimensions.day() != null ? "per day"
+				: from == null || to == null ? "for the period" : "for " + from + " .. " + to;
 		return "a GA4 " + (firstUser ? "User acquisition " : "") + "table of " + columns + ": "
 				+ String.join(", ", held) + " by " + (firstUser ? "the source that first brought each user" : "source")
-				+ (dimensions.day() != null ? " per day" : from == null || to == null ? " for the period" : " for " + from + " .. " + to) + "; not used: "
-				+ (why.isEmpty() ? "key events are neither orders nor sessions, and orders come from the shop and "
-						+ "payment exports" : String.join("; ", why));
+				+ " " + period + "; not used: " + String.join("; ", why);
 	}
 
 	private TrafficRow toRow(Dimensions d, CsvTable.Row row, LocalDate from, LocalDate to) {
