@@ -50,6 +50,22 @@ public final class EpisodeImpact {
 	 */
 	public record Episode(Kind kind, LocalDate from, LocalDate to, Long followers, BigDecimal cost,
 			String costCurrency) {
+
+		/**
+		 * Followers bought on {@code from .. to}: they cost {@code pricePer1000} x {@code followers} / 1,000
+		 * in {@code currency} (the report currency), unknown without a price or a count.
+		 */
+		public static Episode bought(LocalDate from, LocalDate to, Long followers, BigDecimal pricePer1000,
+				String currency) {
+			BigDecimal cost = followers == null || pricePer1000 == null ? null
+					: pricePer1000.multiply(BigDecimal.valueOf(followers)).movePointLeft(3);
+			return new Episode(Kind.BOUGHT, from, to, followers, cost, currency == null ? "" : currency);
+		}
+
+		/** An organic spike of {@code gain} followers (null when not estimated): it cost nothing. */
+		public static Episode spike(LocalDate from, LocalDate to, Long gain, String currency) {
+			return new Episode(Kind.SPIKE, from, to, gain, null, currency == null ? "" : currency);
+		}
 	}
 
 	/** What made the episode. */

@@ -1,6 +1,7 @@
 package com.truereach.history;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,6 +26,14 @@ public class ResultStore {
 		jdbc.update("DELETE FROM tr_result WHERE run_id = ? AND step = ? AND account = ?", runId, step, account);
 		jdbc.update("INSERT INTO tr_result (run_id, step, account, payload) VALUES (?, ?, ?, ?)", runId, step, account,
 				json.writeValueAsString(result));
+	}
+
+	/** One account's result of a step, or null when the step kept none for it. */
+	public <T> T result(long runId, String step, String account, Class<T> type) {
+		List<String> payload = jdbc.queryForList(
+				"SELECT payload FROM tr_result WHERE run_id = ? AND step = ? AND account = ?", String.class, runId, step,
+				account);
+		return payload.isEmpty() ? null : json.readValue(payload.get(0), type);
 	}
 
 	public <T> Map<String, T> results(long runId, String step, Class<T> type) {

@@ -13,9 +13,12 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.PreparedStatementSetter;
+import org.springframework.jdbc.core.RowCallbackHandler;
 
 import com.truereach.domain.RevenueEvent;
 import com.truereach.domain.TrafficRow;
@@ -28,6 +31,9 @@ import com.truereach.domain.Utm;
  * source / medium / campaign.
  */
 public class RevenueStore {
+
+	/** Rows to fetch at a time where the driver would otherwise read the whole result first (PostgreSQL). */
+	private static final int FETCH = 1000;
 
 	private final JdbcTemplate jdbc;
 
@@ -130,39 +136,63 @@ public class RevenueStore {
 
 	/** Revenue events of the named sources dated {@code from} to {@code to}. */
 	public List<StoredRevenue> revenue(List<String> sources, LocalDate from, LocalDate to) {
+		List<StoredRevenue> events = new ArrayList<>();
+		revenue(sources, from, to, events::add);
+		return events;
+	}
+
+	/**
+	 * The same events handed over one at a time as they are read, by day, source and order, so that a
+	 * caller that sums them holds one at a time (the driver fetches {@value #FETCH} rows at a time).
+	 */
+	public void revenue(List<String> sources, LocalDate from, LocalDate to, Consumer<StoredRevenue> each) {
 		if (sources.isEmpty()) {
-			return List.of();
+			return;
 		}
 		String in = String.join(", ", Collections.nCopies(sources.size(), "?"));
 		List<Object> args = new ArrayList<>(sources);
 		args.add(sqlDate(from));
 		args.add(sqlDate(to));
-		return jdbc.query("SELECT order_id, on_day, kind, amount, currency, utm_source, utm_medium, utm_campaign,"
+		jdbc.query("SELECT order_id, on_day, kind, amount, currency, utm_source, utm_medium, utm_campaign,"
 				+ " utm_content, referrer, source FROM tr_revenue WHERE source IN (" + in + ") AND on_day BETWEEN ? AND ?"
-				+ " ORDER BY on_day, source, order_id, kind",
-				(rs, n) -> new StoredRevenue(rs.getString(11),
+				+ " ORDER BY on_day, source, order_id, kind", streamed(args),
+				(RowCallbackHandler) rs -> each.accept(new StoredRevenue(rs.getString(11),
 						new RevenueEvent(rs.getString(1), rs.getDate(2).toLocalDate(),
 								RevenueEvent.Kind.valueOf(rs.getString(3)), rs.getBigDecimal(4).stripTrailingZeros(),
 								rs.getString(5), new Utm(rs.getString(6), rs.getString(7), rs.getString(8),
-										rs.getString(9), rs.getString(10)))),
-				args.toArray());
+										rs.getString(9), rs.getString(10))))));
 	}
 
 	/** Analytics rows of the named sources overlapping {@code from}..{@code to}. */
 	public List<TrafficRow> traffic(List<String> sources, LocalDate from, LocalDate to) {
+		List<TrafficRow> rows = new ArrayList<>();
+		traffic(sources, from, to, rows::add);
+		return rows;
+	}
+
+	/** The same rows handed over one at a time as they are read. */
+	public void traffic(List<String> sources, LocalDate from, LocalDate to, Consumer<TrafficRow> each) {
 		if (sources.isEmpty()) {
-			return List.of();
+			return;
 		}
 		String in = String.join(", ", Collections.nCopies(sources.size(), "?"));
 		List<Object> args = new ArrayList<>(sources);
 		args.addAll(List.of(sqlDate(from), sqlDate(to), sqlDate(to), sqlDate(from)));
-		return jdbc.query("SELECT on_day, from_day, to_day, utm_source, utm_medium, utm_campaign, sessions, key_events,"
+		jdbc.query("SELECT on_day, from_day, to_day, utm_source, utm_medium, utm_campaign, sessions, key_events,"
 				+ " revenue, currency FROM tr_traffic WHERE source IN (" + in + ") AND ((on_day BETWEEN ? AND ?)"
-				+ " OR (on_day IS NULL AND from_day <= ? AND to_day >= ?))",
-				(rs, n) -> new TrafficRow(localDate(rs, 1), localDate(rs, 2), localDate(rs, 3),
-						new Utm(rs.getString(4), rs.getString(5), rs.getString(6), null, null), rs.getLong(7),
-						rs.getLong(8), rs.getBigDecimal(9), rs.getString(10)),
-				args.toArray());
+				+ " OR (on_day IS NULL AND from_day <= ? AND to_day >= ?))", streamed(args),
+				(RowCallbackHandler) rs -> each.accept(new TrafficRow(localDate(rs, 1), localDate(rs, 2),
+						localDate(rs, 3), new Utm(rs.getString(4), rs.getString(5), rs.getString(6), null, null),
+						rs.getLong(7), rs.getLong(8), rs.getBigDecimal(9), rs.getString(10))));
+	}
+
+	private static PreparedStatementSetter streamed(List<Object> args) {
+		return ps -> {
+			ps.setFetchSize(FETCH);
+			for (int i = 0; i < args.size(); i++) {
+				ps.setObject(i + 1, args.get(i));
+			}
+		};
 	}
 
 	public record StoredRevenue(String source, RevenueEvent event) {

@@ -15,11 +15,11 @@ import java.util.Locale;
 import java.util.Map;
 
 import com.truereach.conversion.AccountConversion;
-import com.truereach.conversion.ConversionReport;
 import com.truereach.conversion.EpisodeImpact;
 import com.truereach.conversion.EpisodeImpacts;
 import com.truereach.conversion.LaggedCorrelation;
 import com.truereach.conversion.RevenueDay;
+import com.truereach.conversion.RevenueOverview;
 import com.truereach.conversion.Unattributed;
 import com.truereach.domain.Platform;
 import com.truereach.history.FollowerHistory;
@@ -55,14 +55,12 @@ final class ReportAssembler {
 		JobDefinition definition = run.definition();
 		Map<String, CleanlinessResult> cleanliness = resultStore.results(run.runId(), CleanlinessTasklet.STEP,
 				CleanlinessResult.class);
-		ConversionReport conversion = resultStore.results(run.runId(), ConversionTasklet.STEP, ConversionReport.class)
-			.get(ConversionTasklet.ALL);
-		Map<String, EpisodeImpacts> impacts = resultStore.results(run.runId(), ConversionTasklet.IMPACT,
-				EpisodeImpacts.class);
+		ConversionResults conversion = new ConversionResults(resultStore, run.runId());
+		RevenueOverview revenue = conversion.overview();
 		List<ReportModel.AccountReport> accounts = new ArrayList<>();
 		for (JobDefinition.Account account : definition.accounts()) {
-			accounts.add(account(run, account, cleanliness.get(account.id()), conversion.byAccount().get(account.id()),
-					impacts.getOrDefault(account.id(), new EpisodeImpacts(List.of()))));
+			accounts.add(account(run, account, cleanliness.get(account.id()), conversion.account(account.id()),
+					conversion.impacts(account.id())));
 		}
 		FileSetChange changed = FileSetChange.in(run.context());
 		List<ReportModel.InputFile> files = new ArrayList<>(inputFiles.fileRuns(run.runId())
@@ -84,8 +82,8 @@ final class ReportAssembler {
 						"listed when this run first started, no longer listed when it resumed: not read by the resume",
 						0, 0, 0, 0, 0)));
 		}
-		notes.addAll(conversion.notes());
-		return new ReportModel(runInfo(run, definition), accounts, unattributed(conversion.unattributed()), files,
+		notes.addAll(revenue.notes());
+		return new ReportModel(runInfo(run, definition), accounts, unattributed(revenue.unattributed()), files,
 				rejects, rejectsTotal, Glossary.entries(), notes);
 	}
 

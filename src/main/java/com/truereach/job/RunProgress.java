@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
 /**
  * What a run is doing while the operator waits: a line when each step starts and ends, and,
  * every few seconds, during ingestion the files and rows done with the rate and the time left,
- * during cleanliness the accounts done of the total. Progress lines are shown on a terminal or
+ * during cleanliness and conversion the accounts done of the total. Progress lines are shown on a terminal or
  * when asked ({@code truereach.progress=always}, the command line's {@code --progress}); the
  * step lines always.
  */
@@ -144,6 +144,8 @@ public class RunProgress implements JobExecutionListener {
 			}
 			case CleanlinessTasklet.STEP -> log.info("progress: cleanliness {} of {} accounts",
 					accountsDone(runId, CleanlinessTasklet.STEP), watch.accounts);
+			case ConversionTasklet.STEP -> log.info("progress: conversion {} of {} accounts",
+					accountsDone(runId, ConversionResults.CONVERSION), watch.accounts);
 			default -> log.info("progress: {} running for {} ({} accounts)", running.getStepName(), seconds(elapsed),
 					watch.accounts);
 		}

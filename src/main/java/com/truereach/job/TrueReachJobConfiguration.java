@@ -94,10 +94,11 @@ public class TrueReachJobConfiguration {
 
 	@Bean
 	Job trueReachJob(JobRepository jobRepository, Step ingestStep, Step platformPurgesStep, Step cleanlinessStep,
-			Step conversionStep, Step reportStep) {
+			Step attributionStep, Step conversionStep, Step reportStep) {
 		return new JobBuilder(JOB_NAME, jobRepository).start(ingestStep)
 			.next(platformPurgesStep)
 			.next(cleanlinessStep)
+			.next(attributionStep)
 			.next(conversionStep)
 			.next(reportStep)
 			.build();
@@ -254,14 +255,43 @@ public class TrueReachJobConfiguration {
 
 	@Bean
 	@StepScope
-	ConversionTasklet conversionTasklet(RevenueStore revenueStore, ResultStore resultStore, RunContext runContext) {
-		return new ConversionTasklet(revenueStore, resultStore, runContext);
+	RevenueAttributionTasklet revenueAttributionTasklet(RevenueStore revenueStore, ResultStore resultStore,
+			RunContext runContext) {
+		return new RevenueAttributionTasklet(revenueStore, resultStore, runContext);
+	}
+
+	/** The first pass of conversion: revenue attributed across all accounts, kept per account. */
+	@Bean
+	Step attributionStep(JobRepository jobRepository, PlatformTransactionManager tm,
+			RevenueAttributionTasklet revenueAttributionTasklet) {
+		return new StepBuilder(RevenueAttributionTasklet.STEP, jobRepository).tasklet(revenueAttributionTasklet, tm)
+			.build();
+	}
+
+	/** Conversion, partitioned by account like cleanliness. */
+	@Bean
+	Step conversionStep(JobRepository jobRepository, Step conversionAccountsStep,
+			AccountPartitioner accountPartitioner, @Value("${" + PARTITIONS + ":0}") int partitions) {
+		int grid = grid(partitions);
+		return new StepBuilder(ConversionTasklet.STEP, jobRepository)
+			.partitioner("conversionAccounts", accountPartitioner)
+			.step(conversionAccountsStep)
+			.gridSize(grid)
+			.taskExecutor(partitionExecutor("conversion-", grid))
+			.build();
 	}
 
 	@Bean
-	Step conversionStep(JobRepository jobRepository, PlatformTransactionManager tm,
+	Step conversionAccountsStep(JobRepository jobRepository, PlatformTransactionManager tm,
 			ConversionTasklet conversionTasklet) {
-		return new StepBuilder("conversion", jobRepository).tasklet(conversionTasklet, tm).build();
+		return new StepBuilder("conversionAccounts", jobRepository).tasklet(conversionTasklet, tm).build();
+	}
+
+	@Bean
+	@StepScope
+	ConversionTasklet conversionTasklet(ResultStore resultStore, RunContext runContext,
+			@Value("#{stepExecutionContext['" + AccountPartitioner.ACCOUNTS + "']}") List<String> accounts) {
+		return new ConversionTasklet(resultStore, runContext, accounts);
 	}
 
 	@Bean

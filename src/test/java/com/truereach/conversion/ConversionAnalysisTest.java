@@ -76,7 +76,7 @@ class ConversionAnalysisTest {
 			new TrafficRow(null, MAY1, MAY4.plusDays(1), new Utm("t.co", "referral", "", "", ""), 999, 0, null, ""));
 
 	private static ConversionReport analyse(List<RevenueEvent> revenue, CurrencyRates rates) {
-		return ConversionAnalysis.analyse(List.of(IG, X, LI), SERIES, revenue, TRAFFIC, RULES, rates, MAY1, MAY4);
+		return ConversionReport.analyse(List.of(IG, X, LI), SERIES, revenue, TRAFFIC, RULES, rates, MAY1, MAY4);
 	}
 
 	@Test
@@ -278,7 +278,7 @@ class ConversionAnalysisTest {
 		for (int t = 2; t < 30; t++) {
 			revenue.add(event("R" + t, from.plusDays(t), Kind.SALE, Long.toString(2 * engagement[t - 2]), "EUR", IG_UTM));
 		}
-		AccountConversion ig = ConversionAnalysis
+		AccountConversion ig = ConversionReport
 			.analyse(List.of(IG), Map.of("ig", days), revenue, List.of(), List.of(), CurrencyRates.none(), from, to)
 			.byAccount()
 			.get("ig");

@@ -31,7 +31,8 @@ class EpisodeImpactsTest {
 	@Test
 	void theControlIsEverythingElseInTheAccountsCurrencyAndFailedPaymentsAreNoRevenue() {
 		// Instagram sells 20 + half of what X and the newsletter sell together, every day exactly; a
-		// failed 1,000 and a EUR sale a day must change nothing: the fit is exact and the lift 0
+		// failed 1,000 and a EUR sale a day (less than its USD sales: it is analysed in USD) must change
+		// nothing: the fit is exact and the lift 0
 		List<RevenueEvent> events = new ArrayList<>();
 		LocalDate first = EPISODE.minusDays(91);
 		double othersAfter = 0;
@@ -42,18 +43,23 @@ class EpisodeImpactsTest {
 			events.add(sale("x" + i, day, x, "USD", X_UTM));
 			events.add(sale("n" + i, day, newsletter, "USD", new Utm("newsletter", "email", "", "", "")));
 			events.add(sale("i" + i, day, 20 + 0.5 * (x + newsletter), "USD", IG_UTM));
-			events.add(sale("e" + i, day, 500, "EUR", IG_UTM));
+			events.add(sale("e" + i, day, 5, "EUR", IG_UTM));
 			events.add(new RevenueEvent("f" + i, day, Kind.FAILED, new BigDecimal("1000"), "USD", IG_UTM));
 			othersAfter += i >= 91 ? x + newsletter : 0;
 		}
 		EpisodeImpact.Episode episode = new EpisodeImpact.Episode(EpisodeImpact.Kind.BOUGHT, EPISODE, EPISODE, 1000L,
 				null, "USD");
-		Map<String, EpisodeImpacts> impacts = EpisodeImpacts.assess(List.of(IG, X), Map.of("ig", List.of(episode)),
-				Map.of("ig", "USD", "x", "USD"), events, List.of(), CurrencyRates.of("USD", Map.of()), first,
-				EPISODE.plusDays(27));
+		LocalDate last = EPISODE.plusDays(27);
+		RevenueAttribution attribution = new RevenueAttribution(List.of(IG, X), List.of(),
+				CurrencyRates.of("USD", Map.of()), first, last, first);
+		events.forEach(attribution::add);
+		RevenueAttribution.Attributed attributed = attribution.finish();
+		EpisodeImpacts impacts = EpisodeImpacts.assess(List.of(episode), attributed.byAccount().get("ig"),
+				attributed.overview(), last);
 
-		assertThat(impacts.get("x").episodes()).isEmpty();
-		EpisodeImpact.Result result = impacts.get("ig").episodes().get(0);
+		assertThat(EpisodeImpacts.assess(List.of(), attributed.byAccount().get("x"), attributed.overview(), last)
+			.episodes()).isEmpty();
+		EpisodeImpact.Result result = impacts.episodes().get(0);
 		assertThat(result.currency()).isEqualTo("USD");
 		assertThat(result.control()).isTrue();
 		assertThat(result.observed()).isCloseTo(28 * 20 + 0.5 * othersAfter, within(1e-6));

@@ -19,7 +19,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.truereach.conversion.AccountConversion;
-import com.truereach.conversion.ConversionReport;
 import com.truereach.conversion.EpisodeImpact;
 import com.truereach.conversion.EpisodeImpacts;
 import com.truereach.domain.RevenueEvent;
@@ -197,15 +196,13 @@ class DemoRunTest {
 		run();
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM tr_file_run WHERE rows_read <> rows_accepted + rows_rejected",
 				Long.class)).isZero();
-		ConversionReport conversion = store
-			.results(runId(), ConversionTasklet.STEP, ConversionReport.class)
-			.get(ConversionTasklet.ALL);
-		BigDecimal attributed = conversion.byAccount()
+		ConversionResults conversion = new ConversionResults(store, runId());
+		BigDecimal attributed = conversion.accounts()
 			.values()
 			.stream()
 			.map(AccountConversion::revenue)
 			.reduce(BigDecimal.ZERO, BigDecimal::add);
-		BigDecimal unattributed = conversion.unattributed().totalByCurrency().get("USD");
+		BigDecimal unattributed = conversion.overview().unattributed().totalByCurrency().get("USD");
 		// independently: every sale and refund in the range, EUR at the definition's 1.08
 		BigDecimal expected = revenueStore
 			.revenue(List.of("stripe", "shopify", "ga4"), LocalDate.of(2026, 8, 27), LocalDate.of(2026, 11, 24))
@@ -223,7 +220,7 @@ class DemoRunTest {
 	@Test
 	void theBoughtFollowersBroughtNoMeasurableRevenue() {
 		run();
-		Map<String, EpisodeImpacts> impacts = store.results(runId(), ConversionTasklet.IMPACT, EpisodeImpacts.class);
+		Map<String, EpisodeImpacts> impacts = store.results(runId(), ConversionResults.IMPACT, EpisodeImpacts.class);
 		// the viral TikTok post is an organic spike, and the revenue that follows engagement rose after it
 		assertThat(cleanliness("nw-tt").quality().flags()).filteredOn(f -> f.kind() == FlagKind.ORGANIC_SPIKE)
 			.singleElement()

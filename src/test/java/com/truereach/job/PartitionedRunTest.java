@@ -18,8 +18,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import com.truereach.TrueReachApplication;
 
 /**
- * The per-account steps give the same results in four partitions as in one: on the demo input,
- * every stored step result, payload by payload, and every cell of the workbook.
+ * The per-account steps (cleanliness, conversion) give the same results in four partitions as in
+ * one: on the demo input, every stored step result, payload by payload (the conversion's first
+ * pass, each account's conversion and episode impacts among them), and every cell of the workbook.
  */
 class PartitionedRunTest {
 
@@ -32,6 +33,8 @@ class PartitionedRunTest {
 
 		assertThat(sequential.partitions).isEqualTo(1);
 		assertThat(partitioned.partitions).isEqualTo(4);
+		assertThat(sequential.conversionPartitions).isEqualTo(1);
+		assertThat(partitioned.conversionPartitions).isEqualTo(4);
 
 		assertThat(partitioned.results).hasSize(sequential.results.size());
 		assertThat(partitioned.results).as("stored step results").containsExactlyElementsOf(sequential.results);
@@ -62,13 +65,16 @@ class PartitionedRunTest {
 			int cleanlinessPartitions = jdbc.queryForObject(
 					"SELECT COUNT(*) FROM BATCH_STEP_EXECUTION WHERE STEP_NAME LIKE 'cleanlinessAccounts:%'",
 					Integer.class);
+			int conversionPartitions = jdbc.queryForObject(
+					"SELECT COUNT(*) FROM BATCH_STEP_EXECUTION WHERE STEP_NAME LIKE 'conversionAccounts:%'",
+					Integer.class);
 			jdbc.query("SELECT step, account, payload FROM tr_result ORDER BY step, account", rs -> {
 				results.add(rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3));
 			});
-			return new Run(cleanlinessPartitions, results, Files.readAllBytes(outcome.report()));
+			return new Run(cleanlinessPartitions, conversionPartitions, results, Files.readAllBytes(outcome.report()));
 		}
 	}
 
-	private record Run(int partitions, List<String> results, byte[] workbook) {
+	private record Run(int partitions, int conversionPartitions, List<String> results, byte[] workbook) {
 	}
 }

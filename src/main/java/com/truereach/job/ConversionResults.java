@@ -1,0 +1,67 @@
+package com.truereach.job;
+
+import java.util.List;
+import java.util.Map;
+
+import com.truereach.conversion.AccountConversion;
+import com.truereach.conversion.AccountRevenue;
+import com.truereach.conversion.EpisodeImpacts;
+import com.truereach.conversion.RevenueOverview;
+import com.truereach.history.ResultStore;
+
+/**
+ * What the conversion steps keep for a run, and how the steps after them read it: per account,
+ * its conversion and the revenue impact of its episodes, by account id; across accounts, the
+ * {@link RevenueOverview} (unattributed revenue, notes). The first pass's per-account revenue
+ * ({@link AccountRevenue}) is kept too, for the conversion partitions and a restart.
+ */
+public final class ConversionResults {
+
+	/** Each account's {@link AccountRevenue}, kept by the first pass. */
+	static final String ATTRIBUTED = "attributed";
+
+	/** The first pass's {@link RevenueOverview}, one for all accounts under {@link #ALL}. */
+	static final String OVERVIEW = "revenueOverview";
+
+	/** Each account's {@link AccountConversion}. */
+	static final String CONVERSION = "conversion";
+
+	/** Each account's {@link EpisodeImpacts}. */
+	static final String IMPACT = "impact";
+
+	static final String ALL = "*";
+
+	private final ResultStore store;
+
+	private final long runId;
+
+	ConversionResults(ResultStore store, long runId) {
+		this.store = store;
+		this.runId = runId;
+	}
+
+	/** Unattributed revenue, the main currency and the notes of the run's revenue analysis. */
+	public RevenueOverview overview() {
+		return store.result(runId, OVERVIEW, ALL, RevenueOverview.class);
+	}
+
+	/** One account's conversion. */
+	public AccountConversion account(String id) {
+		return store.result(runId, CONVERSION, id, AccountConversion.class);
+	}
+
+	/** Every account's conversion by id. */
+	public Map<String, AccountConversion> accounts() {
+		return store.results(runId, CONVERSION, AccountConversion.class);
+	}
+
+	/** The revenue impact of one account's episodes; none when it had none. */
+	public EpisodeImpacts impacts(String id) {
+		EpisodeImpacts impacts = store.result(runId, IMPACT, id, EpisodeImpacts.class);
+		return impacts == null ? new EpisodeImpacts(List.of()) : impacts;
+	}
+
+	AccountRevenue attributed(String id) {
+		return store.result(runId, ATTRIBUTED, id, AccountRevenue.class);
+	}
+}
