@@ -186,10 +186,11 @@ public final class LaggedCorrelation {
 
 	/** Per lag L = 0 .. {@value #MAX_LAG}: the pairs (x on day t, y on day t + L) with both known. */
 	private static List<Lag> table(double[] xs, double[] ys) {
+		SortedSeries sortedX = new SortedSeries(xs);
+		SortedSeries sortedY = new SortedSeries(ys);
 		List<Lag> lags = new ArrayList<>();
 		for (int lag = 0; lag <= MAX_LAG; lag++) {
-			double[][] pairs = pairs(xs, ys, lag);
-			lags.add(lag(lag, column(pairs, 1), column(pairs, 2)));
+			lags.add(lag(lag, pairs(xs, ys, lag), sortedX, sortedY));
 		}
 		return lags;
 	}
@@ -206,13 +207,21 @@ public final class LaggedCorrelation {
 		return Arrays.stream(pairs).mapToDouble(p -> p[column]).toArray();
 	}
 
-	private static Lag lag(int lag, double[] a, double[] b) {
+	/**
+	 * Spearman's rho is Pearson's r of the ranks, as commons-math3's {@code SpearmansCorrelation}
+	 * computes it; the ranks come from the series sorted once ({@link SortedSeries}).
+	 */
+	private static Lag lag(int lag, double[][] pairs, SortedSeries x, SortedSeries y) {
+		double[] a = column(pairs, 1);
+		double[] b = column(pairs, 2);
 		int n = a.length;
 		if (n < MIN_N || StatUtils.variance(a) == 0 || StatUtils.variance(b) == 0) {
 			return new Lag(lag, n, null, null, null, null, null, null, null);
 		}
 		double r = pearson(a, b);
-		double rho = new SpearmansCorrelation().correlation(a, b);
+		int[] days = Arrays.stream(pairs).mapToInt(p -> (int) p[0]).toArray();
+		int[] later = Arrays.stream(days).map(t -> t + lag).toArray();
+		double rho = new PearsonsCorrelation().correlation(x.ranks(days), y.ranks(later));
 		double[] ci = fisherInterval(r, n);
 		return new Lag(lag, n, r, pValue(r, n), ci[0], ci[1], rho, pValue(rho, n), null);
 	}
@@ -267,12 +276,12 @@ public final class LaggedCorrelation {
 	 * robust standard deviations from the median: the tail of a viral week)?
 	 */
 	private static boolean[] outlying(double[][] pairs, int lag, boolean[] driver, boolean[] revenue) {
-		double[] a = column(pairs, 1);
-		double[] b = column(pairs, 2);
+		boolean[] a = SeasonalTrend.outlying(column(pairs, 1));
+		boolean[] b = SeasonalTrend.outlying(column(pairs, 2));
 		boolean[] outlying = new boolean[pairs.length];
 		for (int i = 0; i < pairs.length; i++) {
 			int t = (int) pairs[i][0];
-			outlying[i] = driver[t] || revenue[t + lag] || SeasonalTrend.outlying(a, i) || SeasonalTrend.outlying(b, i);
+			outlying[i] = driver[t] || revenue[t + lag] || a[i] || b[i];
 		}
 		return outlying;
 	}

@@ -118,11 +118,7 @@ record SeasonalTrend(double[] residuals, boolean[] outliers) {
 				away[i] -= usual;
 			}
 		}
-		boolean[] outliers = new boolean[values.length];
-		for (int i = 0; i < values.length; i++) {
-			outliers[i] = outlying(away, i);
-		}
-		return outliers;
+		return outlying(away);
 	}
 
 	/** Indexes of the known values on weekday w (0 = the weekday of day0). */
@@ -130,12 +126,20 @@ record SeasonalTrend(double[] residuals, boolean[] outliers) {
 		return IntStream.iterate(w, i -> i < values.length, i -> i + 7).filter(i -> !Double.isNaN(values[i])).toArray();
 	}
 
-	/** Is values[i] further than {@value #OUTLIER} robust standard deviations from the median of the known values? */
-	static boolean outlying(double[] values, int i) {
+	/**
+	 * Per value: is it further than {@value #OUTLIER} robust standard deviations from the median of
+	 * the known values? The median and the scale are taken once for the whole series (per value,
+	 * they made the conversion step quadratic in the days).
+	 */
+	static boolean[] outlying(double[] values) {
 		double[] known = Arrays.stream(values).filter(v -> !Double.isNaN(v)).toArray();
 		double median = new Median().evaluate(known);
 		double scale = 1.4826 * new Median().evaluate(Arrays.stream(known).map(v -> Math.abs(v - median)).toArray());
-		return scale > 0 && Math.abs(values[i] - median) > OUTLIER * scale;
+		boolean[] outlying = new boolean[values.length];
+		for (int i = 0; i < values.length; i++) {
+			outlying[i] = scale > 0 && Math.abs(values[i] - median) > OUTLIER * scale;
+		}
+		return outlying;
 	}
 
 	private static double[] residuals(double[] values, List<Integer> known, double[][] x, double[] beta) {
