@@ -228,6 +228,41 @@ public final class ParsedFile implements IngestSink {
 		accountPlatform = platform;
 	}
 
+	/**
+	 * The file is listed under {@code owner}, an account of {@code platform} or, when that is null,
+	 * a revenue source. A file listed under the wrong owner is not used: its rows would land where
+	 * nobody reads them.
+	 */
+	public void listedUnder(String owner, Platform platform) {
+		listedUnder(platform);
+		if (!usable() || format == null) {
+			return;
+		}
+		Platform formats = format.platform();
+		boolean onlyProfiles = !profiles.isEmpty() && profiles.size() == accepted();
+		if (platform == null && formats.isSocial()) {
+			fail(Status.FAILED, "a " + formats.label() + " export is listed as a revenue source; not used");
+		}
+		else if (platform != null && !formats.isSocial()) {
+			fail(Status.FAILED, "a " + formats.label() + " revenue export is listed under account " + owner + "; not used");
+		}
+		else if (platform != null && !onlyProfiles && !samePlatform(platform, formats)) {
+			fail(Status.FAILED, "a " + formats.label() + " export is listed under " + platform.label() + " account "
+					+ owner + "; not used");
+		}
+		else if (platform != null && ownPlatform != null && ownPlatform != platform) {
+			fail(Status.FAILED, "the file's title says " + ownPlatform.label() + ", but it is listed under "
+					+ platform.label() + " account " + owner + "; not used");
+		}
+	}
+
+	/** Meta's insights and post exports serve Instagram and Facebook alike; the definition says which. */
+	private static boolean samePlatform(Platform account, Platform format) {
+		boolean meta = (account == Platform.INSTAGRAM || account == Platform.FACEBOOK)
+				&& (format == Platform.INSTAGRAM || format == Platform.FACEBOOK);
+		return account == format || meta;
+	}
+
 	@Override
 	public void sheet(String name) {
 		sheet = name == null ? "" : name;

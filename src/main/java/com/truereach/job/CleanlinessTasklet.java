@@ -1,7 +1,5 @@
 package com.truereach.job;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,10 +19,8 @@ import com.truereach.history.ResultStore;
 import com.truereach.quality.AccountQuality;
 import com.truereach.quality.AccountSeries;
 import com.truereach.quality.CleanlinessAnalysis;
-import com.truereach.quality.Flag;
 import com.truereach.quality.FollowerEvidence;
 import com.truereach.quality.FollowerList;
-import com.truereach.quality.FollowerListFinding;
 import com.truereach.quality.PurgeDay;
 import com.truereach.quality.SampleEstimate;
 import com.truereach.quality.SeriesPoint;
@@ -73,13 +69,10 @@ public class CleanlinessTasklet implements Tasklet {
 		for (String id : accounts) {
 			Loaded loaded = Loaded.of(accountDays, audience, byId.get(id), run);
 			SampleEstimate sample = samples.estimate(audience.profiles(id)).orElse(null);
-			AudienceStore.FollowerSnapshot latest = loaded.lists().isEmpty() ? null
-					: loaded.lists().get(loaded.lists().size() - 1);
 			FollowerEvidence evidence = new FollowerEvidence(sample, sample == null ? null : audience.sampleDay(id),
-					latest == null ? null : new FollowerList(latest.file(), latest.day(), latest.members()));
-			AccountQuality quality = withFollowerList(
-					CleanlinessAnalysis.analyseOne(loaded.series(), purges, run.from(), run.to(), evidence),
-					loaded.history(), loaded.lists(), run);
+					list(loaded.lists(), 1), list(loaded.lists(), 2));
+			AccountQuality quality = CleanlinessAnalysis.analyseOne(loaded.series(), purges, run.from(), run.to(),
+					evidence);
 			resultStore.saveResult(run.runId(), STEP, id,
 					new CleanlinessResult(loaded.history(), quality, evidence.sampleDescribes(run.to()) ? sample : null));
 			contribution.incrementReadCount();
@@ -102,26 +95,13 @@ public class CleanlinessTasklet implements Tasklet {
 		}
 	}
 
-	/** Adds what the account's latest follower list (and the one before it) shows, where it has lists. */
-	private static AccountQuality withFollowerList(AccountQuality quality, FollowerHistory history,
-			List<AudienceStore.FollowerSnapshot> lists, RunContext run) {
-		if (lists.isEmpty()) {
-			return quality;
+	/** The account's follower list {@code fromEnd} places from the newest (1 = the newest), or null. */
+	private static FollowerList list(List<AudienceStore.FollowerSnapshot> lists, int fromEnd) {
+		if (lists.size() < fromEnd) {
+			return null;
 		}
-		AudienceStore.FollowerSnapshot latest = lists.get(lists.size() - 1);
-		AudienceStore.FollowerSnapshot earlier = lists.size() > 1 ? lists.get(lists.size() - 2) : null;
-		Map<LocalDate, Long> gained = new HashMap<>();
-		history.days().stream().filter(d -> d.gained() != null).forEach(d -> gained.put(d.day(), d.gained()));
-		return FollowerListFinding
-			.of(latest.file(), latest.members(), earlier == null ? null : earlier.file(),
-					earlier == null ? null : earlier.members(), gained, run.from(), run.to())
-			.map(flag -> {
-				List<Flag> flags = new ArrayList<>(quality.flags());
-				flags.add(flag);
-				return new AccountQuality(quality.accountId(), quality.days(), quality.score(), quality.components(),
-						flags, quality.method());
-			})
-			.orElse(quality);
+		AudienceStore.FollowerSnapshot snapshot = lists.get(lists.size() - fromEnd);
+		return new FollowerList(snapshot.file(), snapshot.day(), snapshot.members());
 	}
 
 	/** The days some export covers: days before the first export are no days of 0 change for a baseline. */

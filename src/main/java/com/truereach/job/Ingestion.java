@@ -195,8 +195,7 @@ public class Ingestion {
 		}
 		List<ParsedFile> files = new FileParser(registry, rejectThreshold, limits).parse(input.path(), context);
 		for (ParsedFile parsed : files) {
-			parsed.listedUnder(input.platform());
-			checkBelongs(input, parsed);
+			parsed.listedUnder(input.owner(), input.platform());
 		}
 		return new Parsed(input, files, System.nanoTime() - start,
 				new Seen(outcome, last, fingerprint(input.path(), attributes, files), rejectThreshold));
@@ -299,37 +298,5 @@ public class Ingestion {
 		long replaced = accountDays.store(owner, export, fileId);
 		audience.store(owner, export, fileId);
 		return replaced + revenueStore.store(owner, export, fileId);
-	}
-
-	/** A file listed under the wrong owner is not used: its rows would land where nobody reads them. */
-	private static void checkBelongs(Input input, ParsedFile parsed) {
-		if (!parsed.usable() || parsed.format() == null) {
-			return;
-		}
-		Platform platform = input.platform();
-		Platform format = parsed.format().platform();
-		boolean onlyProfiles = !parsed.profiles().isEmpty() && parsed.profiles().size() == parsed.accepted();
-		if (platform == null && format.isSocial()) {
-			parsed.fail(ParsedFile.Status.FAILED, "a " + format.label() + " export is listed as a revenue source; not used");
-		}
-		else if (platform != null && !format.isSocial()) {
-			parsed.fail(ParsedFile.Status.FAILED,
-					"a " + format.label() + " revenue export is listed under account " + input.owner() + "; not used");
-		}
-		else if (platform != null && !onlyProfiles && !samePlatform(platform, format)) {
-			parsed.fail(ParsedFile.Status.FAILED, "a " + format.label() + " export is listed under " + platform.label()
-					+ " account " + input.owner() + "; not used");
-		}
-		else if (platform != null && parsed.ownPlatform() != null && parsed.ownPlatform() != platform) {
-			parsed.fail(ParsedFile.Status.FAILED, "the file's title says " + parsed.ownPlatform().label()
-					+ ", but it is listed under " + platform.label() + " account " + input.owner() + "; not used");
-		}
-	}
-
-	/** Meta's insights and post exports serve Instagram and Facebook alike; the definition says which. */
-	private static boolean samePlatform(Platform account, Platform format) {
-		boolean meta = (account == Platform.INSTAGRAM || account == Platform.FACEBOOK)
-				&& (format == Platform.INSTAGRAM || format == Platform.FACEBOOK);
-		return account == format || meta;
 	}
 }

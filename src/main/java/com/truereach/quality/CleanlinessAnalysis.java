@@ -3,9 +3,11 @@ package com.truereach.quality;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -39,7 +41,7 @@ public final class CleanlinessAnalysis {
 	public static Map<String, AccountQuality> analyse(Collection<AccountSeries> accounts, LocalDate reportFrom,
 			LocalDate reportTo, Map<String, SampleEstimate> samples) {
 		Map<String, FollowerEvidence> evidence = new LinkedHashMap<>();
-		samples.forEach((id, sample) -> evidence.put(id, new FollowerEvidence(sample, null, null)));
+		samples.forEach((id, sample) -> evidence.put(id, new FollowerEvidence(sample, null, null, null)));
 		return analyseWith(accounts, reportFrom, reportTo, evidence);
 	}
 
@@ -124,8 +126,23 @@ public final class CleanlinessAnalysis {
 		if (evidence.sample() != null && sample == null) {
 			flags.add(FlagWriter.sampleAfterRange(evidence.sample(), evidence.sampleDay(), from, to));
 		}
+		followerListFlag(account, evidence, from, to).ifPresent(flags::add);
 		List<ScoreComponent> components = components(account, columns, bought, activity, sample, days);
 		return new AccountQuality(account.accountId(), days, QualityScore.score(components), components, flags, METHOD);
+	}
+
+	/** What the account's latest follower list (and the one before it) shows, where it has lists. */
+	private static Optional<Flag> followerListFlag(AccountSeries account, FollowerEvidence evidence, LocalDate from,
+			LocalDate to) {
+		FollowerList latest = evidence.latestList();
+		if (latest == null) {
+			return Optional.empty();
+		}
+		FollowerList earlier = evidence.earlierList();
+		Map<LocalDate, Long> gained = new HashMap<>();
+		account.points().stream().filter(p -> p.gained() != null).forEach(p -> gained.put(p.day(), p.gained()));
+		return FollowerListFinding.of(latest.file(), latest.members(), earlier == null ? null : earlier.file(),
+				earlier == null ? null : earlier.members(), gained, from, to);
 	}
 
 	private static List<Flag> flags(AccountSeries account, DailyColumns columns, Map<LocalDate, PurgeDay> purgeDays,

@@ -195,7 +195,7 @@ class CleanlinessAnalysisTest {
 		LocalDate march10 = LocalDate.of(2026, 3, 10);
 
 		AccountQuality quality = CleanlinessAnalysis.analyseWith(List.of(synthetic.build("ig", Platform.INSTAGRAM)), FROM,
-				march10, Map.of("ig", new FollowerEvidence(sample, TO, null))).get("ig");
+				march10, Map.of("ig", new FollowerEvidence(sample, TO, null, null))).get("ig");
 
 		assertThat(quality.days()).hasSize(10).allSatisfy(day -> {
 			assertThat(day.suspectFake()).isZero();
@@ -220,7 +220,7 @@ class CleanlinessAnalysisTest {
 		SampleEstimate sample = new SampleEstimate(100, 30, 0.3, 0.22, 0.40, "rules", "Wilson");
 
 		AccountQuality quality = CleanlinessAnalysis.analyseWith(List.of(synthetic.build("s", Platform.X)), FROM, TO,
-				Map.of("s", new FollowerEvidence(sample, BUY.minusDays(1), null))).get("s");
+				Map.of("s", new FollowerEvidence(sample, BUY.minusDays(1), null, null))).get("s");
 
 		for (LocalDate day : List.of(FROM, BUY.minusDays(1), BUY, TO)) {
 			QualityDay q = day(quality, day);
