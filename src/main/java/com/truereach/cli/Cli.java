@@ -13,7 +13,7 @@ import picocli.CommandLine.TypeConversionException;
 
 /**
  * The {@code truereach} command line of the product. Each sub-command is one class in this package;
- * only the commands that run, list or prune ({@code run}, {@code runs}, {@code restart}, {@code stop}, {@code prune})
+ * only the commands that run, list or prune ({@code run}, {@code runs}, {@code restart}, {@code stop}, {@code prune}, {@code worker})
  * start Spring and touch the history store. Tooling commands (generator, benchmarks, model training)
  * are added by the application's entry point, so that product code never depends on them; it then
  * calls {@link #withHelp}. Exit codes are those of {@link ExitCodes}.
@@ -31,6 +31,7 @@ public final class Cli {
 		commandLine.addSubcommand("stop", new StopCommand());
 		commandLine.addSubcommand("prune", new PruneCommand());
 		commandLine.addSubcommand("inspect", new InspectCommand());
+		commandLine.addSubcommand("worker", new WorkerCommand());
 		commandLine.setParameterExceptionHandler(Cli::badArguments);
 		commandLine.setExecutionExceptionHandler((ex, command, parseResult) -> {
 			command.getErr().println("error: " + oneLine(FailureReasons.of(ex)));

@@ -15,6 +15,7 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -126,7 +127,7 @@ public class TrueReachJobConfiguration {
 		return partitions > 0 ? partitions : Runtime.getRuntime().availableProcessors();
 	}
 
-	private static SimpleAsyncTaskExecutor partitionExecutor(String prefix, int grid) {
+	static SimpleAsyncTaskExecutor partitionExecutor(String prefix, int grid) {
 		SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor(prefix);
 		executor.setConcurrencyLimit(grid);
 		executor.setTaskDecorator(TrueReachJobConfiguration::inJobScope);
@@ -226,23 +227,28 @@ public class TrueReachJobConfiguration {
 		return new AccountPartitioner(runContext);
 	}
 
+	/**
+	 * Where the partitions of the per-account steps run: on this machine's cores unless
+	 * {@link PartitionedSteps#ROLE} names a remote role (then com.truereach.job.remote wires them).
+	 */
+	@Bean
+	@ConditionalOnProperty(name = PartitionedSteps.ROLE, havingValue = "standalone", matchIfMissing = true)
+	PartitionedSteps localPartitions(JobRepository jobRepository) {
+		return new LocalPartitions(jobRepository);
+	}
+
 	/** Cleanliness, partitioned by account: each partition holds one account's working set at a time. */
 	@Bean
-	Step cleanlinessStep(JobRepository jobRepository, Step cleanlinessAccountsStep,
+	Step cleanlinessStep(PartitionedSteps partitionedSteps, Step cleanlinessAccountsStep,
 			AccountPartitioner accountPartitioner, @Value("${" + PARTITIONS + ":0}") int partitions) {
-		int grid = grid(partitions);
-		return new StepBuilder(CleanlinessTasklet.STEP, jobRepository)
-			.partitioner("cleanlinessAccounts", accountPartitioner)
-			.step(cleanlinessAccountsStep)
-			.gridSize(grid)
-			.taskExecutor(partitionExecutor("cleanliness-", grid))
-			.build();
+		return partitionedSteps.manager(CleanlinessTasklet.STEP, accountPartitioner, cleanlinessAccountsStep,
+				grid(partitions));
 	}
 
 	@Bean
-	Step cleanlinessAccountsStep(JobRepository jobRepository, PlatformTransactionManager tm,
+	Step cleanlinessAccountsStep(PartitionedSteps partitionedSteps, PlatformTransactionManager tm,
 			CleanlinessTasklet cleanlinessTasklet) {
-		return new StepBuilder("cleanlinessAccounts", jobRepository).tasklet(cleanlinessTasklet, tm).build();
+		return partitionedSteps.worker("cleanlinessAccounts").tasklet(cleanlinessTasklet, tm).build();
 	}
 
 	@Bean

@@ -1,5 +1,7 @@
 package com.truereach.job;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -16,7 +18,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** The small job fixture of src/test/resources/fixtures/job, copied where a test may change it. */
-final class JobFixture {
+public final class JobFixture {
 
 	static final Path SOURCE = Path.of("src/test/resources/fixtures/job");
 
@@ -45,21 +47,21 @@ final class JobFixture {
 	 * The demo's definition as shipped, moved next to a link to the project's input/ so that the
 	 * report lands in {@code dir}; the run needs {@code truereach.roots=input}.
 	 */
-	static Path demoIn(Path dir) throws IOException {
+	public static Path demoIn(Path dir) throws IOException {
 		Files.createDirectories(dir.resolve("jobs"));
 		Files.copy(Path.of("jobs/nightly.yml"), dir.resolve("jobs/nightly.yml"));
 		Files.createSymbolicLink(dir.resolve("input"), Path.of("input").toAbsolutePath());
 		return dir.resolve("jobs/nightly.yml");
 	}
 
-	static XSSFWorkbook open(Path workbook) throws IOException {
+	public static XSSFWorkbook open(Path workbook) throws IOException {
 		try (InputStream in = Files.newInputStream(workbook)) {
 			return new XSSFWorkbook(in);
 		}
 	}
 
 	/** Every cell of a sheet as text, for comparing two workbooks' content; the time a workbook was generated is masked. */
-	static List<List<String>> cells(Sheet sheet) {
+	public static List<List<String>> cells(Sheet sheet) {
 		DataFormatter formatter = new DataFormatter();
 		List<List<String>> rows = new ArrayList<>();
 		for (Row row : sheet) {
@@ -71,5 +73,16 @@ final class JobFixture {
 			rows.add(values);
 		}
 		return rows;
+	}
+
+	/** Every sheet of {@code actual} holds the cells of {@code expected}'s, but the About sheet, which tells how long the steps took. */
+	public static void assertSameContent(XSSFWorkbook expected, XSSFWorkbook actual) {
+		assertThat(actual.getNumberOfSheets()).isEqualTo(expected.getNumberOfSheets());
+		for (int i = 0; i < expected.getNumberOfSheets(); i++) {
+			assertThat(actual.getSheetName(i)).isEqualTo(expected.getSheetName(i));
+			if (!expected.getSheetName(i).equals("About")) {
+				assertThat(cells(actual.getSheetAt(i))).as(expected.getSheetName(i)).isEqualTo(cells(expected.getSheetAt(i)));
+			}
+		}
 	}
 }
