@@ -162,6 +162,44 @@ class RemotePartitioningProcessTest {
 		assertNothingCountedTwice();
 	}
 
+	@Test
+	void withNoWorkerLeftTheRunFailsAndItsRestartSendsOnlyTheUnfinishedPartition() throws Exception {
+		CliChild only = ready(worker());
+		CliChild run = manager("--truereach.partitions=2", "--truereach.remote.timeout=20s");
+		// the worker ends its first partition of four accounts and is killed in its second
+		long deadline = System.nanoTime() + CliChild.TIMEOUT.toNanos();
+		while (accountsInOrder(only).size() < 5 && System.nanoTime() < deadline && run.process.isAlive()) {
+			Thread.sleep(20);
+		}
+		only.process.destroyForcibly().waitFor();
+		List<String> before = accountsInOrder(only);
+		assertThat(before).as("killed in its second partition\n" + only.out()).hasSizeBetween(5, 7);
+
+		CliChild.Result failed = run.finish();
+		assertThat(failed.exit()).as(failed.toString()).isEqualTo(1);
+		assertThat(failed.err()).contains("1 of the 2 partitions of cleanliness did not end within 20s")
+			.contains("restart the run");
+		Matcher execution = Pattern.compile("\\(execution (\\d+)\\)").matcher(failed.err());
+		assertThat(execution.find()).as(failed.err()).isTrue();
+
+		CliChild next = ready(worker());
+		List<String> args = new ArrayList<>(List.of("restart", execution.group(1), "--truereach.role=manager",
+				"--truereach.remote.poll-interval=1s"));
+		args.addAll(settings);
+		CliChild.Result restart = CliChild.run(dir, args.toArray(String[]::new));
+
+		assertThat(restart.exit()).as(restart.toString()).isZero();
+		assertThat(next.out()).as("the request the killed worker held went back to the queue; its execution failed")
+			.contains("passed over: the execution is FAILED");
+		Map<String, Long> after = accountsDone(next);
+		assertThat(after.keySet()).as("only the unfinished partition's accounts\n" + next.out())
+			.hasSize(4)
+			.doesNotContainAnyElementsOf(before.subList(0, 4));
+		assertThat(after.values()).containsOnly(1L);
+		assertSameWorkbookAsOneMachine(restart);
+		assertNothingCountedTwice();
+	}
+
 	private CliChild worker() {
 		List<String> args = new ArrayList<>(List.of("worker"));
 		args.addAll(settings);
@@ -181,7 +219,7 @@ class RemotePartitioningProcessTest {
 
 	private CliChild manager(String... more) {
 		List<String> args = new ArrayList<>(List.of("run", "--job", "jobs/nightly.yml", "--truereach.role=manager",
-				"--truereach.remote.poll-seconds=1"));
+				"--truereach.remote.poll-interval=1s"));
 		args.addAll(settings);
 		args.addAll(List.of(more));
 		return CliChild.start(dir, args.toArray(String[]::new));
@@ -196,16 +234,15 @@ class RemotePartitioningProcessTest {
 		}
 	}
 
-	/** Every partition completed once, and the step's counts add up to the 8 accounts, not more. */
+	/** Each partition completed once, its accounts counted once: 8 accounts written in all, each result stored once. */
 	private void assertNothingCountedTwice() {
 		JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(
 				pgUrl().substring(0, pgUrl().lastIndexOf('/') + 1) + database, pgUser(), pgPassword()));
-		assertThat(jdbc.queryForList("SELECT DISTINCT STATUS FROM BATCH_STEP_EXECUTION WHERE STEP_NAME LIKE"
-				+ " 'cleanlinessAccounts:%'", String.class)).containsExactly("COMPLETED");
-		assertThat(jdbc.queryForObject("SELECT SUM(WRITE_COUNT) FROM BATCH_STEP_EXECUTION WHERE STEP_NAME LIKE"
-				+ " 'cleanlinessAccounts:%'", Long.class)).isEqualTo(8);
-		assertThat(jdbc.queryForObject("SELECT WRITE_COUNT FROM BATCH_STEP_EXECUTION WHERE STEP_NAME = 'cleanliness'",
-				Long.class)).isEqualTo(8);
+		String completed = " FROM BATCH_STEP_EXECUTION WHERE STEP_NAME LIKE 'cleanlinessAccounts:%' AND STATUS = 'COMPLETED'";
+		assertThat(jdbc.queryForList("SELECT COUNT(*)" + completed + " GROUP BY STEP_NAME", Long.class)).containsOnly(1L);
+		assertThat(jdbc.queryForObject("SELECT SUM(WRITE_COUNT)" + completed, Long.class)).isEqualTo(8);
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM BATCH_STEP_EXECUTION WHERE STEP_NAME LIKE"
+				+ " 'cleanlinessAccounts:%' AND STATUS NOT IN ('COMPLETED', 'FAILED')", Long.class)).isZero();
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM tr_result WHERE step = 'cleanliness'", Long.class))
 			.isEqualTo(8);
 	}
@@ -228,6 +265,10 @@ class RemotePartitioningProcessTest {
 			}
 		}
 		return singleMachineWorkbook;
+	}
+
+	private static List<String> accountsInOrder(CliChild worker) {
+		return ACCOUNT_DONE.matcher(worker.out()).results().map(m -> m.group(1)).toList();
 	}
 
 	private static Map<String, Long> accountsDone(CliChild worker) {

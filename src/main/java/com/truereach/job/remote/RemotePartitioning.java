@@ -1,5 +1,7 @@
 package com.truereach.job.remote;
 
+import java.time.Duration;
+
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.repository.JobRepository;
@@ -88,8 +90,8 @@ public class RemotePartitioning {
 		@Bean
 		PartitionedSteps remotePartitions(RemotePartitioningManagerStepBuilderFactory managerSteps,
 				JobRepository jobRepository, DirectChannel partitionRequests,
-				@Value("${truereach.remote.poll-seconds:2}") long pollSeconds,
-				@Value("${truereach.remote.timeout-minutes:120}") long timeoutMinutes) {
+				@Value("${truereach.remote.poll-interval:2s}") Duration pollInterval,
+				@Value("${truereach.remote.timeout:2h}") Duration timeout) {
 			return new PartitionedSteps() {
 
 				@Override
@@ -98,8 +100,9 @@ public class RemotePartitioning {
 						.partitioner(worker.getName(), partitioner)
 						.gridSize(gridSize)
 						.outputChannel(partitionRequests)
-						.pollInterval(pollSeconds * 1000)
-						.timeout(timeoutMinutes > 0 ? timeoutMinutes * 60_000 : -1)
+						.pollInterval(pollInterval.toMillis())
+						.timeout(timeout.isZero() ? -1 : timeout.toMillis())
+						.listener(new UnfinishedPartitions(jobRepository, worker.getName(), timeout))
 						.build();
 				}
 
