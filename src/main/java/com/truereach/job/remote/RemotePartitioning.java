@@ -157,6 +157,10 @@ public class RemotePartitioning {
 					return local.manager(name, partitioner, worker, gridSize);
 				}
 
+				/**
+				 * Each partition step built here subscribes a request handler to the one channel, which
+				 * hands each request to one of them in turn: any of them runs any step, by its name.
+				 */
 				@Override
 				public StepBuilder worker(String name) {
 					return workerSteps.get(name).inputChannel(partitionRequests).stepLocator(locator);
