@@ -34,7 +34,8 @@ import com.truereach.ingest.Values;
  * <ul>
  * <li>{@code ENGAGEMENT}: {@code Date, Impressions, Engagements}, one row per day (M/D/YYYY):
  * {@link Metric#IMPRESSIONS} and {@link Metric#ENGAGEMENTS};</li>
- * <li>{@code FOLLOWERS}: a line {@code Total followers on 11/30/2026: | 1,234} above the table
+ * <li>{@code FOLLOWERS}: a line {@code Total followers on 11/30/2026: | 1,234} (or the number on a
+ * line {@code Total followers | 1,234} below it) above the table
  * {@code Date, New followers}: the total is {@link Metric#FOLLOWERS} on its day, the daily new
  * followers {@link Metric#FOLLOWS_GAINED} (LinkedIn gives no unfollows);</li>
  * <li>{@code TOP POSTS}: two tables side by side below a remark, {@code Post URL, Post publish date,
@@ -292,13 +293,20 @@ final class LinkedInCreatorReader implements FormatReader {
 	}
 
 	private static Total total(SheetTable followers) {
-		for (Map.Entry<Long, List<String>> row : followers.rowsAboveHeader().entrySet()) {
+		List<Map.Entry<Long, List<String>>> above = new ArrayList<>(followers.rowsAboveHeader().entrySet());
+		for (int i = 0; i < above.size(); i++) {
+			Map.Entry<Long, List<String>> row = above.get(i);
 			List<String> cells = row.getValue();
 			Matcher label = TOTAL.matcher(cells.get(0));
 			if (!label.matches()) {
 				continue;
 			}
 			String value = cells.size() > 1 ? cells.get(1) : "";
+			// some exports put the number on a line of its own below the label: "Total followers | 812"
+			List<String> next = i + 1 < above.size() ? above.get(i + 1).getValue() : List.of();
+			if (value.isEmpty() && next.size() > 1 && next.get(0).equalsIgnoreCase("Total followers")) {
+				value = next.get(1);
+			}
 			try {
 				LocalDate day = Dates.parse("Total followers on", label.group(1).trim());
 				Long count = Values.count("Total followers", value);

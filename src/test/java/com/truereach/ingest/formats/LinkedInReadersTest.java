@@ -290,6 +290,33 @@ class LinkedInReadersTest {
 		assertThat(parsed.read()).isEqualTo(2);
 	}
 
+	/** The follower total on a line of its own below its label, as some exports give it. */
+	@Test
+	void creatorFollowerTotalBelowItsLabelIsTheTotalOfTheLabelsDay() throws Exception {
+		Path file;
+		try (Workbook workbook = new XSSFWorkbook()) {
+			Sheet engagement = workbook.createSheet("ENGAGEMENT");
+			row(engagement, 0, "Date", "Impressions", "Engagements");
+			row(engagement, 1, "9/30/2026", "400", "9");
+			Sheet followers = workbook.createSheet("FOLLOWERS");
+			row(followers, 0, "Total followers on 9/30/2026:", "");
+			row(followers, 1, "Total followers", "812");
+			row(followers, 3, "Date", "New followers");
+			row(followers, 4, "9/30/2026", "4");
+			file = save(workbook, "creator.xlsx");
+		}
+
+		ParsedFile parsed = parseOne(file);
+
+		assertThat(parsed.status()).isEqualTo(ParsedFile.Status.OK);
+		assertThat(parsed.days()).singleElement().satisfies(d -> assertThat(d.metrics()).containsOnly(
+				entry(Metric.IMPRESSIONS, 400L), entry(Metric.ENGAGEMENTS, 9L), entry(Metric.FOLLOWS_GAINED, 4L),
+				entry(Metric.FOLLOWERS, 812L)));
+		// the ENGAGEMENT row, the FOLLOWERS row and the total (its label's line)
+		assertThat(parsed.read()).isEqualTo(3);
+		assertThat(parsed.rejected()).isZero();
+	}
+
 	/**
 	 * TOP POSTS' two rankings side by side, of different lengths and not listing the same posts:
 	 * one post per link, with the metrics of every table that lists it, its day, and each row
