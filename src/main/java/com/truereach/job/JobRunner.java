@@ -1,5 +1,8 @@
 package com.truereach.job;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
@@ -15,6 +18,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobExecutionException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,13 +46,16 @@ public class JobRunner {
 
 	private final RunRecords records;
 
+	private final List<Path> roots;
+
 	public JobRunner(JobOperator operator, JobRepository repository, Job trueReachJob, RunOwners owners,
-			RunRecords records, RunProgress progress) {
+			RunRecords records, RunProgress progress, @Value("${" + JobDefinitionLoader.ROOTS + ":}") String roots) {
 		this.operator = operator;
 		this.repository = repository;
 		this.job = trueReachJob;
 		this.owners = owners;
 		this.records = records;
+		this.roots = JobDefinitionLoader.roots(roots);
 		// the owner and the progress belong to the launch, not to any step: registered here, where launches are decided
 		if (trueReachJob instanceof AbstractJob registrable) {
 			registrable.registerJobExecutionListener(owners);
@@ -140,7 +147,10 @@ public class JobRunner {
 	}
 
 	private Outcome outcome(JobExecution execution) {
+		RunRecord record = records.of(repository.getJobExecution(execution.getId()));
+		RunParameters parameters = RunParameters.of(execution.getJobParameters());
 		if (execution.getStatus() != BatchStatus.COMPLETED) {
+			writeUnfinishedSummary(record, parameters);
 			Throwable cause = cause(execution);
 			String reason = cause == null ? execution.getExitStatus().getExitDescription() : FailureReasons.of(cause);
 			return new Outcome(Status.FAILED, "run " + execution.getJobInstance().getInstanceId() + " (execution "
@@ -148,11 +158,41 @@ public class JobRunner {
 					+ " (launch the same request again to resume)", null, cause, execution.getId());
 		}
 		Path report = Path.of(execution.getExecutionContext().getString(ReportTasklet.REPORT_PATH));
-		RunRecord record = records.of(repository.getJobExecution(execution.getId()));
-		RunSummary.write(record, execution.getExecutionContext().getString(RunSummary.HEADLINES, "{}"), report);
+		RunSummary.write(record, execution.getExecutionContext().getString(RunSummary.HEADLINES, "{}"),
+				RunSummary.beside(report));
+		if (parameters.asOf() != null) {
+			removeUnfinishedNightly(parameters);
+		}
 		String message = record.newFiles() == 0 ? "nothing new: every one of the " + record.files()
 				+ " input files was stored by an earlier run" : record.newFiles() + " new input files";
 		return new Outcome(Status.COMPLETED, message, report, null, execution.getId());
+	}
+
+	/**
+	 * A run that failed or was stopped leaves its summary where the completed one will go, for
+	 * monitoring; when it cannot (the output folder is what failed, or the definition no longer
+	 * reads), {@code runs --json} still tells, and the run's own failure is what the operator is told.
+	 */
+	private void writeUnfinishedSummary(RunRecord record, RunParameters parameters) {
+		try {
+			JobDefinition definition = JobDefinitionLoader.load(parameters.definition(), roots);
+			Path summary = RunSummary.write(record, "{}", RunSummary.unfinished(definition, record, parameters));
+			log.info("run summary: {}", summary);
+		}
+		catch (RuntimeException ex) {
+			log.warn("no run summary of execution {}: {}", record.id(), FailureReasons.of(ex));
+		}
+	}
+
+	/** The summary a failed nightly request left before its range was fixed: its completion supersedes it. */
+	private void removeUnfinishedNightly(RunParameters parameters) {
+		Path stale = RunSummary.unfinishedNightly(JobDefinitionLoader.load(parameters.definition(), roots), parameters);
+		try {
+			Files.deleteIfExists(stale);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("could not remove " + stale + ", superseded by this run's summary", ex);
+		}
 	}
 
 	/**

@@ -30,6 +30,8 @@ public class RunRecords {
 	/** A file of these statuses gave the run its rows: read now, or read unchanged by an earlier run. */
 	private static final Set<String> USED = Set.of(ParsedFile.Status.OK.name(), ParsedFile.Status.UNCHANGED.name());
 
+	private static final String FAILED = "FAILED";
+
 	private final JobRepository repository;
 
 	private final InputFileStore inputFiles;
@@ -108,7 +110,23 @@ public class RunRecords {
 				fileRuns.stream().mapToLong(InputFileStore.FileRun::accepted).sum(),
 				fileRuns.stream().mapToLong(InputFileStore.FileRun::rejected).sum(),
 				context.containsKey(ReportTasklet.REPORT_PATH) ? context.getString(ReportTasklet.REPORT_PATH) : null,
-				FailureReasons.of(execution.getExitStatus().getExitDescription()), owner, steps, files);
+				failure(execution, steps),
+				steps.stream().filter(s -> FAILED.equals(s.status())).map(RunRecord.Step::name).findFirst().orElse(null),
+				owner, steps, files);
+	}
+
+	/**
+	 * Why the execution failed: the reason of the last step that failed with one, which for a
+	 * partitioned step is its partition's (the step itself says only that a partition failed);
+	 * otherwise the execution's own, such as a recovery's.
+	 */
+	private static String failure(JobExecution execution, List<RunRecord.Step> steps) {
+		List<String> reasons = steps.stream()
+			.filter(s -> FAILED.equals(s.status()) && s.failure() != null)
+			.map(RunRecord.Step::failure)
+			.toList();
+		return reasons.isEmpty() ? FailureReasons.of(execution.getExitStatus().getExitDescription())
+				: reasons.get(reasons.size() - 1);
 	}
 
 	/** The request: the definition with {@code --from A --to B}, or the nightly window of a day. */

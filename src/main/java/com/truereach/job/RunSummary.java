@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The run summary {@code <report>.json} beside the workbook, for monitoring: the run as
  * {@code runs show --json} tells it, and each account's headline figures and the report's
- * warnings as the workbook shows them. Written to a temporary file and renamed, like the workbook.
+ * warnings as the workbook shows them. A run that fails or is stopped leaves one too, with what
+ * it did so far. Written to a temporary file and renamed, like the workbook.
  * Its fields are listed in the README ("The run summary").
  */
 final class RunSummary {
@@ -66,8 +68,34 @@ final class RunSummary {
 		return figures;
 	}
 
-	/** Writes {@code <report>.json} for a completed run; returns its path. */
-	static Path write(RunRecord record, String headlines, Path report) {
+	/** Where the summary of a completed run goes: beside its workbook, {@code <report>.json}. */
+	static Path beside(Path report) {
+		return report.resolveSibling(report.getFileName().toString().replaceFirst("\\.xlsx$", "") + ".json");
+	}
+
+	/**
+	 * Where the summary of a run that ended without its workbook goes: where the completed run's
+	 * will go, {@code <output>/<name>_<from>_<to>.json}, so that a successful restart replaces it.
+	 * A nightly request that failed before its range was fixed (in ingestion, with {@code ending:
+	 * latest}) has no range yet: {@code <name>_nightly_<day>.json}, removed when that request completes.
+	 */
+	static Path unfinished(JobDefinition definition, RunRecord record, RunParameters parameters) {
+		LocalDate from = record.from() != null ? record.from() : parameters.from();
+		LocalDate to = record.to() != null ? record.to() : parameters.to();
+		String range = from != null ? from + "_" + to : "nightly_" + parameters.asOf();
+		return definition.output().resolve(definition.name() + "_" + range + ".json");
+	}
+
+	/** The summary of a nightly request that failed before its range was fixed, if it left one. */
+	static Path unfinishedNightly(JobDefinition definition, RunParameters parameters) {
+		return definition.output().resolve(definition.name() + "_nightly_" + parameters.asOf() + ".json");
+	}
+
+	/**
+	 * Writes the summary of a finished execution to {@code target}: {@code headlines} are the
+	 * report's (none for a run that ended without its workbook).
+	 */
+	static Path write(RunRecord record, String headlines, Path target) {
 		Map<String, Object> headlineFields = JSON.readValue(headlines, new TypeReference<Map<String, Object>>() {
 		});
 		Map<String, Object> summary = new LinkedHashMap<>();
@@ -76,9 +104,10 @@ final class RunSummary {
 		}));
 		summary.put("accounts", headlineFields.getOrDefault("accounts", List.of()));
 		summary.put("warnings", headlineFields.getOrDefault("warnings", List.of()));
-		Path target = report.resolveSibling(report.getFileName().toString().replaceFirst("\\.xlsx$", "") + ".json");
 		Path temp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
 		try {
+			// a run stopped or failed before its report step has not made the output folder yet
+			Files.createDirectories(target.getParent());
 			Files.writeString(temp, JSON.writeValueAsString(summary));
 			Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 			return target;

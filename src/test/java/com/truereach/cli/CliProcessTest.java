@@ -194,6 +194,122 @@ class CliProcessTest {
 		assertNoStackTrace(corrupt);
 	}
 
+	/**
+	 * A run that fails leaves a FAILED summary where the completed one goes, with the step that
+	 * failed, why, and what it did so far; its restart replaces it. A nightly request that fails
+	 * before its range is fixed leaves {@code <name>_nightly_<day>.json}, removed once it completes.
+	 */
+	@Test
+	@SuppressWarnings("unchecked")
+	void aFailedRunLeavesASummaryThatItsRestartReplaces() throws Exception {
+		Path job = copyFixture();
+		Path reports = dir.resolve("reports");
+		// the workbook's name taken by a folder: the report step fails, the summary beside it can be written
+		Path blocked = Files.createDirectories(reports.resolve("fixture_2026-03-01_2026-03-10.xlsx"));
+		CliChild.Result failed = CliChild.run(dir, "run", "--job", job.toString(), "--from", "2026-03-01", "--to",
+				"2026-03-10");
+		assertThat(failed.exit()).as(failed.toString()).isEqualTo(1);
+		Path summaryFile = reports.resolve("fixture_2026-03-01_2026-03-10.json");
+		Map<String, Object> summary = read(summaryFile);
+		Map<String, Object> failure = runs().get(0);
+		assertThat(summary).containsEntry("schema", 1).containsEntry("id", failure.get("id"))
+			.containsEntry("status", "FAILED").containsEntry("failedStep", "report").containsEntry("report", null)
+			.containsEntry("from", "2026-03-01").containsEntry("to", "2026-03-10").containsEntry("rowsRead", 16)
+			.containsEntry("rowsAccepted", 16).containsEntry("accounts", List.of()).containsEntry("warnings", List.of());
+		assertThat((String) summary.get("failure")).isNotBlank().isEqualTo(failure.get("failure"));
+		assertThat(failure).containsEntry("failedStep", "report");
+		List<Map<String, Object>> steps = (List<Map<String, Object>>) summary.get("steps");
+		assertThat(steps).extracting(s -> s.get("name") + " " + s.get("status"))
+			.contains("ingest COMPLETED", "conversion COMPLETED", "report FAILED");
+		assertThat(steps).allSatisfy(s -> assertThat(s.get("durationMillis")).isNotNull());
+		assertThat((List<Map<String, Object>>) summary.get("fileCounts")).hasSize(2)
+			.allSatisfy(f -> assertThat(f).containsEntry("status", "OK"));
+
+		Files.delete(blocked);
+		CliChild.Result restarted = CliChild.run(dir, "restart", failure.get("id").toString());
+		assertThat(restarted.exit()).as(restarted.toString()).isZero();
+		Map<String, Object> completed = read(summaryFile);
+		assertThat(completed).containsEntry("status", "COMPLETED").containsEntry("run", failure.get("run"))
+			.containsEntry("failedStep", null).containsEntry("failure", null);
+		assertThat((List<?>) completed.get("accounts")).hasSize(1);
+
+		// the nightly window ends on the last day the inputs cover: unknown while ingestion fails
+		Files.copy(dir.resolve("stripe/unified_payments.csv"), dir.resolve("stripe/unstorable_payments.csv"));
+		CliChild.Result nightly = CliChild.run(dir, "run", "--job", job.toString(),
+				"--spring.main.sources=com.truereach.job.StoreFailsOnMarkedFile");
+		assertThat(nightly.exit()).as(nightly.toString()).isEqualTo(1);
+		List<Path> unfinished = summaries(reports, "fixture_nightly_");
+		assertThat(unfinished).hasSize(1);
+		Map<String, Object> nightlySummary = read(unfinished.get(0));
+		assertThat(nightlySummary).containsEntry("status", "FAILED").containsEntry("failedStep", "ingest")
+			.containsEntry("from", null);
+		assertThat((String) nightlySummary.get("failure")).contains("the database refused unstorable_payments.csv");
+		assertThat(nightly.out()).containsPattern("run summary: \\S*" + unfinished.get(0).getFileName());
+
+		Files.delete(dir.resolve("stripe/unstorable_payments.csv"));
+		CliChild.Result resumed = CliChild.run(dir, "run", "--job", job.toString());
+		assertThat(resumed.exit()).as(resumed.toString()).isZero();
+		assertThat(summaries(reports, "fixture_nightly_")).isEmpty();
+		assertThat(read(reports.resolve("fixture_2026-03-01_2026-03-10.json"))).containsEntry("status", "COMPLETED")
+			.containsEntry("run", nightlySummary.get("run"));
+	}
+
+	/**
+	 * {@code stop ID} from another process on the embedded H2: while the run ingests, {@code runs}
+	 * shows it with its owner, a second launch is refused (exit 3), {@code stop} asks it to stop
+	 * (exit 0); the run ends STOPPED at its next file (exit 1) with a STOPPED summary, and
+	 * {@code restart ID} completes it.
+	 */
+	@Test
+	void stopFromAnotherProcessOnH2AndRestart() throws Exception {
+		Path job = copyFixture();
+		Path hold = Files.writeString(dir.resolve("hold-store"), "");
+		CliChild running = CliChild.start(dir, "run", "--job", job.toString(), "--from", "2026-03-01", "--to",
+				"2026-03-10", "--truereach.ingest.partitions=1",
+				"--spring.main.sources=com.truereach.job.StoreWaitsWhileHeld");
+		CliChild.Result stopped;
+		Map<String, Object> execution;
+		try {
+			assertThat(running.awaitOutput("step ingest started", CliChild.TIMEOUT)).as(running.out()).isTrue();
+			execution = runs().get(0);
+			assertThat(execution).containsEntry("status", "STARTED");
+			assertThat((String) execution.get("owner")).startsWith("pid " + running.process.pid() + " on ");
+
+			CliChild.Result second = CliChild.run(dir, "run", "--job", job.toString());
+			assertThat(second.exit()).as(second.toString()).isEqualTo(3);
+			assertThat(second.err().lines()).singleElement()
+				.asString()
+				.startsWith("error: another run is busy: execution " + execution.get("id"))
+				.contains("truereach stop " + execution.get("id"));
+
+			CliChild.Result stop = CliChild.run(dir, "stop", execution.get("id").toString());
+			assertThat(stop.exit()).as(stop.toString()).isZero();
+			assertThat(stop.out()).contains("execution " + execution.get("id") + " asked to stop");
+		}
+		finally {
+			Files.deleteIfExists(hold);
+			stopped = running.finish();
+		}
+		assertThat(stopped.exit()).as(stopped.toString()).isEqualTo(1);
+		assertThat(stopped.err().lines()).singleElement().asString().contains("ended STOPPED");
+		assertThat(runs().get(0)).containsEntry("id", execution.get("id")).containsEntry("status", "STOPPED");
+		Path summaryFile = dir.resolve("reports/fixture_2026-03-01_2026-03-10.json");
+		assertThat(read(summaryFile)).containsEntry("status", "STOPPED").containsEntry("id", execution.get("id"));
+
+		CliChild.Result restarted = CliChild.run(dir, "restart", execution.get("id").toString());
+		assertThat(restarted.exit()).as(restarted.toString()).isZero();
+		Map<String, Object> completed = runs().get(0);
+		assertThat(completed).containsEntry("status", "COMPLETED").containsEntry("run", execution.get("run"))
+			.containsEntry("rowsAccepted", 16);
+		assertThat(read(summaryFile)).containsEntry("status", "COMPLETED").containsEntry("id", completed.get("id"));
+	}
+
+	private static List<Path> summaries(Path folder, String prefix) throws IOException {
+		try (Stream<Path> files = Files.list(folder)) {
+			return files.filter(f -> f.getFileName().toString().startsWith(prefix)).toList();
+		}
+	}
+
 	/** kill -9 during ingestion: the next launch recovers the execution by itself and completes it. */
 	@Test
 	void aCrashedRunIsRecoveredByTheNextLaunch() throws Exception {

@@ -1,0 +1,45 @@
+package com.truereach.job;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+
+import com.truereach.history.HistoryStore;
+import com.truereach.ingest.FormatRegistry;
+
+/**
+ * Added to a child JVM's application by {@code --spring.main.sources}: each file is stored only
+ * once the file {@value #HOLD} in the working folder is gone (at most {@link #LONGEST} later), so
+ * that a test can act on a run it knows is still ingesting. Not a component, so that no other
+ * test's context picks it up.
+ */
+class StoreWaitsWhileHeld {
+
+	static final String HOLD = "hold-store";
+
+	static final Duration LONGEST = Duration.ofMinutes(2);
+
+	@Bean
+	@Primary
+	Ingestion waitingWhileHeld(HistoryStore store, FormatRegistry registry) {
+		return new Ingestion(store, registry) {
+			@Override
+			public void store(Parsed parsed, long runId) {
+				long deadline = System.nanoTime() + LONGEST.toNanos();
+				while (Files.exists(Path.of(HOLD)) && System.nanoTime() < deadline) {
+					try {
+						Thread.sleep(50);
+					}
+					catch (InterruptedException ex) {
+						Thread.currentThread().interrupt();
+						throw new IllegalStateException("interrupted while held", ex);
+					}
+				}
+				super.store(parsed, runId);
+			}
+		};
+	}
+}
