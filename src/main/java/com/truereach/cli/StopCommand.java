@@ -15,8 +15,9 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code stop ID}: asks a running execution to stop through the JobOperator; the run stops at
  * its next step or chunk boundary, is marked STOPPED and resumes when its request is launched
- * again (or with {@code restart ID}). Needs a database that two processes can use at once
- * (PostgreSQL): H2's file is held by the running process.
+ * again (or with {@code restart ID}). The running process sees the request in the job repository
+ * at its next chunk or step: on PostgreSQL, and on H2 through the port its automatic mixed mode
+ * opens (see {@code application.properties}).
  */
 @Command(name = "stop", description = "Ask a running execution to stop; it can be restarted later.")
 public final class StopCommand extends DatabaseCommand implements Callable<Integer> {

@@ -151,6 +151,11 @@ public class JobRunner {
 		RunParameters parameters = RunParameters.of(execution.getJobParameters());
 		if (execution.getStatus() != BatchStatus.COMPLETED) {
 			writeUnfinishedSummary(record, parameters);
+			if (execution.getStatus() == BatchStatus.STOPPED) {
+				return new Outcome(Status.FAILED, "run " + execution.getJobInstance().getInstanceId() + " (execution "
+						+ execution.getId() + ") ended STOPPED, as asked (truereach stop); resume it with: truereach restart "
+						+ execution.getId(), null, null, execution.getId());
+			}
 			Throwable cause = cause(execution);
 			String reason = cause == null ? execution.getExitStatus().getExitDescription() : FailureReasons.of(cause);
 			return new Outcome(Status.FAILED, "run " + execution.getJobInstance().getInstanceId() + " (execution "

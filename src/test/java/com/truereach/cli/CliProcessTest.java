@@ -291,7 +291,9 @@ class CliProcessTest {
 			stopped = running.finish();
 		}
 		assertThat(stopped.exit()).as(stopped.toString()).isEqualTo(1);
-		assertThat(stopped.err().lines()).singleElement().asString().contains("ended STOPPED");
+		assertThat(stopped.err().lines()).singleElement()
+			.asString()
+			.endsWith("ended STOPPED, as asked (truereach stop); resume it with: truereach restart " + execution.get("id"));
 		assertThat(runs().get(0)).containsEntry("id", execution.get("id")).containsEntry("status", "STOPPED");
 		Path summaryFile = dir.resolve("reports/fixture_2026-03-01_2026-03-10.json");
 		assertThat(read(summaryFile)).containsEntry("status", "STOPPED").containsEntry("id", execution.get("id"));
