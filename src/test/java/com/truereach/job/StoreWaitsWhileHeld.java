@@ -7,7 +7,10 @@ import java.time.Duration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
-import com.truereach.history.HistoryStore;
+import com.truereach.history.AccountDayStore;
+import com.truereach.history.AudienceStore;
+import com.truereach.history.InputFileStore;
+import com.truereach.history.RevenueStore;
 import com.truereach.ingest.FormatRegistry;
 
 /**
@@ -24,8 +27,9 @@ class StoreWaitsWhileHeld {
 
 	@Bean
 	@Primary
-	Ingestion waitingWhileHeld(HistoryStore store, FormatRegistry registry) {
-		return new Ingestion(store, registry) {
+	Ingestion waitingWhileHeld(InputFileStore inputFiles, AccountDayStore accountDays, AudienceStore audience,
+			RevenueStore revenueStore, FormatRegistry registry) {
+		return new Ingestion(inputFiles, accountDays, audience, revenueStore, registry) {
 			@Override
 			public void store(Parsed parsed, long runId) {
 				long deadline = System.nanoTime() + LONGEST.toNanos();
