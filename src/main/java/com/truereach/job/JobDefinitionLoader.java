@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,15 +20,15 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.dataformat.yaml.YAMLMapper;
-
+import com.truereach.conversion.AttributionRule;
 import com.truereach.domain.Platform;
 
 /**
  * Reads and checks a job definition before anything runs. Every mistake is reported with the
  * definition file and the field path ({@code accounts[2].platform}), all of them at once.
+ * {@link DefinitionReader} binds the file and checks each field; this class checks what involves
+ * the disk or more than one field (globs, allowed folders, account ids named by rules and clients)
+ * and builds the {@link JobDefinition} with typed attribution rules.
  * <p>
  * A definition reads and writes only under its allowed folders: its project folder (the folder
  * above the definition's own, as {@code jobs/nightly.yml} sits next to {@code input/} and
@@ -40,14 +41,9 @@ public final class JobDefinitionLoader {
 	/** Application property: more folders, comma-separated, a definition may read and write under. */
 	public static final String ROOTS = "truereach.roots";
 
-	static final Set<String> ATTRIBUTION_KEYS = Set.of("platform", "utmSource", "utmMedium", "utmCampaign",
-			"utmContent", "referrer", "account");
-
-	private final List<String> errors = new ArrayList<>();
+	private DefinitionErrors errors;
 
 	private Path base;
-
-	private String fileName;
 
 	private final List<Path> extraRoots;
 
@@ -76,80 +72,46 @@ public final class JobDefinitionLoader {
 	}
 
 	private JobDefinition read(Path file) {
-		fileName = file.toString();
 		if (!Files.isRegularFile(file)) {
-			throw new DefinitionException(fileName + ": job definition not found");
+			throw new DefinitionException(file + ": job definition not found");
 		}
-		JsonNode root;
-		try {
-			root = YAMLMapper.builder().build().readTree(file.toFile());
-		}
-		catch (JacksonException ex) {
-			throw new DefinitionException(fileName + ": not valid YAML: " + ex.getOriginalMessage());
-		}
-		if (root == null || !root.isObject()) {
-			throw new DefinitionException(fileName + ": expected a mapping with name, window, accounts...");
-		}
+		DefinitionReader.Read read = DefinitionReader.read(file);
+		DefinitionSpec spec = read.spec();
+		errors = read.errors();
 		base = file.toAbsolutePath().normalize().getParent();
 		roots = allowedRoots();
-		checkKeys(root, "", Set.of("name", "window", "output", "rejectThreshold", "currency", "rates", "accounts",
-				"revenue", "attribution", "retention"));
-		String name = text(root, "name", null, true);
-		JobDefinition.Window window = window(root.path("window"));
-		String outputField = text(root, "output", "reports", false);
+		JobDefinition.Window window = window(spec.window());
+		String outputField = blank(spec.output()) ? "reports" : spec.output().trim();
 		Path output = base.resolve(outputField).normalize();
 		if (!allowed(output)) {
-			errors.add("output: '" + outputField + "' lies outside the allowed folders " + rootsText());
+			errors.add("output", "'" + outputField + "' lies outside the allowed folders " + rootsText());
 		}
-		double threshold = root.has("rejectThreshold") ? share(root.get("rejectThreshold"), "rejectThreshold") : 0.05;
-		String currency = root.has("currency") ? currency(root.get("currency").asString(), "currency") : null;
-		Map<String, BigDecimal> rates = rates(root.path("rates"));
+		double threshold = spec.rejectThreshold() == null ? 0.05 : spec.rejectThreshold();
+		String currency = spec.currency() == null ? null : spec.currency().trim().toUpperCase(Locale.ROOT);
+		Map<String, BigDecimal> rates = new LinkedHashMap<>();
+		if (spec.rates() != null) {
+			spec.rates().forEach((code, rate) -> rates.put(code.trim().toUpperCase(Locale.ROOT), rate));
+		}
 		if (!rates.isEmpty() && currency == null) {
-			errors.add("rates: exchange rates need a report currency (field currency)");
+			errors.add("rates", "exchange rates need a report currency (field currency)");
 		}
-		List<JobDefinition.Account> accounts = accounts(root.path("accounts"));
-		List<JobDefinition.RevenueSource> revenue = revenue(root.path("revenue"));
-		List<Map<String, String>> attribution = attribution(root.path("attribution"), accounts);
-		Integer retentionDays = retention(root.path("retention"));
+		List<JobDefinition.Account> accounts = accounts(spec.accounts());
+		List<JobDefinition.RevenueSource> revenue = revenue(spec.revenue());
+		List<AttributionRule> attribution = attribution(spec.attribution(), accounts);
+		List<JobDefinition.Client> clients = clients(spec.clients(), accounts, spec.name());
+		Integer retentionDays = spec.retention() == null || spec.retention().days() == null ? null
+				: spec.retention().days().intValue();
 		if (!errors.isEmpty()) {
-			throw new DefinitionException(fileName + ": " + String.join("; ", errors));
+			throw new DefinitionException(file + ": " + errors.joined());
 		}
-		return new JobDefinition(name, file.toAbsolutePath().normalize(), window, output, threshold, currency, rates,
-				accounts, revenue, attribution, retentionDays);
+		return new JobDefinition(spec.name().trim(), file.toAbsolutePath().normalize(), window, output, threshold,
+				currency, rates, accounts, revenue, attribution, retentionDays, clients);
 	}
 
-	/** {@code retention: { days: N }}: superseded exports first seen more than N days ago are pruned after each run. */
-	private Integer retention(JsonNode node) {
-		if (node.isMissingNode()) {
-			return null;
-		}
-		checkKeys(node, "retention.", Set.of("days"));
-		if (!node.isObject()) {
-			return null;
-		}
-		JsonNode days = node.path("days");
-		if (!days.canConvertToInt() || days.asInt() < 1) {
-			errors.add("retention.days: must be a whole number of days >= 1, got '" + days.asString("") + "'");
-			return null;
-		}
-		return days.asInt();
-	}
-
-	private JobDefinition.Window window(JsonNode node) {
-		if (node.isMissingNode()) {
-			return new JobDefinition.Window(90, JobDefinition.Window.Ending.YESTERDAY, null);
-		}
-		checkKeys(node, "window.", Set.of("days", "ending"));
-		int days = 90;
-		if (node.has("days")) {
-			if (!node.get("days").canConvertToInt() || node.get("days").asInt() < 1) {
-				errors.add("window.days: must be a whole number of days >= 1, got '" + node.get("days").asString() + "'");
-			}
-			else {
-				days = node.get("days").asInt();
-			}
-		}
-		String ending = node.path("ending").asString("yesterday").trim();
+	private JobDefinition.Window window(DefinitionSpec.Window spec) {
+		// a wrong number of days is named already; the window is only built to go on checking
+		int days = spec == null || spec.days() == null ? 90 : spec.days().intValue();
+		String ending = spec == null || blank(spec.ending()) ? "yesterday" : spec.ending().trim();
 		return switch (ending.toLowerCase(Locale.ROOT)) {
 			case "yesterday" -> new JobDefinition.Window(days, JobDefinition.Window.Ending.YESTERDAY, null);
 			case "latest" -> new JobDefinition.Window(days, JobDefinition.Window.Ending.LATEST, null);
@@ -157,95 +119,140 @@ public final class JobDefinitionLoader {
 		};
 	}
 
-	private List<JobDefinition.Account> accounts(JsonNode node) {
+	private List<JobDefinition.Account> accounts(List<DefinitionSpec.Account> specs) {
 		List<JobDefinition.Account> accounts = new ArrayList<>();
-		if (!node.isArray() || node.isEmpty()) {
-			errors.add("accounts: at least one account is required");
+		if (specs == null) {
 			return accounts;
 		}
 		Set<String> ids = new HashSet<>();
-		for (int i = 0; i < node.size(); i++) {
-			JsonNode a = node.get(i);
-			String at = "accounts[" + i + "].";
-			checkKeys(a, at, Set.of("id", "platform", "handle", "name", "files", "followersAnchor",
-					"pricePer1000Followers"));
-			String id = text(a, "id", null, true, at);
+		for (int i = 0; i < specs.size(); i++) {
+			DefinitionSpec.Account a = specs.get(i);
+			if (a == null) {
+				continue;
+			}
+			String at = "accounts[" + i + "]";
+			String id = blank(a.id()) ? null : a.id().trim();
 			if (id != null && !ids.add(id)) {
-				errors.add(at + "id: '" + id + "' is used twice");
+				errors.add(at + ".id", "'" + id + "' is used twice");
 			}
-			Platform platform = platform(a.path("platform"), at + "platform");
-			String handle = text(a, "handle", id, false, at);
-			String display = text(a, "name", handle, false, at);
+			String handle = blank(a.handle()) ? id : a.handle().trim();
+			String display = blank(a.name()) ? handle : a.name().trim();
 			Map<Path, LocalDate> exportedOn = new LinkedHashMap<>();
-			List<Path> files = files(a.path("files"), at + "files", exportedOn);
-			JobDefinition.Anchor anchor = null;
-			if (a.has("followersAnchor")) {
-				JsonNode f = a.get("followersAnchor");
-				checkKeys(f, at + "followersAnchor.", Set.of("date", "followers"));
-				LocalDate date = date(f.path("date").asString(""), at + "followersAnchor.date");
-				long followers = f.path("followers").asLong(-1);
-				if (!f.path("followers").isIntegralNumber() || followers < 0) {
-					errors.add(at + "followersAnchor.followers: must be a whole number >= 0");
-				}
-				anchor = new JobDefinition.Anchor(date, followers);
-			}
-			BigDecimal price = a.has("pricePer1000Followers")
-					? positive(a.get("pricePer1000Followers"), at + "pricePer1000Followers") : null;
-			accounts.add(new JobDefinition.Account(id, platform, handle, display, files, anchor, price, exportedOn));
+			List<Path> files = files(a.files(), at + ".files", exportedOn);
+			DefinitionSpec.Anchor anchor = a.followersAnchor();
+			accounts.add(new JobDefinition.Account(id, a.platform() == null ? null : SocialPlatform.Check.parse(a.platform()),
+					handle, display, files,
+					anchor == null ? null
+							: new JobDefinition.Anchor(anchor.date(), anchor.followers() == null ? -1 : anchor.followers().longValue()),
+					a.pricePer1000Followers(), exportedOn));
 		}
 		return accounts;
 	}
 
-	private List<JobDefinition.RevenueSource> revenue(JsonNode node) {
+	private List<JobDefinition.RevenueSource> revenue(List<DefinitionSpec.Revenue> specs) {
 		List<JobDefinition.RevenueSource> sources = new ArrayList<>();
-		if (node.isMissingNode()) {
-			return sources;
-		}
-		if (!node.isArray()) {
-			errors.add("revenue: must be a list of sources");
+		if (specs == null) {
 			return sources;
 		}
 		Set<String> names = new HashSet<>();
-		for (int i = 0; i < node.size(); i++) {
-			String at = "revenue[" + i + "].";
-			checkKeys(node.get(i), at, Set.of("name", "files"));
-			String name = text(node.get(i), "name", null, true, at);
-			if (name != null && !names.add(name)) {
-				errors.add(at + "name: '" + name + "' is used twice");
+		for (int i = 0; i < specs.size(); i++) {
+			DefinitionSpec.Revenue source = specs.get(i);
+			if (source == null) {
+				continue;
 			}
-			sources.add(new JobDefinition.RevenueSource(name, files(node.get(i).path("files"), at + "files", null)));
+			String at = "revenue[" + i + "]";
+			String name = blank(source.name()) ? null : source.name().trim();
+			if (name != null && !names.add(name)) {
+				errors.add(at + ".name", "'" + name + "' is used twice");
+			}
+			sources.add(new JobDefinition.RevenueSource(name, files(source.files(), at + ".files", null)));
 		}
 		return sources;
 	}
 
-	private List<Map<String, String>> attribution(JsonNode node, List<JobDefinition.Account> accounts) {
-		List<Map<String, String>> rules = new ArrayList<>();
-		if (node.isMissingNode()) {
+	/** The rules, typed; each must name a defined account and give a condition. */
+	private List<AttributionRule> attribution(List<DefinitionSpec.Rule> specs, List<JobDefinition.Account> accounts) {
+		List<AttributionRule> rules = new ArrayList<>();
+		if (specs == null) {
 			return rules;
 		}
 		Set<String> ids = accounts.stream().map(JobDefinition.Account::id).collect(Collectors.toSet());
-		for (int i = 0; i < node.size(); i++) {
-			String at = "attribution[" + i + "].";
-			JsonNode r = node.get(i);
-			checkKeys(r, at, ATTRIBUTION_KEYS);
-			Map<String, String> rule = new LinkedHashMap<>();
-			r.properties().forEach(e -> rule.put(e.getKey(), e.getValue().asString()));
-			String account = rule.get("account");
-			if (account == null) {
-				errors.add(at + "account: every rule must name the account it attributes to");
+		for (int i = 0; i < specs.size(); i++) {
+			DefinitionSpec.Rule r = specs.get(i);
+			Platform platform = r == null || r.platform() == null ? null : SocialPlatform.Check.parse(r.platform());
+			if (r == null || blank(r.account()) || r.platform() != null && platform == null) {
+				continue;
 			}
-			else if (!ids.contains(account)) {
-				errors.add(at + "account: no account with id '" + account + "'");
+			String at = "attribution[" + i + "]";
+			String account = r.account().trim();
+			if (!ids.contains(account)) {
+				errors.add(at + ".account", "no account with id '" + account + "'");
 			}
-			if (rule.containsKey("platform")) {
-				platform(r.get("platform"), at + "platform");
+			try {
+				rules.add(new AttributionRule(platform, r.utmSource(), r.utmMedium(), r.utmCampaign(), r.utmContent(),
+						blank(r.referrer()) ? List.of() : List.of(r.referrer()), account));
 			}
-			if (rule.size() < 2) {
-				errors.add(at + ": a rule needs at least one condition besides the account");
+			catch (IllegalArgumentException ex) {
+				errors.add(at, "a rule needs at least one condition besides the account: a platform, a UTM value "
+						+ "or a referrer pattern");
 			}
-			rules.add(Map.copyOf(rule));
 		}
 		return rules;
+	}
+
+	/**
+	 * The clients with their accounts: every account in exactly one client. Without a
+	 * {@code clients} section, one client {@value JobDefinition#ALL_ACCOUNTS} of every account.
+	 */
+	private List<JobDefinition.Client> clients(List<DefinitionSpec.Client> specs, List<JobDefinition.Account> accounts,
+			String name) {
+		if (specs == null) {
+			return List.of(new JobDefinition.Client(JobDefinition.ALL_ACCOUNTS, blank(name) ? JobDefinition.ALL_ACCOUNTS
+					: name.trim(), accounts));
+		}
+		Map<String, JobDefinition.Account> byId = new HashMap<>();
+		accounts.forEach(a -> byId.putIfAbsent(a.id(), a));
+		Map<String, String> clientOf = new HashMap<>();
+		Set<String> clientIds = new HashSet<>();
+		List<JobDefinition.Client> clients = new ArrayList<>();
+		for (int i = 0; i < specs.size(); i++) {
+			DefinitionSpec.Client c = specs.get(i);
+			if (c == null || blank(c.id()) || c.accounts() == null) {
+				continue;
+			}
+			String at = "clients[" + i + "]";
+			String id = c.id().trim();
+			if (!clientIds.add(id)) {
+				errors.add(at + ".id", "'" + id + "' is used twice");
+			}
+			List<JobDefinition.Account> members = new ArrayList<>();
+			for (int j = 0; j < c.accounts().size(); j++) {
+				String account = c.accounts().get(j) == null ? "" : c.accounts().get(j).trim();
+				String other = clientOf.putIfAbsent(account, id);
+				if (account.isEmpty()) {
+					continue;
+				}
+				if (!byId.containsKey(account)) {
+					errors.add(at + ".accounts[" + j + "]", "no account with id '" + account + "'");
+				}
+				else if (other != null) {
+					errors.add(at + ".accounts[" + j + "]", "'" + account + "' is in client '" + other
+							+ "' already (an account belongs to one client)");
+				}
+				else {
+					members.add(byId.get(account));
+				}
+			}
+			clients.add(new JobDefinition.Client(id, blank(c.name()) ? id : c.name().trim(), List.copyOf(members)));
+		}
+		for (int i = 0; i < accounts.size(); i++) {
+			String id = accounts.get(i).id();
+			if (id != null && !clientOf.containsKey(id)) {
+				errors.add("accounts[" + i + "].id", "'" + id + "' is in no client: list it under the accounts of one "
+						+ "of clients");
+			}
+		}
+		return clients;
 	}
 
 	/**
@@ -254,53 +261,50 @@ public final class JobDefinitionLoader {
 	 * giving the day its files were exported: TikTok Studio dates have no year, and a download
 	 * renamed without its date has nothing else to take it from.
 	 */
-	private List<Path> files(JsonNode node, String field, Map<Path, LocalDate> exportedOn) {
+	private List<Path> files(List<DefinitionSpec.FileEntry> entries, String field, Map<Path, LocalDate> exportedOn) {
 		List<Path> files = new ArrayList<>();
-		if (!node.isArray() || node.isEmpty()) {
-			errors.add(field + ": at least one file or glob is required");
+		if (entries == null) {
 			return files;
 		}
-		for (int i = 0; i < node.size(); i++) {
+		for (int i = 0; i < entries.size(); i++) {
+			DefinitionSpec.FileEntry entry = entries.get(i);
 			String at = field + "[" + i + "]";
-			LocalDate day = null;
-			String pattern;
-			if (node.get(i).isObject() && exportedOn != null) {
-				JsonNode entry = node.get(i);
-				checkKeys(entry, at + ".", Set.of("path", "exportedOn"));
-				pattern = text(entry, "path", "", true, at + ".");
-				day = exportDay(entry.path("exportedOn"), at + ".exportedOn");
-				if (pattern.isEmpty()) {
+			if (entry == null || blank(entry.path())) {
+				continue;
+			}
+			String pattern = entry.path();
+			if (entry.dated()) {
+				if (exportedOn == null) {
+					errors.add(at, "expected a path or glob");
+					continue;
+				}
+				if (entry.exportedOn() == null) {
+					if (!errors.named(at + ".exportedOn")) {
+						errors.add(at + ".exportedOn", "is required with path (the day the files were exported, YYYY-MM-DD)");
+					}
 					continue;
 				}
 				pattern = Files.isDirectory(base.resolve(pattern)) ? pattern + "/**" : pattern;
 			}
-			else if (!node.get(i).isString()) {
-				errors.add(at + ": expected a path or glob" + (exportedOn == null ? "" : ", or { path, exportedOn }"));
-				continue;
-			}
-			else {
-				pattern = node.get(i).asString();
-			}
 			Path start = globStart(base.resolve(pattern).normalize(), pattern);
 			if (!allowed(start)) {
-				errors.add(at + ": '" + pattern + "' lies outside the allowed folders " + rootsText());
+				errors.add(at, "'" + pattern + "' lies outside the allowed folders " + rootsText());
 				continue;
 			}
-			List<Path> matched = glob(pattern);
+			List<Path> matched = glob(pattern, at);
 			List<Path> escaping = matched.stream().filter(path -> !allowed(path)).toList();
 			if (!escaping.isEmpty()) {
-				errors.add(at + ": '" + pattern + "' matches " + escaping.size()
+				errors.add(at, "'" + pattern + "' matches " + escaping.size()
 						+ " file(s) linked from outside the allowed folders " + rootsText() + ", e.g. " + escaping.get(0));
 				continue;
 			}
-			if (day != null) {
+			if (entry.dated() && !entry.exportedOn().isAfter(LocalDate.now())) {
 				for (Path file : matched) {
-					exportedOn.put(file, day);
+					exportedOn.put(file, entry.exportedOn());
 				}
 			}
 			if (matched.isEmpty()) {
-				errors.add(at + ": '" + pattern + "' matches no file (looked in "
-						+ base.resolve(pattern).normalize() + ")");
+				errors.add(at, "'" + pattern + "' matches no file (looked in " + base.resolve(pattern).normalize() + ")");
 			}
 			files.addAll(matched);
 		}
@@ -312,7 +316,7 @@ public final class JobDefinitionLoader {
 	 * itself. Pipes and device files are listed too: ingestion skips them with a reason, where
 	 * leaving them out here would skip them without a word.
 	 */
-	List<Path> glob(String pattern) {
+	private List<Path> glob(String pattern, String field) {
 		Path resolved = base.resolve(pattern).normalize();
 		if (!isGlob(pattern)) {
 			return Files.exists(resolved) && !Files.isDirectory(resolved) ? List.of(resolved) : List.of();
@@ -327,7 +331,7 @@ public final class JobDefinitionLoader {
 			return walk.filter(path -> !Files.isDirectory(path)).filter(matcher::matches).sorted().toList();
 		}
 		catch (IOException ex) {
-			errors.add("cannot list " + root + ": " + ex.getMessage());
+			errors.add(field, "cannot list " + root + ": " + ex.getMessage());
 			return List.of();
 		}
 	}
@@ -390,110 +394,17 @@ public final class JobDefinitionLoader {
 			.orElse(text.length());
 	}
 
-	private Platform platform(JsonNode node, String field) {
-		String value = node.asString("");
-		try {
-			Platform platform = Platform.parse(value);
-			if (platform.isSocial()) {
-				return platform;
-			}
-		}
-		catch (IllegalArgumentException ex) {
-			// reported below with the list of platforms
-		}
-		errors.add(field + ": unknown platform '" + value + "' (known: x, instagram, facebook, linkedin, tiktok, youtube)");
-		return null;
-	}
-
-	/** An export day: a date, and not after today, since nobody downloads tomorrow's export. */
-	private LocalDate exportDay(JsonNode node, String field) {
-		if (node.isMissingNode() || node.isNull()) {
-			errors.add(field + ": is required with path (the day the files were exported, YYYY-MM-DD)");
-			return null;
-		}
-		LocalDate day = date(node.asString(""), field);
-		if (day != null && day.isAfter(LocalDate.now())) {
-			errors.add(field + ": " + day + " is in the future; an export is made on or before today");
-			return null;
-		}
-		return day;
-	}
-
 	private LocalDate date(String value, String field) {
 		try {
 			return LocalDate.parse(value.trim());
 		}
 		catch (DateTimeParseException ex) {
-			errors.add(field + ": '" + value + "' is not a date (YYYY-MM-DD)");
+			errors.add(field, "'" + value + "' is not a date (YYYY-MM-DD)");
 			return null;
 		}
 	}
 
-	private String currency(String value, String field) {
-		String code = value.trim().toUpperCase(Locale.ROOT);
-		if (!code.matches("[A-Z]{3}")) {
-			errors.add(field + ": '" + value + "' is not a three-letter currency code");
-		}
-		return code;
-	}
-
-	private Map<String, BigDecimal> rates(JsonNode node) {
-		Map<String, BigDecimal> rates = new LinkedHashMap<>();
-		if (node.isMissingNode()) {
-			return rates;
-		}
-		node.properties().forEach(e -> rates.put(currency(e.getKey(), "rates." + e.getKey()),
-				positive(e.getValue(), "rates." + e.getKey())));
-		return rates;
-	}
-
-	private BigDecimal positive(JsonNode node, String field) {
-		try {
-			BigDecimal value = new BigDecimal(node.asString().trim());
-			if (value.signum() > 0) {
-				return value;
-			}
-		}
-		catch (NumberFormatException ex) {
-			// reported below
-		}
-		errors.add(field + ": must be a positive number, got '" + node.asString() + "'");
-		return null;
-	}
-
-	private double share(JsonNode node, String field) {
-		double value = node.asDouble(-1);
-		if (!node.isNumber() || value < 0 || value > 1) {
-			errors.add(field + ": must be a share between 0 and 1 (0.05 = 5%), got '" + node.asString() + "'");
-			return 0.05;
-		}
-		return value;
-	}
-
-	private String text(JsonNode node, String key, String fallback, boolean required) {
-		return text(node, key, fallback, required, "");
-	}
-
-	private String text(JsonNode node, String key, String fallback, boolean required, String at) {
-		JsonNode value = node.get(key);
-		if (value == null || value.isNull() || value.asString().isBlank()) {
-			if (required) {
-				errors.add(at + key + ": is required");
-			}
-			return fallback;
-		}
-		return value.asString().trim();
-	}
-
-	private void checkKeys(JsonNode node, String at, Set<String> allowed) {
-		if (!node.isObject()) {
-			errors.add((at.isEmpty() ? "(top level)" : at) + ": expected a mapping");
-			return;
-		}
-		node.propertyNames().forEach(key -> {
-			if (!allowed.contains(key)) {
-				errors.add(at + key + ": unknown field (known: " + String.join(", ", allowed.stream().sorted().toList()) + ")");
-			}
-		});
+	private static boolean blank(String text) {
+		return text == null || text.isBlank();
 	}
 }

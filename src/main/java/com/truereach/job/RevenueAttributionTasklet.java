@@ -11,12 +11,10 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import com.truereach.conversion.AccountRef;
-import com.truereach.conversion.AttributionRule;
 import com.truereach.conversion.CurrencyRates;
 import com.truereach.conversion.EpisodeImpact;
 import com.truereach.conversion.Money;
 import com.truereach.conversion.RevenueAttribution;
-import com.truereach.domain.Platform;
 import com.truereach.history.ResultStore;
 import com.truereach.history.RevenueStore;
 
@@ -50,7 +48,7 @@ class RevenueAttributionTasklet implements Tasklet {
 		List<AccountRef> accounts = definition.accounts().stream().map(RevenueAttributionTasklet::ref).toList();
 		List<String> sources = definition.revenue().stream().map(JobDefinition.RevenueSource::name).toList();
 		LocalDate impactFrom = impactFrom(run.from());
-		RevenueAttribution attribution = new RevenueAttribution(accounts, rules(definition), rates(definition),
+		RevenueAttribution attribution = new RevenueAttribution(accounts, definition.attribution(), rates(definition),
 				run.from(), run.to(), impactFrom);
 		revenueStore.revenue(sources, impactFrom, run.to(), r -> {
 			attribution.add(r.event());
@@ -87,14 +85,5 @@ class RevenueAttributionTasklet implements Tasklet {
 	static CurrencyRates rates(JobDefinition definition) {
 		return definition.currency() == null ? CurrencyRates.none()
 				: CurrencyRates.of(definition.currency(), definition.rates());
-	}
-
-	static List<AttributionRule> rules(JobDefinition definition) {
-		return definition.attribution()
-			.stream()
-			.map(r -> new AttributionRule(r.containsKey("platform") ? Platform.parse(r.get("platform")) : null,
-					r.get("utmSource"), r.get("utmMedium"), r.get("utmCampaign"), r.get("utmContent"),
-					r.containsKey("referrer") ? List.of(r.get("referrer")) : List.of(), r.get("account")))
-			.toList();
 	}
 }

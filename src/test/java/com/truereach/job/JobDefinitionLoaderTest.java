@@ -8,12 +8,15 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.truereach.conversion.AttributionRule;
 import com.truereach.domain.Platform;
+import com.truereach.domain.Utm;
 
 class JobDefinitionLoaderTest {
 
@@ -66,7 +69,10 @@ class JobDefinitionLoaderTest {
 		assertThat(account.files()).extracting(p -> p.getFileName().toString()).containsExactly("a.csv", "b.csv");
 		assertThat(account.anchor()).isEqualTo(new JobDefinition.Anchor(LocalDate.of(2026, 3, 31), 1200));
 		assertThat(account.pricePer1000Followers()).isEqualByComparingTo("15");
-		assertThat(definition.attribution().get(0)).containsEntry("utmCampaign", "acme_*");
+		assertThat(definition.attribution()).singleElement().satisfies(rule -> {
+			assertThat(rule.describe()).isEqualTo("utm_campaign 'acme_*'");
+			assertThat(rule.accountId()).isEqualTo("acme-x");
+		});
 	}
 
 	@Test
@@ -112,7 +118,7 @@ class JobDefinitionLoaderTest {
 			.hasMessageContaining("retention.keep: unknown field");
 		assertThatThrownBy(() -> JobDefinitionLoader.load(write(base + "retention: 30\n")))
 			.isInstanceOf(DefinitionException.class)
-			.hasMessageContaining("retention.: expected a mapping")
+			.hasMessageContaining("retention: expected a mapping")
 			.message()
 			.doesNotContain("retention.days");
 	}
@@ -170,6 +176,259 @@ class JobDefinitionLoaderTest {
 			.hasMessageContaining("accounts[1].id: 'a' is used twice")
 			.hasMessageContaining("accounts[1].followersAnchor.date: 'yesterday' is not a date")
 			.hasMessageContaining("attribution[0].account: no account with id 'nobody'");
+	}
+
+	@Test
+	void aValueOfTheWrongKindIsNamedAndTheReadingGoesOnToTheNextMistake() throws IOException {
+		Path file = write("""
+				name: [a, b]
+				window: { days: 2.5, ending: latest }
+				rejectThreshold: 1.5
+				currency: euro
+				rates: { EUR: -1, usdollar: 2, GBP: abc }
+				accounts:
+				  - id: a
+				    platform: x
+				    files: ["input/x/a.csv", 5, [nested]]
+				    followersAnchor: { date: 2026-01-01, followers: 12.5 }
+				    pricePer1000Followers: 0
+				  - id: b
+				    platform: x
+				    files: "input/x/a.csv"
+				    followersAnchor: 5
+				  - null
+				  - 7
+				revenue:
+				  - name: shop
+				    files: []
+				  - { name: shop, files: ["input/pay.csv"] }
+				retention: { days: x }
+				""");
+
+		assertThatThrownBy(() -> JobDefinitionLoader.load(file)).isInstanceOf(DefinitionException.class)
+			.hasMessageContaining("name: expected a text")
+			.hasMessageContaining("window.days: must be a whole number of days >= 1, got '2.5'")
+			.hasMessageContaining("rejectThreshold: must be a share between 0 and 1 (0.05 = 5%), got '1.5'")
+			.hasMessageContaining("currency: 'euro' is not a three-letter currency code")
+			.hasMessageContaining("rates.EUR: must be a positive number, got '-1'")
+			.hasMessageContaining("rates.usdollar: 'usdollar' is not a three-letter currency code")
+			.hasMessageContaining("rates.GBP: must be a number, got 'abc'")
+			.hasMessageContaining("accounts[0].files[1]: expected a path or glob")
+			.hasMessageContaining("accounts[0].files[2]: expected a path or glob")
+			.hasMessageContaining("accounts[0].followersAnchor.followers: must be a whole number >= 0, got '12.5'")
+			.hasMessageContaining("accounts[0].pricePer1000Followers: must be a positive number, got '0'")
+			.hasMessageContaining("accounts[1].files: expected a list")
+			.hasMessageContaining("accounts[1].followersAnchor: expected a mapping")
+			.hasMessageContaining("accounts[2]: expected a mapping")
+			.hasMessageContaining("accounts[3]: expected a mapping")
+			.hasMessageContaining("revenue[0].files: at least one file or glob is required")
+			.hasMessageContaining("revenue[1].name: 'shop' is used twice")
+			.hasMessageContaining("retention.days: must be a number, got 'x'");
+	}
+
+	@Test
+	void requiredFieldsAndTheirOrderInTheMessage() throws IOException {
+		Path file = write("""
+				rates: { EUR: 1.08 }
+				accounts:
+				  - files: ["input/x/a.csv"]
+				    followersAnchor: { followers: -3 }
+				  - { id: b, platform: x, files: [] }
+				revenue:
+				  - files: ["input/pay.csv"]
+				""");
+
+		assertThatThrownBy(() -> JobDefinitionLoader.load(file)).isInstanceOf(DefinitionException.class)
+			.hasMessage(file + ": accounts[0].followersAnchor.date: is required (YYYY-MM-DD); "
+					+ "accounts[0].followersAnchor.followers: must be a whole number >= 0, got '-3'; "
+					+ "accounts[0].id: is required; accounts[0].platform: is required; "
+					+ "accounts[1].files: at least one file or glob is required; name: is required; "
+					+ "rates: exchange rates need a report currency (field currency); revenue[0].name: is required");
+		assertThatThrownBy(() -> JobDefinitionLoader.load(write("name: empty\naccounts: []\n")))
+			.hasMessageEndingWith("accounts: at least one account is required");
+	}
+
+	@Test
+	void anEmptyFileOrOneThatIsNotAMappingIsRefused() throws IOException {
+		assertThatThrownBy(() -> JobDefinitionLoader.load(write(""))).isInstanceOf(DefinitionException.class)
+			.hasMessageEndingWith("job.yml: expected a mapping with name, window, accounts...");
+		assertThatThrownBy(() -> JobDefinitionLoader.load(write("- name: a\n"))).isInstanceOf(DefinitionException.class)
+			.hasMessageEndingWith("job.yml: expected a mapping with name, window, accounts...");
+	}
+
+	@Test
+	void unknownFieldsAreRefusedWithTheFieldsThatAreKnownThere() throws IOException {
+		Path file = write("""
+				name: typo
+				window: { days: 7, end: latest }
+				accounts:
+				  - id: a
+				    platfrom: x
+				    files: ["input/x/a.csv"]
+				attribution:
+				  - { utm_campaign: "a_*", account: a }
+				clients:
+				  - { id: c, accounts: [a], colour: red }
+				""");
+
+		assertThatThrownBy(() -> JobDefinitionLoader.load(file)).isInstanceOf(DefinitionException.class)
+			.hasMessageContaining("window.end: unknown field (known: days, ending)")
+			.hasMessageContaining("accounts[0].platfrom: unknown field (known: files, followersAnchor, handle, id, name, "
+					+ "platform, pricePer1000Followers)")
+			.hasMessageContaining("accounts[0].platform: is required")
+			.hasMessageContaining("attribution[0].utm_campaign: unknown field (known: account, platform, referrer, "
+					+ "utmCampaign, utmContent, utmMedium, utmSource)")
+			.hasMessageContaining("clients[0].colour: unknown field (known: accounts, id, name)");
+	}
+
+	@Test
+	void accountIdsAreWordsFitForAFileNameAndUnique() throws IOException {
+		Path file = write("""
+				name: ids
+				accounts:
+				  - { id: "north wind", platform: x, files: ["input/x/a.csv"] }
+				  - { id: "-x", platform: x, files: ["input/x/a.csv"] }
+				  - { id: "*", platform: x, files: ["input/x/a.csv"] }
+				  - { id: nw.x_2-b, platform: x, files: ["input/x/a.csv"] }
+				  - { id: nw.x_2-b, platform: x, files: ["input/x/a.csv"] }
+				""");
+
+		assertThatThrownBy(() -> JobDefinitionLoader.load(file)).isInstanceOf(DefinitionException.class)
+			.hasMessageContaining("accounts[0].id: 'north wind' is not an id: up to 64 letters, digits, '.', '_' or "
+					+ "'-', starting with a letter or digit")
+			.hasMessageContaining("accounts[1].id: '-x' is not an id")
+			.hasMessageContaining("accounts[2].id: '*' is not an id")
+			.hasMessageContaining("accounts[4].id: 'nw.x_2-b' is used twice")
+			.message()
+			.doesNotContain("accounts[3]");
+	}
+
+	@Test
+	void attributionRulesAreTypedWhenTheDefinitionIsLoaded() throws IOException {
+		Path file = write("""
+				name: rules
+				accounts:
+				  - { id: a, platform: x, files: ["input/x/a.csv"] }
+				  - { id: b, platform: instagram, files: ["input/x/b.csv"] }
+				attribution:
+				  - { utmSource: IG, utmMedium: social, utmCampaign: "b_*", utmContent: reel, account: b }
+				  - { referrer: "*.x.com", account: a }
+				  - { platform: twitter, account: a }
+				""");
+
+		List<AttributionRule> rules = JobDefinitionLoader.load(file).attribution();
+
+		assertThat(rules).extracting(AttributionRule::accountId).containsExactly("b", "a", "a");
+		assertThat(rules).extracting(AttributionRule::describe)
+			.containsExactly("utm_source 'IG', utm_medium 'social', utm_campaign 'b_*', utm_content 'reel'",
+					"referrer *.x.com", "platform X");
+		assertThat(rules.get(0).matches(new Utm("ig", "Social", "B_autumn", "reel", ""), null)).isTrue();
+		assertThat(rules.get(1).matches(new Utm("", "", "", "", "https://m.x.com/post/1"), null)).isTrue();
+		assertThat(rules.get(2).matches(new Utm("", "", "", "", ""), Platform.X)).isTrue();
+		assertThat(rules.get(2).matches(new Utm("", "", "", "", ""), Platform.INSTAGRAM)).isFalse();
+	}
+
+	@Test
+	void aRuleMustNameADefinedAccountAKnownPlatformAndACondition() throws IOException {
+		Path file = write("""
+				name: rules
+				accounts:
+				  - { id: a, platform: x, files: ["input/x/a.csv"] }
+				attribution:
+				  - { account: a }
+				  - { platform: myspace, account: a }
+				  - { platform: stripe, account: a }
+				  - { utmSource: x }
+				  - { utmSource: x, account: nobody }
+				  - "utmSource=x"
+				""");
+
+		assertThatThrownBy(() -> JobDefinitionLoader.load(file)).isInstanceOf(DefinitionException.class)
+			.hasMessageContaining("attribution[0]: a rule needs at least one condition besides the account")
+			.hasMessageContaining("attribution[1].platform: unknown platform 'myspace' (known: x, instagram, facebook, "
+					+ "linkedin, tiktok, youtube)")
+			.hasMessageContaining("attribution[2].platform: unknown platform 'stripe'")
+			.hasMessageContaining("attribution[3].account: every rule must name the account it attributes to")
+			.hasMessageContaining("attribution[4].account: no account with id 'nobody'")
+			.hasMessageContaining("attribution[5]: expected a mapping")
+			.message()
+			.doesNotContain("attribution[1]: a rule needs");
+	}
+
+	@Test
+	void withoutClientsEveryAccountIsInOneClientNamedAfterTheDefinition() throws IOException {
+		JobDefinition definition = JobDefinitionLoader.load(write("""
+				name: agency
+				accounts:
+				  - { id: a, platform: x, files: ["input/x/a.csv"] }
+				  - { id: b, platform: x, files: ["input/x/b.csv"] }
+				"""));
+
+		assertThat(definition.clients()).singleElement().satisfies(client -> {
+			assertThat(client.id()).isEqualTo(JobDefinition.ALL_ACCOUNTS);
+			assertThat(client.name()).isEqualTo("agency");
+			assertThat(client.accounts()).isEqualTo(definition.accounts());
+		});
+		assertThat(definition.clientOf("b").id()).isEqualTo("all");
+	}
+
+	@Test
+	void clientsGroupTheAccountsInTheOrderTheyAreListed() throws IOException {
+		JobDefinition definition = JobDefinitionLoader.load(write("""
+				name: agency
+				accounts:
+				  - { id: a, platform: x, files: ["input/x/a.csv"] }
+				  - { id: b, platform: x, files: ["input/x/b.csv"] }
+				  - { id: c, platform: instagram, files: ["input/x/b.csv"] }
+				clients:
+				  - id: fjord-tea
+				    name: "Fjord Tea"
+				    accounts: [c, a]
+				  - id: northwind
+				    accounts: [b]
+				"""));
+
+		assertThat(definition.clients()).extracting(JobDefinition.Client::id).containsExactly("fjord-tea", "northwind");
+		assertThat(definition.clients()).extracting(JobDefinition.Client::name).containsExactly("Fjord Tea", "northwind");
+		assertThat(definition.clients().get(0).accounts()).extracting(JobDefinition.Account::id).containsExactly("c", "a");
+		assertThat(definition.clients().get(1).accounts()).containsExactly(definition.accounts().get(1));
+		assertThat(definition.clientOf("a").name()).isEqualTo("Fjord Tea");
+		assertThatThrownBy(() -> definition.clientOf("z")).hasMessage("no account with id 'z'");
+	}
+
+	@Test
+	void everyAccountIsInExactlyOneClientOfAKnownId() throws IOException {
+		Path file = write("""
+				name: agency
+				accounts:
+				  - { id: a, platform: x, files: ["input/x/a.csv"] }
+				  - { id: b, platform: x, files: ["input/x/b.csv"] }
+				  - { id: c, platform: x, files: ["input/x/b.csv"] }
+				clients:
+				  - { id: one, accounts: [a, nobody, a] }
+				  - { id: one, name: "One again", accounts: [b] }
+				  - { id: "two words", accounts: [b] }
+				  - { id: empty, accounts: [] }
+				  - { name: "No id", accounts: [""] }
+				""");
+
+		assertThatThrownBy(() -> JobDefinitionLoader.load(file)).isInstanceOf(DefinitionException.class)
+			.hasMessageContaining("clients[0].accounts[1]: no account with id 'nobody'")
+			.hasMessageContaining("clients[0].accounts[2]: 'a' is in client 'one' already (an account belongs to one "
+					+ "client)")
+			.hasMessageContaining("clients[1].id: 'one' is used twice")
+			.hasMessageContaining("clients[2].id: 'two words' is not an id")
+			.hasMessageContaining("clients[2].accounts[0]: 'b' is in client 'one' already")
+			.hasMessageContaining("clients[3].accounts: list the ids of the client's accounts")
+			.hasMessageContaining("clients[4].id: is required")
+			.hasMessageContaining("clients[4].accounts[0]: expected an account id")
+			.hasMessageContaining("accounts[2].id: 'c' is in no client: list it under the accounts of one of clients");
+		assertThatThrownBy(() -> JobDefinitionLoader.load(write("""
+				name: agency
+				accounts:
+				  - { id: a, platform: x, files: ["input/x/a.csv"] }
+				clients: []
+				"""))).hasMessageEndingWith("clients: list at least one client, or leave the field out");
 	}
 
 	@Test
