@@ -15,6 +15,12 @@ import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 
+import org.hibernate.validator.HibernateValidator;
+import org.slf4j.LoggerFactory;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -48,9 +54,22 @@ final class DefinitionReader {
 	/** Built on first use: the validator's start costs a few tenths of a second. */
 	private static final class Validating {
 
-		private static final ValidatorFactory FACTORY = Validation.buildDefaultValidatorFactory();
+		private static final Validator VALIDATOR = start();
 
-		private static final Validator VALIDATOR = FACTORY.getValidator();
+		/**
+		 * The command line reads the definition before the application's logging settings apply
+		 * (root at WARN), and Hibernate Validator announces its version at INFO when it starts: the
+		 * one line of a run in another layout. It is held back as those settings would.
+		 */
+		private static Validator start() {
+			if (LoggerFactory.getLogger(HibernateValidator.class.getPackageName()) instanceof Logger logger
+					&& logger.getLevel() == null) {
+				logger.setLevel(Level.WARN);
+			}
+			// kept open: a closed factory's validators may not be used
+			ValidatorFactory factory = Validation.buildDefaultValidatorFactory();
+			return factory.getValidator();
+		}
 	}
 
 	private DefinitionReader() {

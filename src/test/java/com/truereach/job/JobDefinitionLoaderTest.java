@@ -397,6 +397,22 @@ class JobDefinitionLoaderTest {
 	}
 
 	@Test
+	void theShippedAgencyExampleIsTheDemoGroupedIntoItsTwoBrands() {
+		JobDefinition demo = JobDefinitionLoader.load(Path.of("jobs/nightly.yml"));
+		JobDefinition agency = JobDefinitionLoader.load(Path.of("jobs/agency.yml"));
+
+		assertThat(agency.accounts()).isEqualTo(demo.accounts());
+		assertThat(agency.revenue()).isEqualTo(demo.revenue());
+		assertThat(agency.attribution()).extracting(AttributionRule::describe)
+			.isEqualTo(demo.attribution().stream().map(AttributionRule::describe).toList());
+		assertThat(agency.clients()).extracting(JobDefinition.Client::name).containsExactly("Northwind Coffee", "Fjord Tea");
+		assertThat(agency.clients().get(0).accounts()).extracting(JobDefinition.Account::id)
+			.containsExactly("nw-x", "nw-ig", "nw-fb", "nw-tt", "nw-li", "nw-yt");
+		assertThat(agency.clients().get(1).accounts()).extracting(JobDefinition.Account::id)
+			.containsExactly("ft-x", "ft-ig");
+	}
+
+	@Test
 	void everyAccountIsInExactlyOneClientOfAKnownId() throws IOException {
 		Path file = write("""
 				name: agency
