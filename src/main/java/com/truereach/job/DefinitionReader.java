@@ -89,8 +89,12 @@ final class DefinitionReader {
 			throw new DefinitionException(file + ": not valid YAML: " + ex.getOriginalMessage());
 		}
 		catch (DatabindException ex) {
-			// an empty file; the handler below is asked about every mismatch inside the mapping
-			throw new DefinitionException(file + ": expected a mapping with name, window, accounts...");
+			if (ex.getPath().isEmpty()) {
+				// an empty file; the handler below is asked about the mismatches inside the mapping
+				throw new DefinitionException(file + ": expected a mapping with name, window, accounts...");
+			}
+			errors.add(path(ex.getPath()), ex.getOriginalMessage());
+			throw new DefinitionException(file + ": " + errors.joined());
 		}
 		catch (JacksonException ex) {
 			throw new DefinitionException(file + ": cannot be read: " + ex.getOriginalMessage());
@@ -131,6 +135,19 @@ final class DefinitionReader {
 				path.append(path.isEmpty() ? "" : ".").append(node.getName());
 			}
 		});
+		return path.toString();
+	}
+
+	private static String path(List<DatabindException.Reference> references) {
+		StringBuilder path = new StringBuilder();
+		for (DatabindException.Reference reference : references) {
+			if (reference.getPropertyName() != null) {
+				path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+			}
+			else if (reference.getIndex() >= 0) {
+				path.append('[').append(reference.getIndex()).append(']');
+			}
+		}
 		return path.toString();
 	}
 
