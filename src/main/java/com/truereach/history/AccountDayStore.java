@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -118,11 +119,11 @@ public class AccountDayStore {
 				}, account, sqlDate(to), sqlDate(from));
 		TreeMap<LocalDate, StoredDay> result = new TreeMap<>();
 		rows.forEach((day, ofDay) -> {
-			StoredDay stored = new StoredDay(day);
+			DayRows merged = new DayRows();
 			for (SeriesRow row : ofDay.values()) {
-				row.addTo(stored);
+				row.addTo(merged);
 			}
-			result.put(day, stored);
+			result.put(day, new StoredDay(day, merged.metrics, merged.extra, merged.lines));
 		});
 		return result;
 	}
@@ -136,19 +137,19 @@ public class AccountDayStore {
 		 * A left-out day counts 0 for every daily count the export carries; the follower total
 		 * is a level, not a count, and stays unknown.
 		 */
-		void addTo(StoredDay stored) {
+		void addTo(DayRows day) {
 			if (index == LEFT_OUT) {
 				for (Metric metric : series.metrics().keySet()) {
 					if (metric != Metric.FOLLOWERS) {
-						stored.metrics.put(metric, 0L);
+						day.metrics.put(metric, 0L);
 					}
 				}
-				stored.from(path, LEFT_OUT);
+				day.lines.add(new SourceLine(path, SourceLine.LEFT_OUT));
 				return;
 			}
-			stored.metrics.putAll(series.metricsOf(index));
-			stored.extra.putAll(series.extraOf(index));
-			stored.from(path, series.lines().get(index));
+			day.metrics.putAll(series.metricsOf(index));
+			day.extra.putAll(series.extraOf(index));
+			day.lines.add(new SourceLine(path, series.lines().get(index)));
 		}
 	}
 
@@ -169,7 +170,6 @@ public class AccountDayStore {
 				Date.class, account, sqlDate(notAfter));
 		return last == null ? null : last.toLocalDate();
 	}
-
 
 	private Newness newness(long fileId) {
 		return jdbc.queryForObject("SELECT last_day, modified, id FROM tr_input_file WHERE id = ?",
@@ -202,61 +202,57 @@ public class AccountDayStore {
 
 	/**
 	 * One account-day as stored: the metrics, the unmapped columns and the file lines they came
-	 * from, kept as the file's path (one string for all its days) and a line number, and written
-	 * out only when asked for.
+	 * from. The lines are kept as the file's path (one string for all its days) and a line number,
+	 * and written out as text only when asked for: an account's every day carrying them as text
+	 * was most of the memory of a run.
 	 */
-	public static final class StoredDay {
+	public record StoredDay(LocalDate day, Map<Metric, Long> metrics, Map<String, BigDecimal> extra,
+			List<SourceLine> lines) {
 
-		private final LocalDate day;
-
-		private final EnumMap<Metric, Long> metrics = new EnumMap<>(Metric.class);
-
-		private final Map<String, BigDecimal> extra = new LinkedHashMap<>();
-
-		private final List<String> paths = new ArrayList<>(1);
-
-		private final List<Long> lines = new ArrayList<>(1);
-
-		StoredDay(LocalDate day) {
-			this.day = day;
-		}
-
-		public LocalDate day() {
-			return day;
+		public StoredDay {
+			EnumMap<Metric, Long> byMetric = new EnumMap<>(Metric.class);
+			byMetric.putAll(metrics);
+			metrics = Collections.unmodifiableMap(byMetric);
+			extra = Collections.unmodifiableMap(new LinkedHashMap<>(extra));
+			lines = List.copyOf(lines);
 		}
 
 		public Long get(Metric metric) {
 			return metrics.get(metric);
 		}
 
-		public Map<Metric, Long> metrics() {
-			return metrics;
-		}
-
-		public Map<String, BigDecimal> extra() {
-			return extra;
-		}
-
-		/** Adds a file line behind the day; {@code line} is {@link SeriesRow#LEFT_OUT} for a day the file leaves out. */
-		void from(String path, long line) {
-			paths.add(path);
-			lines.add(line);
-		}
-
 		/** True when some export covers the day. */
 		public boolean observed() {
-			return !paths.isEmpty();
+			return !lines.isEmpty();
 		}
 
 		/** The file lines behind the day, as {@code path:line}. */
 		public List<String> sources() {
-			List<String> sources = new ArrayList<>(paths.size());
-			for (int i = 0; i < paths.size(); i++) {
-				sources.add(lines.get(i) == SeriesRow.LEFT_OUT ? paths.get(i) + ": day not listed (0)"
-						: paths.get(i) + ":" + lines.get(i));
-			}
-			return sources;
+			return lines.stream().map(SourceLine::toString).toList();
 		}
 	}
 
+	/**
+	 * A file line behind a stored day; {@code line} is {@link #LEFT_OUT} for a day between the
+	 * file's first and last day that it does not list.
+	 */
+	public record SourceLine(String path, long line) {
+
+		public static final long LEFT_OUT = -1;
+
+		@Override
+		public String toString() {
+			return line == LEFT_OUT ? path + ": day not listed (0)" : path + ":" + line;
+		}
+	}
+
+	/** A day's rows merged in file order, before they become a {@link StoredDay}. */
+	private static final class DayRows {
+
+		final EnumMap<Metric, Long> metrics = new EnumMap<>(Metric.class);
+
+		final Map<String, BigDecimal> extra = new LinkedHashMap<>();
+
+		final List<SourceLine> lines = new ArrayList<>(1);
+	}
 }

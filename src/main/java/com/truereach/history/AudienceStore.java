@@ -199,6 +199,10 @@ public class AudienceStore {
 	 * than it was downloaded keeps a later time, and the list cannot be of a day no export reached.
 	 */
 	public record FollowerSnapshot(String file, LocalDate day, List<FollowerEntry> members) {
+
+		public FollowerSnapshot {
+			members = List.copyOf(members);
+		}
 	}
 
 	/**

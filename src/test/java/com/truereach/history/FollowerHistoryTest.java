@@ -3,6 +3,7 @@ package com.truereach.history;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -137,9 +138,7 @@ class FollowerHistoryTest {
 	}
 
 	private static void put(TreeMap<LocalDate, AccountDayStore.StoredDay> stored, LocalDate day, Map<Metric, Long> values) {
-		AccountDayStore.StoredDay row = new AccountDayStore.StoredDay(day);
-		row.metrics().putAll(values);
-		row.from("export.csv", stored.size() + 2);
-		stored.put(day, row);
+		stored.put(day, new AccountDayStore.StoredDay(day, values, Map.of(),
+				List.of(new AccountDayStore.SourceLine("export.csv", stored.size() + 2))));
 	}
 }
