@@ -220,6 +220,7 @@ public class AudienceStore {
 		return lastExported != null && day.isAfter(lastExported) ? lastExported : day;
 	}
 
+	/** The account's sampled follower profiles, by id: what the fake-follower model scores. */
 	public List<FollowerProfile> profiles(String account) {
 		return jdbc.query("SELECT profile FROM tr_profile WHERE account = ? ORDER BY profile_id",
 				(rs, n) -> json.readValue(rs.getString(1), FollowerProfile.class), account);

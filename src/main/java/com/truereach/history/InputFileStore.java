@@ -81,6 +81,7 @@ public class InputFileStore {
 				});
 	}
 
+	/** What run {@code runId} made of each file, by owner and path: the Data quality sheet's rows and the run's counts. */
 	public List<FileRun> fileRuns(long runId) {
 		return jdbc.query("SELECT f.path, f.format, f.platform, f.first_day, f.last_day, r.owner, r.status, r.message,"
 				+ " r.rows_read, r.rows_accepted, r.rows_rejected, r.summary_rows, r.days_replaced, r.rows_skipped"
@@ -91,6 +92,7 @@ public class InputFileStore {
 				runId);
 	}
 
+	/** The rows run {@code runId} rejected, by file and line, at most {@code limit}: a sample, not millions. */
 	public List<Reject> rejects(long runId, int limit) {
 		return jdbc.query("SELECT f.path, j.line, j.col, j.val, j.reason FROM tr_reject j JOIN tr_input_file f"
 				+ " ON f.id = j.file_id WHERE j.run_id = ? ORDER BY f.path, j.line", ps -> {
@@ -100,6 +102,7 @@ public class InputFileStore {
 						rs.getString(5)));
 	}
 
+	/** One file of a run as the Data quality sheet shows it: the file, what the run made of it, its counts. */
 	public record FileRun(String path, String format, String platform, LocalDate first, LocalDate last, String owner,
 			String status, String message, long read, long accepted, long rejected, long summaryRows,
 			long replaced, long skipped) {

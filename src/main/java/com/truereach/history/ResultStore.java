@@ -22,6 +22,7 @@ public class ResultStore {
 		this.jdbc = jdbc;
 	}
 
+	/** Saves a step's result for an account, replacing the one a failed attempt of the same run saved. */
 	public void saveResult(long runId, String step, String account, Object result) {
 		jdbc.update("DELETE FROM tr_result WHERE run_id = ? AND step = ? AND account = ?", runId, step, account);
 		jdbc.update("INSERT INTO tr_result (run_id, step, account, payload) VALUES (?, ?, ?, ?)", runId, step, account,
@@ -36,6 +37,7 @@ public class ResultStore {
 		return payload.isEmpty() ? null : json.readValue(payload.get(0), type);
 	}
 
+	/** A step's results of the run, by account in account order, read back as {@code type}. */
 	public <T> Map<String, T> results(long runId, String step, Class<T> type) {
 		Map<String, T> results = new LinkedHashMap<>();
 		jdbc.query("SELECT account, payload FROM tr_result WHERE run_id = ? AND step = ? ORDER BY account", rs -> {

@@ -195,6 +195,7 @@ public class RevenueStore {
 		};
 	}
 
+	/** A revenue event and the source it is stored under: a definition's rules name the source. */
 	public record StoredRevenue(String source, RevenueEvent event) {
 	}
 

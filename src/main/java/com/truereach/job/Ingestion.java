@@ -294,7 +294,7 @@ public class Ingestion {
 	 * Stores what a usable file gave under {@code owner} (an account id or a revenue source name);
 	 * returns the days and orders of older exports it replaces.
 	 */
-	private long storeRows(String owner, ParsedExport export, long fileId) {
+	long storeRows(String owner, ParsedExport export, long fileId) {
 		long replaced = accountDays.store(owner, export, fileId);
 		audience.store(owner, export, fileId);
 		return replaced + revenueStore.store(owner, export, fileId);

@@ -137,7 +137,8 @@ class FollowerHistoryTest {
 		assertThat(history.days()).extracting(HistoryDay::engagements).containsExactly(null, 5L);
 	}
 
-	private static void put(TreeMap<LocalDate, AccountDayStore.StoredDay> stored, LocalDate day, Map<Metric, Long> values) {
+	private static void put(TreeMap<LocalDate, AccountDayStore.StoredDay> stored, LocalDate day,
+			Map<Metric, Long> values) {
 		stored.put(day, new AccountDayStore.StoredDay(day, values, Map.of(),
 				List.of(new AccountDayStore.SourceLine("export.csv", stored.size() + 2))));
 	}

@@ -1,4 +1,4 @@
-package com.truereach.history;
+package com.truereach.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,17 +23,20 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 import com.truereach.domain.Metric;
+import com.truereach.history.AccountDayStore;
+import com.truereach.history.AudienceStore;
+import com.truereach.history.HistorySchema;
+import com.truereach.history.InputFileStore;
+import com.truereach.history.RevenueStore;
 import com.truereach.ingest.FileParser;
-import com.truereach.ingest.FormatRegistry;
 import com.truereach.ingest.ParsedFile;
 import com.truereach.ingest.formats.StandardFormats;
-import com.truereach.job.ParsedFileRecords;
 
 /**
  * Newer export wins per day and kind, whatever order the files arrive in; the same file twice
  * changes nothing; an order exported again replaces the stored one and is counted.
  */
-class HistoryStoreTest {
+class StoringParsedFilesTest {
 
 	static final String HEADER = "Date,Impressions,Likes,Engagements,Bookmarks,Shares,New follows,Unfollows,Replies,"
 			+ "Reposts,Profile visits,Create Post,Video views,Media views\n";
@@ -51,6 +54,8 @@ class HistoryStoreTest {
 
 	RevenueStore revenueStore;
 
+	Ingestion ingestion;
+
 	@BeforeEach
 	void database() {
 		dataSource = new SingleConnectionDataSource("jdbc:h2:mem:days-" + System.nanoTime(), "sa", "", true);
@@ -60,6 +65,7 @@ class HistoryStoreTest {
 		store = new AccountDayStore(jdbc);
 		audience = new AudienceStore(jdbc, store);
 		revenueStore = new RevenueStore(jdbc);
+		ingestion = new Ingestion(files, store, audience, revenueStore, StandardFormats.registry());
 	}
 
 	@AfterEach
@@ -86,10 +92,7 @@ class HistoryStoreTest {
 		ParsedFile parsed = new FileParser(StandardFormats.registry(), 0.05).parse(file).get(0);
 		assertThat(parsed.usable()).as(parsed.message()).isTrue();
 		long fileId = files.fileId(ParsedFileRecords.inputFile(parsed));
-		ParsedExport export = ParsedFileRecords.export(parsed);
-		long replaced = store.store(owner, export, fileId);
-		audience.store(owner, export, fileId);
-		return replaced + revenueStore.store(owner, export, fileId);
+		return ingestion.storeRows(owner, ParsedFileRecords.export(parsed), fileId);
 	}
 
 	// old: Mar 1-3, new: Mar 2-4 (ends later, so newer); Mar 2 and 3 come from the new one
