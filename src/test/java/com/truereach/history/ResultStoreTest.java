@@ -45,5 +45,7 @@ class ResultStoreTest {
 		assertThat(results.get("a")).isEqualTo(new Verdict("a", new BigDecimal("0.12"), List.of("purge")));
 		assertThat(results.get("b")).isEqualTo(new Verdict("b", new BigDecimal("0.25"), List.of("gaps")));
 		assertThat(store.results(3, "cleanliness", Verdict.class)).isEmpty();
+		assertThat(store.result(1, "cleanliness", "b", Verdict.class)).isEqualTo(results.get("b"));
+		assertThat(store.result(1, "conversion", "b", Verdict.class)).isNull();
 	}
 }
