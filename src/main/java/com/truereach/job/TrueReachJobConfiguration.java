@@ -276,21 +276,16 @@ public class TrueReachJobConfiguration {
 
 	/** Conversion, partitioned by account like cleanliness. */
 	@Bean
-	Step conversionStep(JobRepository jobRepository, Step conversionAccountsStep,
+	Step conversionStep(PartitionedSteps partitionedSteps, Step conversionAccountsStep,
 			AccountPartitioner accountPartitioner, @Value("${" + PARTITIONS + ":0}") int partitions) {
-		int grid = grid(partitions);
-		return new StepBuilder(ConversionTasklet.STEP, jobRepository)
-			.partitioner("conversionAccounts", accountPartitioner)
-			.step(conversionAccountsStep)
-			.gridSize(grid)
-			.taskExecutor(partitionExecutor("conversion-", grid))
-			.build();
+		return partitionedSteps.manager(ConversionTasklet.STEP, accountPartitioner, conversionAccountsStep,
+				grid(partitions));
 	}
 
 	@Bean
-	Step conversionAccountsStep(JobRepository jobRepository, PlatformTransactionManager tm,
+	Step conversionAccountsStep(PartitionedSteps partitionedSteps, PlatformTransactionManager tm,
 			ConversionTasklet conversionTasklet) {
-		return new StepBuilder("conversionAccounts", jobRepository).tasklet(conversionTasklet, tm).build();
+		return partitionedSteps.worker("conversionAccounts").tasklet(conversionTasklet, tm).build();
 	}
 
 	@Bean

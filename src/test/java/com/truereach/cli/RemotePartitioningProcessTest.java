@@ -114,7 +114,9 @@ class RemotePartitioningProcessTest {
 
 		assertThat(manager.exit()).as(manager.toString()).isZero();
 		assertSameWorkbookAsOneMachine(manager);
-		assertThat(manager.out()).as("the manager ran no partition itself").doesNotContain("quality score");
+		assertThat(manager.out()).as("the manager ran no partition itself")
+			.doesNotContain("quality score")
+			.doesNotContainPattern("ConversionTasklet - \\S+: revenue");
 		Map<String, Long> firstAccounts = accountsDone(first);
 		Map<String, Long> secondAccounts = accountsDone(second);
 		assertThat(firstAccounts).as("accounts of the first worker\n" + first.out()).isNotEmpty();
@@ -234,15 +236,24 @@ class RemotePartitioningProcessTest {
 		}
 	}
 
-	/** Each partition completed once, its accounts counted once: 8 accounts written in all, each result stored once. */
+	/**
+	 * Each partition of the remote steps completed once and their accounts were counted once: 8
+	 * written in all per step, each cleanliness result stored once.
+	 */
 	private void assertNothingCountedTwice() {
 		JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(
 				pgUrl().substring(0, pgUrl().lastIndexOf('/') + 1) + database, pgUser(), pgPassword()));
-		String completed = " FROM BATCH_STEP_EXECUTION WHERE STEP_NAME LIKE 'cleanlinessAccounts:%' AND STATUS = 'COMPLETED'";
-		assertThat(jdbc.queryForList("SELECT COUNT(*)" + completed + " GROUP BY STEP_NAME", Long.class)).containsOnly(1L);
-		assertThat(jdbc.queryForObject("SELECT SUM(WRITE_COUNT)" + completed, Long.class)).isEqualTo(8);
-		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM BATCH_STEP_EXECUTION WHERE STEP_NAME LIKE"
-				+ " 'cleanlinessAccounts:%' AND STATUS NOT IN ('COMPLETED', 'FAILED')", Long.class)).isZero();
+		for (String step : List.of("cleanlinessAccounts", "conversionAccounts")) {
+			String partitions = " FROM BATCH_STEP_EXECUTION WHERE STEP_NAME LIKE '" + step + ":%'";
+			String completed = partitions + " AND STATUS = 'COMPLETED'";
+			assertThat(jdbc.queryForList("SELECT COUNT(*)" + completed + " GROUP BY STEP_NAME", Long.class))
+				.as(step)
+				.isNotEmpty()
+				.containsOnly(1L);
+			assertThat(jdbc.queryForObject("SELECT SUM(WRITE_COUNT)" + completed, Long.class)).as(step).isEqualTo(8);
+			assertThat(jdbc.queryForObject("SELECT COUNT(*)" + partitions + " AND STATUS NOT IN ('COMPLETED', 'FAILED')",
+					Long.class)).as(step).isZero();
+		}
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM tr_result WHERE step = 'cleanliness'", Long.class))
 			.isEqualTo(8);
 	}
