@@ -1,6 +1,7 @@
 package com.truereach.job;
 
 import java.nio.file.FileSystemException;
+import java.util.regex.Pattern;
 
 import org.springframework.core.NestedExceptionUtils;
 
@@ -11,6 +12,8 @@ import org.springframework.core.NestedExceptionUtils;
 public final class FailureReasons {
 
 	private static final String CAUSED_BY = "Caused by: ";
+
+	private static final Pattern WRAPPER = Pattern.compile("\\s*[\\w.$]+(Exception|Error): [\\w.$]+(Exception|Error)(:.*)?");
 
 	private FailureReasons() {
 	}
@@ -36,6 +39,11 @@ public final class FailureReasons {
 			if (line.startsWith(CAUSED_BY)) {
 				reason = line.substring(CAUSED_BY.length());
 			}
+		}
+		// a wrapper's message is its cause's own line, and the stored description is cut (at 2,500
+		// characters) before the causes: "IllegalStateException: java.nio.file.AccessDeniedException: /x"
+		while (WRAPPER.matcher(reason).matches()) {
+			reason = reason.substring(reason.indexOf(": ") + 2);
 		}
 		String type = reason.replaceFirst(":.*", "").trim();
 		if (!type.matches("[\\w.$]+(Exception|Error)")) {

@@ -17,6 +17,7 @@ import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -51,12 +52,20 @@ class CliProcessTest {
 	@Test
 	void everyCommandPrintsItsHelpWithExitZero() {
 		CommandLine cli = TrueReachApplication.commandLine();
-		for (String name : cli.getSubcommands().keySet()) {
-			if (name.equals("help")) {
-				continue;
+		List<List<String>> commands = new ArrayList<>();
+		cli.getSubcommands().forEach((name, command) -> {
+			if (!name.equals("help")) {
+				commands.add(List.of(name));
+				command.getSubcommands().keySet().forEach(sub -> commands.add(List.of(name, sub)));
 			}
+		});
+		assertThat(commands).contains(List.of("run"), List.of("runs", "show"), List.of("stop"), List.of("prune"));
+		for (List<String> command : commands) {
+			String name = String.join(" ", command);
 			StringWriter out = new StringWriter();
-			int exit = TrueReachApplication.commandLine().setOut(new PrintWriter(out)).execute(name, "--help");
+			List<String> args = new ArrayList<>(command);
+			args.add("--help");
+			int exit = TrueReachApplication.commandLine().setOut(new PrintWriter(out)).execute(args.toArray(String[]::new));
 			assertThat(exit).as(name).isZero();
 			assertThat(out.toString()).as(name).contains("Usage: truereach " + name);
 		}
@@ -224,6 +233,20 @@ class CliProcessTest {
 		assertThat(steps).allSatisfy(s -> assertThat(s.get("durationMillis")).isNotNull());
 		assertThat((List<Map<String, Object>>) summary.get("fileCounts")).hasSize(2)
 			.allSatisfy(f -> assertThat(f).containsEntry("status", "OK"));
+		CliChild.Result show = CliChild.run(dir, "runs", "show", failure.get("id").toString());
+		assertThat(show.exit()).as(show.toString()).isZero();
+		assertThat(show.out()).containsPattern("(?m)^  step ingest +COMPLETED +read 2, written 2")
+			.containsPattern("(?m)^  step report +FAILED .*; " + java.util.regex.Pattern.quote((String) failure.get("failure")))
+			.containsPattern("(?m)^  file acme-x: \\S+account_overview_analytics.csv \\(\\S+\\) OK, read \\d+");
+		CliChild.Result showJson = CliChild.run(dir, "runs", "show", failure.get("id").toString(), "--json");
+		assertThat(showJson.exit()).as(showJson.toString()).isZero();
+		Map<String, Object> shown = JSON.readValue(showJson.out(), new TypeReference<Map<String, Object>>() {
+		});
+		assertThat(shown.get("steps")).isEqualTo(summary.get("steps"));
+		assertThat(shown.get("fileCounts")).isEqualTo(summary.get("fileCounts"));
+		CliChild.Result unknown = CliChild.run(dir, "runs", "show", "999");
+		assertThat(unknown.exit()).as(unknown.toString()).isEqualTo(2);
+		assertThat(unknown.err()).isEqualTo("error: no execution 999 (see: truereach runs)" + System.lineSeparator());
 
 		Files.delete(blocked);
 		CliChild.Result restarted = CliChild.run(dir, "restart", failure.get("id").toString());
@@ -247,8 +270,15 @@ class CliProcessTest {
 		assertThat(nightly.out()).containsPattern("run summary: \\S*" + unfinished.get(0).getFileName());
 
 		Files.delete(dir.resolve("stripe/unstorable_payments.csv"));
+		// retention in the definition prunes after the completed run, before its report line
+		Files.writeString(job, Files.readString(job) + "retention: { days: 30 }\n");
 		CliChild.Result resumed = CliChild.run(dir, "run", "--job", job.toString());
 		assertThat(resumed.exit()).as(resumed.toString()).isZero();
+		assertThat(resumed.out()).containsPattern("pruned the stored days of 0 superseded exports \\(0 series\\) "
+				+ "first seen before \\S+\\R(?:.*\\R)*report: reports/fixture_2026-03-01_2026-03-10.xlsx");
+		CliChild.Result prune = CliChild.run(dir, "prune", "--older-than", "0");
+		assertThat(prune.exit()).as(prune.toString()).isZero();
+		assertThat(prune.out()).startsWith("pruned the stored days of 0 superseded exports");
 		assertThat(summaries(reports, "fixture_nightly_")).isEmpty();
 		assertThat(read(reports.resolve("fixture_2026-03-01_2026-03-10.json"))).containsEntry("status", "COMPLETED")
 			.containsEntry("run", nightlySummary.get("run"));
@@ -281,6 +311,10 @@ class CliProcessTest {
 				.asString()
 				.startsWith("error: another run is busy: execution " + execution.get("id"))
 				.contains("truereach stop " + execution.get("id"));
+
+			CliChild.Result prune = CliChild.run(dir, "prune", "--older-than", "30");
+			assertThat(prune.exit()).as(prune.toString()).isEqualTo(3);
+			assertThat(prune.err()).startsWith("error: another run is busy (execution " + execution.get("id") + ")");
 
 			CliChild.Result stop = CliChild.run(dir, "stop", execution.get("id").toString());
 			assertThat(stop.exit()).as(stop.toString()).isZero();
