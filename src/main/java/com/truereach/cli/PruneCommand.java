@@ -2,7 +2,7 @@ package com.truereach.cli;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Set;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.springframework.batch.core.job.JobExecution;
@@ -10,6 +10,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.truereach.history.HistoryRetention;
+import com.truereach.job.RunOwners;
 import com.truereach.job.TrueReachJobConfiguration;
 
 import picocli.CommandLine.Command;
@@ -18,7 +19,8 @@ import picocli.CommandLine.Option;
 /**
  * {@code prune --older-than DAYS}: removes the stored days of exports that newer exports of the
  * same account and kind cover entirely, once they were first seen more than DAYS days ago. No
- * report of any period changes (see {@link HistoryRetention}). Refused while a run is busy.
+ * report of any period changes (see {@link HistoryRetention}). Refused while a run is busy, not
+ * because of one left marked running by a process that is gone.
  */
 @Command(name = "prune", description = "Remove the stored days of superseded exports first seen more than DAYS days ago.")
 public final class PruneCommand extends DatabaseCommand implements Callable<Integer> {
@@ -32,11 +34,16 @@ public final class PruneCommand extends DatabaseCommand implements Callable<Inte
 			return Cli.fail("--older-than: " + days + " is not a number of days", null, debug, ExitCodes.BAD_REQUEST);
 		}
 		return withDatabase(context -> {
-			Set<JobExecution> running = context.getBean(JobRepository.class)
-				.findRunningJobExecutions(TrueReachJobConfiguration.JOB_NAME);
-			if (!running.isEmpty()) {
-				return Cli.fail("another run is busy (execution " + running.iterator().next().getId()
-						+ "): prune when it has ended", null, debug, ExitCodes.BUSY);
+			RunOwners owners = context.getBean(RunOwners.class);
+			// an execution whose process is provably gone (a crash) waits for its recovery, and blocks nothing
+			Optional<JobExecution> busy = context.getBean(JobRepository.class)
+				.findRunningJobExecutions(TrueReachJobConfiguration.JOB_NAME)
+				.stream()
+				.filter(e -> owners.owner(e.getId()).map(o -> !owners.gone(o)).orElse(true))
+				.findFirst();
+			if (busy.isPresent()) {
+				return Cli.fail("another run is busy (execution " + busy.get().getId() + "): prune when it has ended",
+						null, debug, ExitCodes.BUSY);
 			}
 			prune(context.getBean(JdbcTemplate.class), days);
 			return ExitCodes.OK;

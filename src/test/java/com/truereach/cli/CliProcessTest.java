@@ -382,6 +382,8 @@ class CliProcessTest {
 		Map<String, Object> crashed = runs().get(0);
 		assertThat(crashed).containsEntry("status", "STARTED");
 		assertThat((String) crashed.get("owner")).startsWith("gone: pid " + first.process.pid());
+		CliChild.Result prune = CliChild.run(dir, "prune", "--older-than", "30");
+		assertThat(prune.exit()).as("a crashed run blocks no prune: " + prune).isZero();
 
 		CliChild.Result recovered = CliChild.run(dir, "run", "--job", job.toString());
 		assertThat(recovered.exit()).as(recovered.toString()).isZero();
