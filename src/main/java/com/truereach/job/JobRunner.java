@@ -134,12 +134,11 @@ public class JobRunner {
 				return Optional.of(Outcome.refused(Status.BUSY, what + " is marked running and names no owner process;"
 						+ " if no other TrueReach process is running it died with its JVM: launch again with --recover"));
 			}
-			log.info("recovering {}: its process {} is gone; the run resumes where it stopped", what,
-					owner.map(RunOwners.Owner::describe).orElse("(not recorded)"));
+			String process = owner.map(o -> "(" + o.describe() + ")").orElse("(not recorded)");
+			log.info("recovering {}: its process {} is gone; the run resumes where it stopped", what, process);
 			JobExecution recovered = operator.recover(running);
 			recovered.setExitStatus(recovered.getExitStatus()
-				.addExitDescription("its process " + owner.map(RunOwners.Owner::describe).orElse("(not recorded)")
-						+ " was gone; recovered by the next launch"));
+				.addExitDescription("its process " + process + " was gone; recovered by the next launch"));
 			repository.update(recovered);
 			owners.forget(running.getId());
 		}
