@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import jakarta.validation.Valid;
@@ -87,10 +86,12 @@ record DefinitionSpec(@NotBlank(message = REQUIRED) String name, @Valid Window w
 	 * An entry of a {@code files} list: a glob, or (accounts only) a mapping
 	 * {@code { path: <glob, file or folder>, exportedOn: YYYY-MM-DD }} giving the day its files were
 	 * exported, for exports whose dates have no year (TikTok Studio) and whose name carries none.
+	 * {@code dated}: written as a mapping, which needs {@code exportedOn}. The creators below are the
+	 * only ways Jackson makes an entry, so {@code dated} is not a field a definition may give.
 	 */
 	record FileEntry(@NotBlank(message = REQUIRED) String path,
 			@PastOrPresent(message = "${validatedValue} is in the future; an export is made on or before today") LocalDate exportedOn,
-			@JsonIgnore boolean dated) {
+			boolean dated) {
 
 		@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 		static FileEntry glob(String glob) {

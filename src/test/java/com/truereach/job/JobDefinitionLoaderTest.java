@@ -264,7 +264,7 @@ class JobDefinitionLoaderTest {
 				accounts:
 				  - id: a
 				    platfrom: x
-				    files: ["input/x/a.csv"]
+				    files: ["input/x/a.csv", { path: "input/x/b.csv", exportedOn: 2026-01-01, dated: false }]
 				attribution:
 				  - { utm_campaign: "a_*", account: a }
 				clients:
@@ -276,6 +276,7 @@ class JobDefinitionLoaderTest {
 			.hasMessageContaining("accounts[0].platfrom: unknown field (known: files, followersAnchor, handle, id, name, "
 					+ "platform, pricePer1000Followers)")
 			.hasMessageContaining("accounts[0].platform: is required")
+			.hasMessageContaining("accounts[0].files[1].dated: unknown field (known: exportedOn, path)")
 			.hasMessageContaining("attribution[0].utm_campaign: unknown field (known: account, platform, referrer, "
 					+ "utmCampaign, utmContent, utmMedium, utmSource)")
 			.hasMessageContaining("clients[0].colour: unknown field (known: accounts, id, name)");
