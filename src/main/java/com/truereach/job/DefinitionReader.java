@@ -1,13 +1,8 @@
 package com.truereach.job;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
@@ -22,17 +17,9 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DatabindException;
-import tools.jackson.databind.DeserializationContext;
-import tools.jackson.databind.JavaType;
 import tools.jackson.databind.ObjectReader;
-import tools.jackson.databind.ValueDeserializer;
-import tools.jackson.databind.deser.DeserializationProblemHandler;
-import tools.jackson.databind.deser.ValueInstantiator;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
@@ -44,10 +31,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  */
 final class DefinitionReader {
 
-	private static final String PROBLEMS = DefinitionReader.class.getName() + ".problems";
-
 	private static final ObjectReader READER = YAMLMapper.builder()
-		.addHandler(new Collecting())
+		.addHandler(new DefinitionProblems())
 		.build()
 		.readerFor(DefinitionSpec.class);
 
@@ -83,7 +68,7 @@ final class DefinitionReader {
 		DefinitionErrors errors = new DefinitionErrors();
 		DefinitionSpec spec;
 		try {
-			spec = READER.withAttribute(PROBLEMS, errors).readValue(file.toFile());
+			spec = READER.withAttribute(DefinitionProblems.ERRORS, errors).readValue(file.toFile());
 		}
 		catch (StreamReadException ex) {
 			throw new DefinitionException(file + ": not valid YAML: " + ex.getOriginalMessage());
@@ -149,97 +134,5 @@ final class DefinitionReader {
 			}
 		}
 		return path.toString();
-	}
-
-	/** Where the parser is, as a field path; the container just opened is not part of it yet. */
-	private static String path(JsonParser parser) {
-		List<String> segments = new ArrayList<>();
-		for (TokenStreamContext at = parser.streamReadContext(); at != null && !at.inRoot(); at = at.getParent()) {
-			if (at.inArray() && at.getEntryCount() > 0) {
-				segments.add(0, "[" + at.getCurrentIndex() + "]");
-			}
-			else if (at.inObject() && at.currentName() != null) {
-				segments.add(0, "." + at.currentName());
-			}
-		}
-		String path = String.join("", segments);
-		return path.startsWith(".") ? path.substring(1) : path;
-	}
-
-	/** What a value of {@code type} is, in words. */
-	private static String expected(Class<?> type) {
-		if (Collection.class.isAssignableFrom(type)) {
-			return "expected a list";
-		}
-		if (type == String.class) {
-			return "expected a text";
-		}
-		if (type == DefinitionSpec.FileEntry.class) {
-			return "expected a path or glob";
-		}
-		if (type == LocalDate.class) {
-			return "expected a date (YYYY-MM-DD)";
-		}
-		if (type == Integer.class || type == Long.class || type == int.class || type == long.class) {
-			return "must be a whole number";
-		}
-		if (type == BigDecimal.class || type == Double.class || type == double.class) {
-			return "must be a number";
-		}
-		return "expected a mapping";
-	}
-
-	/**
-	 * Records each problem Jackson meets with its path and goes on with the value left null, so
-	 * that one reading names every mistake.
-	 */
-	private static final class Collecting extends DeserializationProblemHandler {
-
-		@Override
-		public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p, ValueDeserializer<?> deserializer,
-				Object beanOrClass, String propertyName) {
-			TreeSet<String> known = new TreeSet<>();
-			if (deserializer != null) {
-				deserializer.getKnownPropertyNames().forEach(name -> known.add(name.toString()));
-			}
-			errors(ctxt).add(path(p), "unknown field" + (known.isEmpty() ? "" : " (known: " + String.join(", ", known) + ")"));
-			p.skipChildren();
-			return true;
-		}
-
-		@Override
-		public Object handleWeirdStringValue(DeserializationContext ctxt, Class<?> targetType, String value,
-				String failureMsg) {
-			errors(ctxt).add(path(ctxt.getParser()), targetType == LocalDate.class
-					? "'" + value + "' is not a date (YYYY-MM-DD)" : expected(targetType) + ", got '" + value + "'");
-			return null;
-		}
-
-		@Override
-		public Object handleWeirdNumberValue(DeserializationContext ctxt, Class<?> targetType, Number value,
-				String failureMsg) {
-			errors(ctxt).add(path(ctxt.getParser()), expected(targetType) + ", got '" + value + "'");
-			return null;
-		}
-
-		@Override
-		public Object handleUnexpectedToken(DeserializationContext ctxt, JavaType targetType, JsonToken token,
-				JsonParser p, String failureMsg) {
-			errors(ctxt).add(path(p), expected(targetType.getRawClass()));
-			p.skipChildren();
-			return null;
-		}
-
-		@Override
-		public Object handleMissingInstantiator(DeserializationContext ctxt, Class<?> instClass,
-				ValueInstantiator valueInsts, JsonParser p, String msg) {
-			errors(ctxt).add(path(p), expected(instClass));
-			p.skipChildren();
-			return null;
-		}
-
-		private static DefinitionErrors errors(DeserializationContext ctxt) {
-			return (DefinitionErrors) ctxt.getAttribute(PROBLEMS);
-		}
 	}
 }

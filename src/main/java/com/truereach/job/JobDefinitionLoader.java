@@ -1,16 +1,12 @@
 package com.truereach.job;
 
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import com.truereach.conversion.AttributionRule;
 import com.truereach.domain.Platform;
@@ -26,15 +21,10 @@ import com.truereach.domain.Platform;
 /**
  * Reads and checks a job definition before anything runs. Every mistake is reported with the
  * definition file and the field path ({@code accounts[2].platform}), all of them at once.
- * {@link DefinitionReader} binds the file and checks each field; this class checks what involves
- * the disk or more than one field (globs, allowed folders, account ids named by rules and clients)
- * and builds the {@link JobDefinition} with typed attribution rules.
- * <p>
- * A definition reads and writes only under its allowed folders: its project folder (the folder
- * above the definition's own, as {@code jobs/nightly.yml} sits next to {@code input/} and
- * {@code reports/}; the definition's own folder when that is a top-level folder) and the
- * folders the operator lists in {@value #ROOTS}. A definition is a file anyone may hand over;
- * without this, {@code files: ["../../../../etc/*"]} read the machine's password file.
+ * {@link DefinitionReader} binds the file and checks each field, {@link DefinitionFiles} resolves
+ * the globs and output within the allowed folders (the definition's project folder and those of
+ * {@value #ROOTS}); this class checks what involves more than one field (ids used twice, account
+ * ids named by rules and clients) and builds the {@link JobDefinition} with typed attribution rules.
  */
 public final class JobDefinitionLoader {
 
@@ -43,11 +33,9 @@ public final class JobDefinitionLoader {
 
 	private DefinitionErrors errors;
 
-	private Path base;
+	private DefinitionFiles paths;
 
 	private final List<Path> extraRoots;
-
-	private List<Path> roots;
 
 	private JobDefinitionLoader(List<Path> extraRoots) {
 		this.extraRoots = extraRoots;
@@ -78,14 +66,9 @@ public final class JobDefinitionLoader {
 		DefinitionReader.Read read = DefinitionReader.read(file);
 		DefinitionSpec spec = read.spec();
 		errors = read.errors();
-		base = file.toAbsolutePath().normalize().getParent();
-		roots = allowedRoots();
+		paths = new DefinitionFiles(file.toAbsolutePath().normalize().getParent(), extraRoots, errors);
 		JobDefinition.Window window = window(spec.window());
-		String outputField = blank(spec.output()) ? "reports" : spec.output().trim();
-		Path output = base.resolve(outputField).normalize();
-		if (!allowed(output)) {
-			errors.add("output", "'" + outputField + "' lies outside the allowed folders " + rootsText());
-		}
+		Path output = paths.output(blank(spec.output()) ? "reports" : spec.output().trim(), "output");
 		double threshold = spec.rejectThreshold() == null ? 0.05 : spec.rejectThreshold();
 		String currency = spec.currency() == null ? null : spec.currency().trim().toUpperCase(Locale.ROOT);
 		Map<String, BigDecimal> rates = new LinkedHashMap<>();
@@ -98,7 +81,7 @@ public final class JobDefinitionLoader {
 		List<JobDefinition.Account> accounts = accounts(spec.accounts());
 		List<JobDefinition.RevenueSource> revenue = revenue(spec.revenue());
 		List<AttributionRule> attribution = attribution(spec.attribution(), accounts);
-		List<JobDefinition.Client> clients = clients(spec.clients(), accounts, spec.name());
+		List<JobDefinition.Client> clients = ClientGroups.of(spec.clients(), accounts, spec.name(), errors);
 		Integer retentionDays = spec.retention() == null || spec.retention().days() == null ? null
 				: spec.retention().days().intValue();
 		if (!errors.isEmpty()) {
@@ -138,7 +121,7 @@ public final class JobDefinitionLoader {
 			String handle = blank(a.handle()) ? id : a.handle().trim();
 			String display = blank(a.name()) ? handle : a.name().trim();
 			Map<Path, LocalDate> exportedOn = new LinkedHashMap<>();
-			List<Path> files = files(a.files(), at + ".files", exportedOn);
+			List<Path> files = paths.files(a.files(), at + ".files", exportedOn);
 			DefinitionSpec.Anchor anchor = a.followersAnchor();
 			accounts.add(new JobDefinition.Account(id, a.platform() == null ? null : SocialPlatform.Check.parse(a.platform()),
 					handle, display, files,
@@ -165,7 +148,7 @@ public final class JobDefinitionLoader {
 			if (name != null && !names.add(name)) {
 				errors.add(at + ".name", "'" + name + "' is used twice");
 			}
-			sources.add(new JobDefinition.RevenueSource(name, files(source.files(), at + ".files", null)));
+			sources.add(new JobDefinition.RevenueSource(name, paths.files(source.files(), at + ".files", null)));
 		}
 		return sources;
 	}
@@ -198,200 +181,6 @@ public final class JobDefinitionLoader {
 			}
 		}
 		return rules;
-	}
-
-	/**
-	 * The clients with their accounts: every account in exactly one client. Without a
-	 * {@code clients} section, one client {@value JobDefinition#ALL_ACCOUNTS} of every account.
-	 */
-	private List<JobDefinition.Client> clients(List<DefinitionSpec.Client> specs, List<JobDefinition.Account> accounts,
-			String name) {
-		if (specs == null) {
-			return List.of(new JobDefinition.Client(JobDefinition.ALL_ACCOUNTS, blank(name) ? JobDefinition.ALL_ACCOUNTS
-					: name.trim(), accounts));
-		}
-		Map<String, JobDefinition.Account> byId = new HashMap<>();
-		accounts.forEach(a -> byId.putIfAbsent(a.id(), a));
-		Map<String, String> clientOf = new HashMap<>();
-		Set<String> clientIds = new HashSet<>();
-		List<JobDefinition.Client> clients = new ArrayList<>();
-		for (int i = 0; i < specs.size(); i++) {
-			DefinitionSpec.Client c = specs.get(i);
-			if (c == null || blank(c.id()) || c.accounts() == null) {
-				continue;
-			}
-			String at = "clients[" + i + "]";
-			String id = c.id().trim();
-			if (!clientIds.add(id)) {
-				errors.add(at + ".id", "'" + id + "' is used twice");
-			}
-			List<JobDefinition.Account> members = new ArrayList<>();
-			for (int j = 0; j < c.accounts().size(); j++) {
-				String account = c.accounts().get(j) == null ? "" : c.accounts().get(j).trim();
-				String other = clientOf.putIfAbsent(account, id);
-				if (account.isEmpty()) {
-					continue;
-				}
-				if (!byId.containsKey(account)) {
-					errors.add(at + ".accounts[" + j + "]", "no account with id '" + account + "'");
-				}
-				else if (other != null) {
-					errors.add(at + ".accounts[" + j + "]", "'" + account + "' is in client '" + other
-							+ "' already (an account belongs to one client)");
-				}
-				else {
-					members.add(byId.get(account));
-				}
-			}
-			clients.add(new JobDefinition.Client(id, blank(c.name()) ? id : c.name().trim(), List.copyOf(members)));
-		}
-		for (int i = 0; i < accounts.size(); i++) {
-			String id = accounts.get(i).id();
-			if (id != null && !clientOf.containsKey(id)) {
-				errors.add("accounts[" + i + "].id", "'" + id + "' is in no client: list it under the accounts of one "
-						+ "of clients");
-			}
-		}
-		return clients;
-	}
-
-	/**
-	 * The files of a {@code files} list. An entry is a glob, or, for an account
-	 * ({@code exportedOn} not null), a mapping {@code { path: <glob, file or folder>, exportedOn: YYYY-MM-DD }}
-	 * giving the day its files were exported: TikTok Studio dates have no year, and a download
-	 * renamed without its date has nothing else to take it from.
-	 */
-	private List<Path> files(List<DefinitionSpec.FileEntry> entries, String field, Map<Path, LocalDate> exportedOn) {
-		List<Path> files = new ArrayList<>();
-		if (entries == null) {
-			return files;
-		}
-		for (int i = 0; i < entries.size(); i++) {
-			DefinitionSpec.FileEntry entry = entries.get(i);
-			String at = field + "[" + i + "]";
-			if (entry == null || blank(entry.path())) {
-				continue;
-			}
-			String pattern = entry.path();
-			if (entry.dated()) {
-				if (exportedOn == null) {
-					errors.add(at, "expected a path or glob");
-					continue;
-				}
-				if (entry.exportedOn() == null) {
-					if (!errors.named(at + ".exportedOn")) {
-						errors.add(at + ".exportedOn", "is required with path (the day the files were exported, YYYY-MM-DD)");
-					}
-					continue;
-				}
-				pattern = Files.isDirectory(base.resolve(pattern)) ? pattern + "/**" : pattern;
-			}
-			Path start = globStart(base.resolve(pattern).normalize(), pattern);
-			if (!allowed(start)) {
-				errors.add(at, "'" + pattern + "' lies outside the allowed folders " + rootsText());
-				continue;
-			}
-			List<Path> matched = glob(pattern, at);
-			List<Path> escaping = matched.stream().filter(path -> !allowed(path)).toList();
-			if (!escaping.isEmpty()) {
-				errors.add(at, "'" + pattern + "' matches " + escaping.size()
-						+ " file(s) linked from outside the allowed folders " + rootsText() + ", e.g. " + escaping.get(0));
-				continue;
-			}
-			if (entry.dated() && !entry.exportedOn().isAfter(LocalDate.now())) {
-				for (Path file : matched) {
-					exportedOn.put(file, entry.exportedOn());
-				}
-			}
-			if (matched.isEmpty()) {
-				errors.add(at, "'" + pattern + "' matches no file (looked in " + base.resolve(pattern).normalize() + ")");
-			}
-			files.addAll(matched);
-		}
-		return files;
-	}
-
-	/**
-	 * Files matching a glob relative to the definition's folder, sorted; a plain path matches
-	 * itself. Pipes and device files are listed too: ingestion skips them with a reason, where
-	 * leaving them out here would skip them without a word.
-	 */
-	private List<Path> glob(String pattern, String field) {
-		Path resolved = base.resolve(pattern).normalize();
-		if (!isGlob(pattern)) {
-			return Files.exists(resolved) && !Files.isDirectory(resolved) ? List.of(resolved) : List.of();
-		}
-		String text = resolved.toString().replace('\\', '/');
-		Path root = globStart(resolved, pattern);
-		if (!Files.isDirectory(root)) {
-			return List.of();
-		}
-		PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + text);
-		try (Stream<Path> walk = Files.walk(root)) {
-			return walk.filter(path -> !Files.isDirectory(path)).filter(matcher::matches).sorted().toList();
-		}
-		catch (IOException ex) {
-			errors.add(field, "cannot list " + root + ": " + ex.getMessage());
-			return List.of();
-		}
-	}
-
-	private static boolean isGlob(String text) {
-		return text.contains("*") || text.contains("?") || text.contains("[") || text.contains("{");
-	}
-
-	/** The folder a glob is walked from (the part before its first wildcard), or the path itself. */
-	private static Path globStart(Path resolved, String pattern) {
-		if (!isGlob(pattern)) {
-			return resolved;
-		}
-		String text = resolved.toString().replace('\\', '/');
-		return Path.of(text.substring(0, text.lastIndexOf('/', indexOfGlob(text)) + 1));
-	}
-
-	/** The project folder and the operator's folders, as real paths where they exist. */
-	private List<Path> allowedRoots() {
-		Path project = base.getParent() != null && base.getParent().getParent() != null ? base.getParent() : base;
-		List<Path> all = new ArrayList<>();
-		all.add(project);
-		all.addAll(extraRoots);
-		return all.stream().map(JobDefinitionLoader::real).toList();
-	}
-
-	/** True when {@code path}, symbolic links followed, lies under an allowed folder. */
-	private boolean allowed(Path path) {
-		Path real = real(path);
-		return roots.stream().anyMatch(real::startsWith);
-	}
-
-	/** The path with links resolved as far as it exists; the rest (an output folder still to be made) as written. */
-	private static Path real(Path path) {
-		Path absolute = path.toAbsolutePath().normalize();
-		Path existing = absolute;
-		while (existing != null && !Files.exists(existing)) {
-			existing = existing.getParent();
-		}
-		if (existing == null) {
-			return absolute;
-		}
-		try {
-			return existing.toRealPath().resolve(existing.relativize(absolute));
-		}
-		catch (IOException ex) {
-			return absolute;
-		}
-	}
-
-	private String rootsText() {
-		return roots.stream().map(Path::toString).collect(Collectors.joining(", ", "(", ")"))
-				+ "; list more folders in " + ROOTS + " to allow them";
-	}
-
-	private static int indexOfGlob(String text) {
-		return Arrays.stream(new int[] { text.indexOf('*'), text.indexOf('?'), text.indexOf('['), text.indexOf('{') })
-			.filter(i -> i >= 0)
-			.min()
-			.orElse(text.length());
 	}
 
 	private LocalDate date(String value, String field) {
