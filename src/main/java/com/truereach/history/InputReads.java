@@ -1,10 +1,14 @@
 package com.truereach.history;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +24,16 @@ public class InputReads {
 
 	/** The status a file run is recorded with when its input was not read again. */
 	private static final String UNCHANGED_STATUS = "UNCHANGED";
+
+	private static final String LAST_READ = "SELECT i.size_bytes, i.modified_micros, i.head_sha256, i.sha256,"
+			+ " i.reject_threshold, i.read_run, i.read_at, EXISTS (SELECT 1 FROM tr_file_run r"
+			+ " WHERE r.run_id = i.read_run AND r.owner = i.owner), i.owner, i.path FROM tr_input_read i";
+
+	/** The files an input gave the run that read it: the file itself, or the entries of a zip. */
+	private static final String FILES_READ = "SELECT fr.file_id FROM tr_file_run fr JOIN tr_input_file f"
+			+ " ON f.id = fr.file_id WHERE fr.run_id = ? AND fr.owner = ? AND (f.path = ? OR LEFT(f.path, ?) = ?)";
+
+	private static final int BATCH = 500;
 
 	private final JdbcTemplate jdbc;
 
@@ -53,17 +67,30 @@ public class InputReads {
 	public record LastRead(Fingerprint fingerprint, double rejectThreshold, long run, Instant at) {
 	}
 
+	/** An input by whose it is and its path. */
+	public record Key(String owner, String path) {
+	}
+
 	public Optional<LastRead> lastRead(String owner, String path) {
-		List<LastRead> reads = jdbc.query("SELECT i.size_bytes, i.modified_micros, i.head_sha256, i.sha256,"
-				+ " i.reject_threshold, i.read_run, i.read_at, EXISTS (SELECT 1 FROM tr_file_run r"
-				+ " WHERE r.run_id = i.read_run AND r.owner = i.owner) FROM tr_input_read i WHERE i.owner = ? AND i.path = ?",
-				(rs, n) -> {
-					boolean kept = rs.getBoolean(8) && rs.getString(4) != null;
-					Fingerprint fingerprint = kept ? new Fingerprint(rs.getLong(1), rs.getLong(2), rs.getString(3),
-							rs.getString(4)) : null;
-					return new LastRead(fingerprint, rs.getDouble(5), rs.getLong(6), rs.getTimestamp(7).toInstant());
-				}, owner, path);
-		return reads.stream().findFirst();
+		return jdbc.query(LAST_READ + " WHERE i.owner = ? AND i.path = ?", InputReads::lastRead, owner, path)
+			.stream()
+			.findFirst();
+	}
+
+	/** The last read of every input, in one query: a nightly run looks at thousands of inputs. */
+	public Map<Key, LastRead> lastReads() {
+		Map<Key, LastRead> reads = new HashMap<>();
+		jdbc.query(LAST_READ, rs -> {
+			reads.put(new Key(rs.getString(9), rs.getString(10)), lastRead(rs, 0));
+		});
+		return reads;
+	}
+
+	private static LastRead lastRead(ResultSet rs, int row) throws SQLException {
+		boolean kept = rs.getBoolean(8) && rs.getString(4) != null;
+		Fingerprint fingerprint = kept ? new Fingerprint(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4))
+				: null;
+		return new LastRead(fingerprint, rs.getDouble(5), rs.getLong(6), rs.getTimestamp(7).toInstant());
 	}
 
 	/**
@@ -82,42 +109,74 @@ public class InputReads {
 	}
 
 	/**
-	 * Records that run {@code runId} found the input unchanged since {@code last}: what that run
-	 * made of each of its files (zip entries are files {@code <zip>!/<entry>}) is repeated for this
-	 * run with the status {@code UNCHANGED} (the parser's name for it), rejected rows included, so that the
-	 * Data quality sheet still lists it and its counts reconcile. {@code modifiedMicros} is the
-	 * time the input has now: a file touched but unchanged is then known by its time next run.
+	 * An input a run found unchanged since its last read {@code last}; {@code modifiedMicros} is
+	 * the time it has now, so that a file touched but unchanged is known by its time next run.
 	 */
-	public void unchanged(long runId, String owner, String path, LastRead last, long modifiedMicros) {
-		if (last.run() == runId) {
-			// a resumed partition passing over an input this run has read: it is recorded already
-			return;
-		}
-		String since = "unchanged since " + LocalDate.ofInstant(last.at(), ZoneId.systemDefault())
-				+ ": not read again; rows as counted then";
-		String prefix = path + "!/";
-		List<Object[]> runs = jdbc.query("SELECT r.file_id, r.message, r.rows_read, r.rows_accepted, r.rows_rejected,"
-				+ " r.rows_skipped, r.summary_rows, r.days_replaced FROM tr_file_run r JOIN tr_input_file f"
-				+ " ON f.id = r.file_id WHERE r.run_id = ? AND r.owner = ? AND (f.path = ? OR LEFT(f.path, ?) = ?)",
-				(rs, n) -> new Object[] { rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4),
-						rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8) },
-				last.run(), owner, path, prefix.length(), prefix);
-		for (Object[] run : runs) {
-			long fileId = (Long) run[0];
-			String message = run[1] == null || ((String) run[1]).isEmpty() ? since : since + "; " + run[1];
-			jdbc.update("DELETE FROM tr_file_run WHERE run_id = ? AND file_id = ? AND owner = ?", runId, fileId,
-					owner);
-			jdbc.update("INSERT INTO tr_file_run (run_id, file_id, owner, status, message, rows_read, rows_accepted,"
-					+ " rows_rejected, rows_skipped, summary_rows, days_replaced) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-					runId, fileId, owner, UNCHANGED_STATUS,
-					message.length() > 4000 ? message.substring(0, 4000) : message, run[2], run[3], run[4], run[5],
-					run[6], run[7]);
-			jdbc.update("DELETE FROM tr_reject WHERE run_id = ? AND file_id = ?", runId, fileId);
-			jdbc.update("INSERT INTO tr_reject (run_id, file_id, line, col, val, reason) SELECT ?, file_id, line, col,"
-					+ " val, reason FROM tr_reject WHERE run_id = ? AND file_id = ?", runId, last.run(), fileId);
-		}
-		jdbc.update("UPDATE tr_input_read SET modified_micros = ?, checked_run = ?, outcome = ? WHERE owner = ? AND path = ?",
-				modifiedMicros, runId, Outcome.UNCHANGED.name(), owner, path);
+	public record Unchanged(String owner, String path, LastRead last, long modifiedMicros) {
+	}
+
+	/**
+	 * Records that run {@code runId} found the inputs unchanged: what the run that read each made
+	 * of each of its files (zip entries are files {@code <zip>!/<entry>}) is repeated for this run
+	 * with the status {@code UNCHANGED} (the parser's name for it), rejected rows included, so that the
+	 * Data quality sheet still lists it and its counts reconcile. The statements go in batches, a
+	 * few per input whatever its files: a nightly run passes over thousands at once.
+	 */
+	public void unchanged(long runId, List<Unchanged> inputs) {
+		// a resumed partition passing over an input this run has read: it is recorded already
+		List<Unchanged> earlier = inputs.stream().filter(input -> input.last().run() != runId).toList();
+		jdbc.batchUpdate("DELETE FROM tr_reject WHERE run_id = ? AND file_id IN (" + FILES_READ + ")", earlier,
+				BATCH, (ps, input) -> {
+					ps.setLong(1, runId);
+					filesRead(ps, 2, input);
+				});
+		jdbc.batchUpdate("DELETE FROM tr_file_run WHERE run_id = ? AND owner = ? AND file_id IN (" + FILES_READ + ")",
+				earlier, BATCH, (ps, input) -> {
+					ps.setLong(1, runId);
+					ps.setString(2, input.owner());
+					filesRead(ps, 3, input);
+				});
+		jdbc.batchUpdate("INSERT INTO tr_file_run (run_id, file_id, owner, status, message, rows_read, rows_accepted,"
+				+ " rows_rejected, rows_skipped, summary_rows, days_replaced) SELECT ?, r.file_id, r.owner, ?, CASE"
+				+ " WHEN r.message IS NULL OR r.message = '' THEN ? ELSE LEFT(CONCAT(?, '; ', r.message), 4000) END,"
+				+ " r.rows_read, r.rows_accepted, r.rows_rejected, r.rows_skipped, r.summary_rows, r.days_replaced"
+				+ " FROM tr_file_run r WHERE r.run_id = ? AND r.owner = ? AND r.file_id IN (" + FILES_READ + ")",
+				earlier, BATCH, (ps, input) -> {
+					String since = "unchanged since " + LocalDate.ofInstant(input.last().at(), ZoneId.systemDefault())
+							+ ": not read again; rows as counted then";
+					ps.setLong(1, runId);
+					ps.setString(2, UNCHANGED_STATUS);
+					ps.setString(3, since);
+					ps.setString(4, since);
+					ps.setLong(5, input.last().run());
+					ps.setString(6, input.owner());
+					filesRead(ps, 7, input);
+				});
+		jdbc.batchUpdate("INSERT INTO tr_reject (run_id, file_id, line, col, val, reason) SELECT ?, file_id, line, col,"
+				+ " val, reason FROM tr_reject WHERE run_id = ? AND file_id IN (" + FILES_READ + ")", earlier, BATCH,
+				(ps, input) -> {
+					ps.setLong(1, runId);
+					ps.setLong(2, input.last().run());
+					filesRead(ps, 3, input);
+				});
+		jdbc.batchUpdate("UPDATE tr_input_read SET modified_micros = ?, checked_run = ?, outcome = ? WHERE owner = ?"
+				+ " AND path = ?", inputs, BATCH, (ps, input) -> {
+					ps.setLong(1, input.modifiedMicros());
+					ps.setLong(2, runId);
+					ps.setString(3, Outcome.UNCHANGED.name());
+					ps.setString(4, input.owner());
+					ps.setString(5, input.path());
+				});
+	}
+
+	/** Sets the parameters of {@link #FILES_READ} from {@code first} on. */
+	private static void filesRead(PreparedStatement ps, int first, Unchanged input) throws SQLException {
+		String prefix = input.path() + "!/";
+		ps.setLong(first, input.last().run());
+		ps.setString(first + 1, input.owner());
+		ps.setString(first + 2, input.path());
+		ps.setInt(first + 3, prefix.length());
+		ps.setString(first + 4, prefix);
 	}
 
 	/** How many inputs run {@code runId} found new, changed and unchanged. */

@@ -4,7 +4,6 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -49,9 +48,9 @@ public final class HashedSource implements Source {
 		return digests;
 	}
 
-	/** The SHA-256 of a file's first {@link #HEAD_BYTES} (of all of it when shorter), reading no further. */
-	public static String headSha256(Path file) throws IOException {
-		try (InputStream in = Source.of(file).open()) {
+	/** The SHA-256 of a source's first {@link #HEAD_BYTES} (of all of it when shorter), reading no further. */
+	public static String headSha256(Source source) throws IOException {
+		try (InputStream in = source.open()) {
 			MessageDigest head = sha256();
 			head.update(in.readNBytes(HEAD_BYTES));
 			return HexFormat.of().formatHex(head.digest());

@@ -10,10 +10,15 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,6 +62,9 @@ public class Ingestion {
 
 	private final ReadLimits limits;
 
+	/** How an input's content is opened to recognise it: as a file, except where a test counts what is read. */
+	private final Function<Path, Source> content;
+
 	public Ingestion(InputFileStore files, AccountDayStore days, AudienceStore audience, RevenueStore revenue,
 			FormatRegistry registry) {
 		this(files, days, audience, revenue, registry, ReadLimits.standard());
@@ -64,12 +72,18 @@ public class Ingestion {
 
 	public Ingestion(InputFileStore files, AccountDayStore days, AudienceStore audience, RevenueStore revenue,
 			FormatRegistry registry, ReadLimits limits) {
+		this(files, days, audience, revenue, registry, limits, Source::of);
+	}
+
+	Ingestion(InputFileStore files, AccountDayStore days, AudienceStore audience, RevenueStore revenue,
+			FormatRegistry registry, ReadLimits limits, Function<Path, Source> content) {
 		this.inputFiles = files;
 		this.accountDays = days;
 		this.audience = audience;
 		this.revenueStore = revenue;
 		this.registry = registry;
 		this.limits = limits;
+		this.content = content;
 	}
 
 	/**
@@ -186,12 +200,10 @@ public class Ingestion {
 		InputReads.LastRead last = inputFiles.inputReads().lastRead(input.owner(), input.path().toString()).orElse(null);
 		Outcome outcome = last == null ? Outcome.NEW : Outcome.CHANGED;
 		BasicFileAttributes attributes = attributes(input.path());
-		if (unchanged(input.path(), attributes, last, rejectThreshold)) {
-			InputReads.Fingerprint stored = last.fingerprint();
-			InputReads.Fingerprint now = new InputReads.Fingerprint(stored.size(),
-					micros(attributes.lastModifiedTime()), stored.headSha256(), stored.sha256());
+		Optional<InputReads.Fingerprint> unchanged = unchanged(input.path(), attributes, last, rejectThreshold);
+		if (unchanged.isPresent()) {
 			return new Parsed(input, List.of(), System.nanoTime() - start,
-					new Seen(Outcome.UNCHANGED, last, now, rejectThreshold));
+					new Seen(Outcome.UNCHANGED, last, unchanged.get(), rejectThreshold));
 		}
 		List<ParsedFile> files = new FileParser(registry, rejectThreshold, limits).parse(input.path(), context);
 		for (ParsedFile parsed : files) {
@@ -202,26 +214,58 @@ public class Ingestion {
 	}
 
 	/**
-	 * Whether the input is the one its last read stored whole. Size, modification time and the
-	 * digest of the first 64 KiB tell almost every change without reading the file; when only
-	 * the time differs (a file touched, or copied again), the digest of the whole content decides.
-	 * Under another reject threshold the same rows may judge differently, so the input is read.
+	 * Of {@code inputs}, those an earlier run read and stored whole and that are unchanged since,
+	 * recorded for run {@code runId} as passed over (see {@link #store}); the others are left to be
+	 * read. One query finds every input's last read and the inputs are looked at on every core, so
+	 * that a night that adds a few exports to years of them costs little more than those few.
 	 */
-	private static boolean unchanged(Path path, BasicFileAttributes now, InputReads.LastRead last,
+	public List<Input> passOver(List<Input> inputs, double rejectThreshold, long runId) {
+		Map<InputReads.Key, InputReads.LastRead> lastReads = inputFiles.inputReads().lastReads();
+		List<InputReads.Unchanged> unchanged = inputs.parallelStream().map(input -> {
+			InputReads.LastRead last = lastReads.get(new InputReads.Key(input.owner(), input.path().toString()));
+			return unchanged(input.path(), attributes(input.path()), last, rejectThreshold)
+				.map(now -> new InputReads.Unchanged(input.owner(), input.path().toString(), last, now.modifiedMicros()))
+				.orElse(null);
+		}).filter(Objects::nonNull).toList();
+		inputFiles.inputReads().unchanged(runId, unchanged);
+		Set<InputReads.Key> passed = new HashSet<>();
+		for (InputReads.Unchanged input : unchanged) {
+			logUnchanged(input.owner(), input.path(), input.last());
+			passed.add(new InputReads.Key(input.owner(), input.path()));
+		}
+		return inputs.stream()
+			.filter(input -> passed.contains(new InputReads.Key(input.owner(), input.path().toString())))
+			.toList();
+	}
+
+	/**
+	 * The input's fingerprint with its time now when it is the one its last read stored whole,
+	 * else empty. Size, modification time and the digest of the first 64 KiB tell almost every
+	 * change without reading the whole file; when only the time differs (a file touched, or copied
+	 * again), the digest of the whole content decides. What this cannot see: a change after the
+	 * first 64 KiB that keeps the size and the modification time (a tool that writes the file and
+	 * sets its time back). Under another reject threshold the same rows may judge differently, so
+	 * the input is read.
+	 */
+	private Optional<InputReads.Fingerprint> unchanged(Path path, BasicFileAttributes now, InputReads.LastRead last,
 			double rejectThreshold) {
 		if (now == null || !now.isRegularFile() || last == null || last.fingerprint() == null
 				|| last.rejectThreshold() != rejectThreshold || now.size() != last.fingerprint().size()) {
-			return false;
+			return Optional.empty();
 		}
 		InputReads.Fingerprint before = last.fingerprint();
+		long modified = micros(now.lastModifiedTime());
 		try {
-			return HashedSource.headSha256(path).equals(before.headSha256())
-					&& (micros(now.lastModifiedTime()) == before.modifiedMicros()
-							|| HashedSource.of(Source.of(path)).digests().sha256().equals(before.sha256()));
+			Source source = content.apply(path);
+			boolean same = HashedSource.headSha256(source).equals(before.headSha256())
+					&& (modified == before.modifiedMicros()
+							|| HashedSource.of(source).digests().sha256().equals(before.sha256()));
+			return same ? Optional.of(new InputReads.Fingerprint(before.size(), modified, before.headSha256(),
+					before.sha256())) : Optional.empty();
 		}
 		catch (IOException ex) {
 			// reading it will say what is wrong with it
-			return false;
+			return Optional.empty();
 		}
 	}
 
@@ -267,10 +311,9 @@ public class Ingestion {
 		Input input = parsed.input();
 		Seen seen = parsed.seen();
 		if (seen.outcome() == Outcome.UNCHANGED) {
-			inputFiles.inputReads().unchanged(runId, input.owner(), input.path().toString(), seen.last(),
-					seen.now().modifiedMicros());
-			log.info("{}: {} unchanged since it was read on {}: not read again", input.owner(), input.path(),
-					LocalDate.ofInstant(seen.last().at(), ZoneId.systemDefault()));
+			inputFiles.inputReads().unchanged(runId, List.of(new InputReads.Unchanged(input.owner(),
+					input.path().toString(), seen.last(), seen.now().modifiedMicros())));
+			logUnchanged(input.owner(), input.path().toString(), seen.last());
 			return;
 		}
 		for (ParsedFile file : parsed.files()) {
@@ -298,5 +341,10 @@ public class Ingestion {
 		long replaced = accountDays.store(owner, export, fileId);
 		audience.store(owner, export, fileId);
 		return replaced + revenueStore.store(owner, export, fileId);
+	}
+
+	private static void logUnchanged(String owner, String path, InputReads.LastRead last) {
+		log.info("{}: {} unchanged since it was read on {}: not read again", owner, path,
+				LocalDate.ofInstant(last.at(), ZoneId.systemDefault()));
 	}
 }

@@ -129,11 +129,7 @@ public class RunProgress implements JobExecutionListener {
 		Duration elapsed = Duration.between(running.getStartTime(), LocalDateTime.now());
 		switch (running.getStepName()) {
 			case "ingest" -> {
-				long files = watch.execution.getStepExecutions()
-					.stream()
-					.filter(s -> s.getStepName().startsWith("ingestFiles:"))
-					.mapToLong(StepExecution::getReadCount)
-					.sum();
+				long files = filesChecked(runId);
 				long rows = rowsRead(runId);
 				long rate = elapsed.toMillis() == 0 ? 0 : rows * 1000 / elapsed.toMillis();
 				String left = files == 0 ? "time left not known yet"
@@ -148,6 +144,18 @@ public class RunProgress implements JobExecutionListener {
 					accountsDone(runId, ConversionResults.CONVERSION), watch.accounts);
 			default -> log.info("progress: {} running for {} ({} accounts)", running.getStepName(), seconds(elapsed),
 					watch.accounts);
+		}
+	}
+
+	/** Inputs read or passed over as unchanged so far: the partitions count only those they read. */
+	private long filesChecked(long runId) {
+		try {
+			Long files = jdbc.queryForObject("SELECT COUNT(*) FROM tr_input_read WHERE checked_run = ?", Long.class,
+					runId);
+			return files == null ? 0 : files;
+		}
+		catch (DataAccessException ex) {
+			return 0;
 		}
 	}
 

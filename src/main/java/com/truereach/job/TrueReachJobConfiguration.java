@@ -24,6 +24,7 @@ import org.springframework.context.annotation.ScopedProxyMode;
 import org.springframework.core.env.Environment;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.truereach.history.HistorySchema;
 import com.truereach.history.AccountDayStore;
@@ -160,8 +161,10 @@ public class TrueReachJobConfiguration {
 	@Bean
 	@StepScope
 	IngestPartitioner ingestPartitioner(RunContext runContext, @Value("#{stepExecution}") StepExecution step,
-			JobRepository jobRepository, IngestDeal ingestDeal) {
-		return new IngestPartitioner(runContext, step, jobRepository, ingestDeal);
+			JobRepository jobRepository, IngestDeal ingestDeal, Ingestion ingestion, PlatformTransactionManager tm) {
+		return new IngestPartitioner(runContext, step, jobRepository, ingestDeal,
+				inputs -> ingestion.passOver(inputs, runContext.definition().rejectThreshold(), runContext.runId()),
+				new TransactionTemplate(tm));
 	}
 
 	@Bean

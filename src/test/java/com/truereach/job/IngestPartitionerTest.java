@@ -18,6 +18,7 @@ import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.repository.support.ResourcelessJobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * The ingest partitions are dealt once per request: a resume keeps the first deal, whatever the
@@ -126,7 +127,8 @@ class IngestPartitionerTest {
 		RunContext run = new RunContext(RunParameters.range(this.definition, LocalDate.of(2026, 3, 1),
 				LocalDate.of(2026, 3, 10)), JobDefinitionLoader.load(this.definition), 7L, job.getExecutionContext());
 		this.deal = new IngestDeal();
-		return new IngestPartitioner(run, this.ingest, new ResourcelessJobRepository(), this.deal);
+		return new IngestPartitioner(run, this.ingest, new ResourcelessJobRepository(), this.deal,
+				inputs -> List.of(), TransactionOperations.withoutTransaction());
 	}
 
 	private String path(String file) {

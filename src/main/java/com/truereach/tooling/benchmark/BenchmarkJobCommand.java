@@ -27,14 +27,21 @@ import com.truereach.tooling.generate.ScaleGenerator;
 /**
  * {@code benchmark-job}: the whole job as an operator runs it, not its parts. It writes the scale
  * set (or reuses it), runs a backfill of every day into a fresh database as a separate JVM with the
- * heap the target names, then writes the next day's exports and runs the nightly request on the
- * same database, and prints for each run the wall time (JVM start included), each step's time, the
+ * heap the target names, then writes the next night's exports beside the set's (one new export of
+ * the last days per account, as an agency downloads them; the set's files stay as they are) and
+ * runs the nightly request on the same database, and prints for each run the wall time (JVM start included), each step's time, the
  * rows ingested per second, the peak heap (largest heap in use before a collection, from the
  * JVM's own GC log) and the peak resident memory (the kernel's high-water mark of the process).
  */
 @Command(name = "benchmark-job", mixinStandardHelpOptions = true,
 		description = "Time the whole job on the scale set: a backfill into a fresh database, then a nightly increment.")
 public final class BenchmarkJobCommand implements Callable<Integer> {
+
+	/** Days each export of the nightly increment covers: the platforms' usual "last 28 days". */
+	private static final int NIGHTLY_EXPORT_DAYS = 28;
+
+	/** The list of the files the nightly increment added to the set. */
+	private static final String NIGHTLY_FILES = "nightly-files.txt";
 
 	private static final Pattern GC_HEAP = Pattern.compile("\\) (\\d+)M->(\\d+)M\\(");
 
@@ -74,10 +81,17 @@ public final class BenchmarkJobCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws Exception {
 		Path job = out.resolve("scale.yml");
+		Path nightlyFiles = out.resolve(NIGHTLY_FILES);
 		if (!(reuse && Files.exists(job))) {
-			// a set left by an earlier benchmark holds its nightly's extra exports: the backfill starts from the set alone
 			FileSystemUtils.deleteRecursively(out);
 			generate(end);
+		}
+		else if (Files.exists(nightlyFiles)) {
+			// the backfill starts from the set alone, without an earlier benchmark's nightly exports
+			for (String file : Files.readAllLines(nightlyFiles)) {
+				Files.deleteIfExists(Path.of(file));
+			}
+			Files.delete(nightlyFiles);
 		}
 		Path work = out.resolveSibling(out.getFileName() + "-run");
 		FileSystemUtils.deleteRecursively(work);
@@ -90,7 +104,7 @@ public final class BenchmarkJobCommand implements Callable<Integer> {
 					backfill.peakHeapMb, backfill.peakRssMb, heap);
 			return 1;
 		}
-		generate(end.plusDays(1));
+		increment(end.plusDays(1), nightlyFiles);
 		Run nightly = run("nightly", work, job, List.of("--as-of", end.plusDays(1).toString()));
 		System.out.printf(Locale.ROOT, "%nbackfill of %d accounts x %d days: %.1f s, peak heap %d MB, peak RSS %d MB (target 40 s with -Xmx512m)%n",
 				accounts, days, backfill.seconds, backfill.peakHeapMb, backfill.peakRssMb);
@@ -104,6 +118,15 @@ public final class BenchmarkJobCommand implements Callable<Integer> {
 		long accountDays = new ScaleGenerator(out, seed, last, days, accounts).generate();
 		System.out.printf(Locale.ROOT, "scale set ending %s: %d account-days written in %.1f s%n", last, accountDays,
 				(System.nanoTime() - started) / 1e9);
+	}
+
+	/** The next night's exports beside the set's, listed so that a later benchmark reusing the set removes them. */
+	private void increment(LocalDate day, Path list) throws IOException {
+		long started = System.nanoTime();
+		List<Path> files = new ScaleGenerator(out, seed, end, days, accounts).increment(day, NIGHTLY_EXPORT_DAYS);
+		Files.write(list, files.stream().map(f -> f.toAbsolutePath().toString()).toList());
+		System.out.printf(Locale.ROOT, "exports of %s: %d files of the last %d days written in %.1f s%n", day,
+				files.size(), NIGHTLY_EXPORT_DAYS, (System.nanoTime() - started) / 1e9);
 	}
 
 	private Run run(String name, Path work, Path job, List<String> range) throws Exception {

@@ -62,6 +62,28 @@ public final class DailySeries {
 		this.linkClicks = new int[days];
 	}
 
+	/**
+	 * The last {@code n} days as a series of their own: what an export of only those days shows
+	 * (the total before its first day is the one the whole series had then).
+	 */
+	DailySeries lastDays(int n) {
+		int from = days - n;
+		DailySeries tail = new DailySeries(spec, day(from), n);
+		int[][] ints = { followers, bought, gained, lost, posts, likes, comments, shares, saves, profileVisits,
+				linkClicks };
+		int[][] tailInts = { tail.followers, tail.bought, tail.gained, tail.lost, tail.posts, tail.likes,
+				tail.comments, tail.shares, tail.saves, tail.profileVisits, tail.linkClicks };
+		for (int k = 0; k < ints.length; k++) {
+			System.arraycopy(ints[k], from, tailInts[k], 0, n);
+		}
+		long[][] longs = { reach, impressions, views };
+		long[][] tailLongs = { tail.reach, tail.impressions, tail.views };
+		for (int k = 0; k < longs.length; k++) {
+			System.arraycopy(longs[k], from, tailLongs[k], 0, n);
+		}
+		return tail;
+	}
+
 	public AccountSpec spec() {
 		return spec;
 	}

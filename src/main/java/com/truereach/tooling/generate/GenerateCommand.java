@@ -33,6 +33,13 @@ public final class GenerateCommand implements Callable<Integer> {
 	@Option(names = "--accounts", defaultValue = "2000", description = "Accounts of the scale set (default: ${DEFAULT-VALUE}).")
 	int accounts;
 
+	@Option(names = "--increment", paramLabel = "DAY", description = "With --scale: only the exports an agency downloads on the night of DAY"
+			+ " (after --end), beside the set's files, each account's last --increment-days days.")
+	LocalDate increment;
+
+	@Option(names = "--increment-days", defaultValue = "28", description = "Days each export of --increment covers (default: ${DEFAULT-VALUE}).")
+	int incrementDays;
+
 	@Option(names = "--job", description = "Job definition of the demo set (default: <out>/../jobs/nightly.yml).")
 	Path job;
 
@@ -41,7 +48,14 @@ public final class GenerateCommand implements Callable<Integer> {
 		if (scale) {
 			Path folder = out != null ? out : Path.of("target/scale");
 			long started = System.nanoTime();
-			long accountDays = new ScaleGenerator(folder, seed, end, days != null ? days : 730, accounts).generate();
+			ScaleGenerator generator = new ScaleGenerator(folder, seed, end, days != null ? days : 730, accounts);
+			if (increment != null) {
+				int files = generator.increment(increment, incrementDays).size();
+				System.out.printf("Wrote %d exports of %s to %s in %.1f s%n", files, increment, folder,
+						(System.nanoTime() - started) / 1e9);
+				return 0;
+			}
+			long accountDays = generator.generate();
 			System.out.printf("Wrote %d account-days of %d accounts to %s (%s) in %.1f s%n", accountDays, accounts, folder,
 					folder.resolve("scale.yml"), (System.nanoTime() - started) / 1e9);
 			return 0;

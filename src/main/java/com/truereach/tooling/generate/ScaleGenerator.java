@@ -95,6 +95,63 @@ public final class ScaleGenerator {
 		return accountDays;
 	}
 
+	/**
+	 * The exports of the night after the set's last day as an agency downloads them: for every
+	 * account one new export of the last {@code exportDays} days up to {@code day}, written beside
+	 * the set's files under a name of its own (the earlier exports stay as they are), and the
+	 * shop's payments of that day. The series are simulated again up to {@code day}, so the days
+	 * the new exports share with the stored ones may differ a little, as revised figures do.
+	 * Returns the files written.
+	 */
+	public List<Path> increment(LocalDate day, int exportDays) throws IOException {
+		LocalDate first = end.minusDays(days - 1L);
+		int upTo = (int) (day.toEpochDay() - first.toEpochDay()) + 1;
+		List<Path> written = new ArrayList<>();
+		List<DailySeries> tails = new ArrayList<>();
+		for (int n = 1; n <= accounts; n++) {
+			AccountSpec spec = spec(n, first);
+			DailySeries s = Simulator.simulate(spec, first, upTo, seed).lastDays(exportDays);
+			tails.add(s);
+			Path dir = out.resolve(spec.folder());
+			switch (spec.platform()) {
+				case X -> written.add(write(dir.resolve("account_overview_analytics_" + day + ".csv"),
+						file -> XExports.overview(s, file, seed)));
+				case INSTAGRAM, FACEBOOK -> {
+					for (MetaExports.Insight insight : MetaExports.insights(s)) {
+						if (!insight.file().startsWith("Views") && !insight.file().startsWith("Visits")
+								&& !insight.file().startsWith("Link")) {
+							written.add(write(dir.resolve(insight.file().replace(".csv", " " + day + ".csv")),
+									file -> MetaExports.insight(s, insight, file)));
+						}
+					}
+				}
+				case TIKTOK -> written.add(write(dir.resolve(TikTokExports.zipName(s, day.plusDays(1))),
+						file -> TikTokExports.studioZip(s, file, day.plusDays(1), false, seed)));
+				default -> written.add(write(dir.resolve(YouTubeExports.zipName(s)),
+						file -> YouTubeExports.studioZip(s, file, day.plusDays(1), seed)));
+			}
+		}
+		// a seed of the night's own: the backfill's order ids must not come again
+		long nightSeed = seed + day.toEpochDay();
+		List<StripeExport.Payment> payments = StripeExport
+			.payments(Sales.simulate(tails, spec -> 1.0, List.of("Scale"), 20, nightSeed), nightSeed)
+			.stream()
+			.filter(p -> p.sale().utc().toLocalDate().equals(day))
+			.toList();
+		written.add(write(out.resolve("revenue/stripe/unified_payments_" + day + ".csv"),
+				file -> StripeExport.write(payments, file, "Scale Shop", nightSeed)));
+		return written;
+	}
+
+	private interface Export {
+		void to(Path file) throws IOException;
+	}
+
+	private static Path write(Path file, Export export) throws IOException {
+		export.to(file);
+		return file;
+	}
+
 	/** Account {@code n}: platform by turn, size log-normal, a few with bought or viral episodes. */
 	private AccountSpec spec(int n, LocalDate first) {
 		SplittableRandom r = Noise.rng(seed, "scale/" + n);
