@@ -60,7 +60,7 @@ public class AccountDayStore {
 				+ " ON f.id = s.file_id WHERE s.account = ? AND s.kind = ? AND s.first_day <= ? AND s.last_day >= ?",
 				rs -> {
 					Newness other = newness(rs, 2);
-					for (LocalDate day : json.readValue(rs.getString(1), DaySeries.class).days()) {
+					for (LocalDate day : DaySeries.daysWithin(rs.getString(1), range)) {
 						newestOther.merge(day, other, (a, b) -> a.isNewerThan(b) ? a : b);
 					}
 				}, account, kind, sqlDate(range.last()), sqlDate(range.first()));

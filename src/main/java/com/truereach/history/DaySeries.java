@@ -26,6 +26,9 @@ record DaySeries(List<LocalDate> days, List<Long> lines, Map<Metric, List<Long>>
 
 	private static final JsonStringEncoder QUOTE = JsonStringEncoder.getInstance();
 
+	/** How the days array of a stored document begins. */
+	private static final String DAYS = "\"days\":[";
+
 	/** The first and last day, for the row's range columns. */
 	record Range(LocalDate first, LocalDate last) {
 
@@ -98,6 +101,33 @@ record DaySeries(List<LocalDate> days, List<Long> lines, Map<Metric, List<Long>>
 			comma = ",";
 		}
 		return out.append("}}").toString();
+	}
+
+	/**
+	 * The days of a stored document that fall in {@code range}, read from its {@code days} array
+	 * alone: a new export's days replaced are counted against the older exports of its kind, and
+	 * decoding each of those whole (years of days, every metric) was most of storing a night's
+	 * short export. The days are written in ISO form, whose text sorts as the days do, so only the
+	 * days in range are parsed.
+	 */
+	static List<LocalDate> daysWithin(String json, Range range) {
+		int at = json.indexOf(DAYS);
+		if (at < 0) {
+			throw new IllegalArgumentException("not a stored day series: no days array");
+		}
+		String first = range.first().toString();
+		String last = range.last().toString();
+		List<LocalDate> within = new ArrayList<>();
+		int i = at + DAYS.length();
+		while (json.charAt(i) == '"') {
+			int end = json.indexOf('"', i + 1);
+			String day = json.substring(i + 1, end);
+			if (day.compareTo(first) >= 0 && day.compareTo(last) <= 0) {
+				within.add(LocalDate.parse(day));
+			}
+			i = json.charAt(end + 1) == ',' ? end + 2 : end + 1;
+		}
+		return within;
 	}
 
 	/** Numbers as JSON numbers ({@code toString} of a Long or BigDecimal is one), null as null. */

@@ -1,12 +1,12 @@
 package com.truereach.history;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -29,9 +29,8 @@ public class InputReads {
 			+ " i.reject_threshold, i.read_run, i.read_at, EXISTS (SELECT 1 FROM tr_file_run r"
 			+ " WHERE r.run_id = i.read_run AND r.owner = i.owner), i.owner, i.path FROM tr_input_read i";
 
-	/** The files an input gave the run that read it: the file itself, or the entries of a zip. */
-	private static final String FILES_READ = "SELECT fr.file_id FROM tr_file_run fr JOIN tr_input_file f"
-			+ " ON f.id = fr.file_id WHERE fr.run_id = ? AND fr.owner = ? AND (f.path = ? OR LEFT(f.path, ?) = ?)";
+	/** What separates a zip from the name of an entry in a file's path. */
+	private static final String ZIP_ENTRY = "!/";
 
 	private static final int BATCH = 500;
 
@@ -118,46 +117,52 @@ public class InputReads {
 	/**
 	 * Records that run {@code runId} found the inputs unchanged: what the run that read each made
 	 * of each of its files (zip entries are files {@code <zip>!/<entry>}) is repeated for this run
-	 * with the status {@code UNCHANGED} (the parser's name for it), rejected rows included, so that the
-	 * Data quality sheet still lists it and its counts reconcile. The statements go in batches, a
-	 * few per input whatever its files: a nightly run passes over thousands at once.
+	 * with the status {@code UNCHANGED} (the parser's name for it), rejected rows included, so that
+	 * the Data quality sheet still lists it and its counts reconcile. The files of the runs that
+	 * read them are found in one query per such run, and the rows are copied by key in batches: a
+	 * nightly run passes over thousands of inputs at once.
 	 */
 	public void unchanged(long runId, List<Unchanged> inputs) {
 		// a resumed partition passing over an input this run has read: it is recorded already
 		List<Unchanged> earlier = inputs.stream().filter(input -> input.last().run() != runId).toList();
-		jdbc.batchUpdate("DELETE FROM tr_reject WHERE run_id = ? AND file_id IN (" + FILES_READ + ")", earlier,
-				BATCH, (ps, input) -> {
+		Map<Long, Map<Key, List<Long>>> filesByRun = new HashMap<>();
+		earlier.forEach(input -> filesByRun.computeIfAbsent(input.last().run(), this::filesRead));
+		List<FileCopy> copies = new ArrayList<>();
+		for (Unchanged input : earlier) {
+			String since = "unchanged since " + LocalDate.ofInstant(input.last().at(), ZoneId.systemDefault())
+					+ ": not read again; rows as counted then";
+			filesByRun.get(input.last().run())
+				.getOrDefault(new Key(input.owner(), input.path()), List.of())
+				.forEach(fileId -> copies.add(new FileCopy(input, fileId, since)));
+		}
+		jdbc.batchUpdate("DELETE FROM tr_reject WHERE run_id = ? AND file_id = ?", copies, BATCH, (ps, copy) -> {
+			ps.setLong(1, runId);
+			ps.setLong(2, copy.fileId());
+		});
+		jdbc.batchUpdate("DELETE FROM tr_file_run WHERE run_id = ? AND file_id = ? AND owner = ?", copies, BATCH,
+				(ps, copy) -> {
 					ps.setLong(1, runId);
-					filesRead(ps, 2, input);
-				});
-		jdbc.batchUpdate("DELETE FROM tr_file_run WHERE run_id = ? AND owner = ? AND file_id IN (" + FILES_READ + ")",
-				earlier, BATCH, (ps, input) -> {
-					ps.setLong(1, runId);
-					ps.setString(2, input.owner());
-					filesRead(ps, 3, input);
+					ps.setLong(2, copy.fileId());
+					ps.setString(3, copy.input().owner());
 				});
 		jdbc.batchUpdate("INSERT INTO tr_file_run (run_id, file_id, owner, status, message, rows_read, rows_accepted,"
-				+ " rows_rejected, rows_skipped, summary_rows, days_replaced) SELECT ?, r.file_id, r.owner, ?, CASE"
-				+ " WHEN r.message IS NULL OR r.message = '' THEN ? ELSE LEFT(CONCAT(?, '; ', r.message), 4000) END,"
-				+ " r.rows_read, r.rows_accepted, r.rows_rejected, r.rows_skipped, r.summary_rows, r.days_replaced"
-				+ " FROM tr_file_run r WHERE r.run_id = ? AND r.owner = ? AND r.file_id IN (" + FILES_READ + ")",
-				earlier, BATCH, (ps, input) -> {
-					String since = "unchanged since " + LocalDate.ofInstant(input.last().at(), ZoneId.systemDefault())
-							+ ": not read again; rows as counted then";
+				+ " rows_rejected, rows_skipped, summary_rows, days_replaced) SELECT ?, file_id, owner, ?, CASE"
+				+ " WHEN message IS NULL OR message = '' THEN ? ELSE LEFT(CONCAT(?, '; ', message), 4000) END,"
+				+ " rows_read, rows_accepted, rows_rejected, rows_skipped, summary_rows, days_replaced FROM tr_file_run"
+				+ " WHERE run_id = ? AND file_id = ? AND owner = ?", copies, BATCH, (ps, copy) -> {
 					ps.setLong(1, runId);
 					ps.setString(2, UNCHANGED_STATUS);
-					ps.setString(3, since);
-					ps.setString(4, since);
-					ps.setLong(5, input.last().run());
-					ps.setString(6, input.owner());
-					filesRead(ps, 7, input);
+					ps.setString(3, copy.since());
+					ps.setString(4, copy.since());
+					ps.setLong(5, copy.input().last().run());
+					ps.setLong(6, copy.fileId());
+					ps.setString(7, copy.input().owner());
 				});
 		jdbc.batchUpdate("INSERT INTO tr_reject (run_id, file_id, line, col, val, reason) SELECT ?, file_id, line, col,"
-				+ " val, reason FROM tr_reject WHERE run_id = ? AND file_id IN (" + FILES_READ + ")", earlier, BATCH,
-				(ps, input) -> {
+				+ " val, reason FROM tr_reject WHERE run_id = ? AND file_id = ?", copies, BATCH, (ps, copy) -> {
 					ps.setLong(1, runId);
-					ps.setLong(2, input.last().run());
-					filesRead(ps, 3, input);
+					ps.setLong(2, copy.input().last().run());
+					ps.setLong(3, copy.fileId());
 				});
 		jdbc.batchUpdate("UPDATE tr_input_read SET modified_micros = ?, checked_run = ?, outcome = ? WHERE owner = ?"
 				+ " AND path = ?", inputs, BATCH, (ps, input) -> {
@@ -169,14 +174,28 @@ public class InputReads {
 				});
 	}
 
-	/** Sets the parameters of {@link #FILES_READ} from {@code first} on. */
-	private static void filesRead(PreparedStatement ps, int first, Unchanged input) throws SQLException {
-		String prefix = input.path() + "!/";
-		ps.setLong(first, input.last().run());
-		ps.setString(first + 1, input.owner());
-		ps.setString(first + 2, input.path());
-		ps.setInt(first + 3, prefix.length());
-		ps.setString(first + 4, prefix);
+	/** One file of an unchanged input, whose record of the run that read it is repeated. */
+	private record FileCopy(Unchanged input, long fileId, String since) {
+	}
+
+	/**
+	 * The files each input gave run {@code run}, by owner and input path: a plain file is its own
+	 * input, a zip entry {@code <zip>!/<entry>} is the zip's.
+	 */
+	private Map<Key, List<Long>> filesRead(long run) {
+		Map<Key, List<Long>> files = new HashMap<>();
+		jdbc.query("SELECT r.owner, f.path, r.file_id FROM tr_file_run r JOIN tr_input_file f ON f.id = r.file_id"
+				+ " WHERE r.run_id = ?", rs -> {
+					String owner = rs.getString(1);
+					String path = rs.getString(2);
+					long fileId = rs.getLong(3);
+					files.computeIfAbsent(new Key(owner, path), k -> new ArrayList<>()).add(fileId);
+					for (int entry = path.indexOf(ZIP_ENTRY); entry >= 0; entry = path.indexOf(ZIP_ENTRY, entry + 1)) {
+						files.computeIfAbsent(new Key(owner, path.substring(0, entry)), k -> new ArrayList<>())
+							.add(fileId);
+					}
+				}, run);
+		return files;
 	}
 
 	/** How many inputs run {@code runId} found new, changed and unchanged. */

@@ -42,6 +42,30 @@ class DaySeriesTest {
 	}
 
 	@Test
+	void theDaysInARangeAreReadFromTheDocumentAsItsDecodingGivesThem() {
+		java.util.SplittableRandom random = new java.util.SplittableRandom(16);
+		for (int n = 0; n < 200; n++) {
+			List<AccountDay> days = new java.util.ArrayList<>();
+			List<Long> lines = new java.util.ArrayList<>();
+			LocalDate start = LocalDate.of(2025, 12, 20).plusDays(random.nextInt(30));
+			int count = random.nextInt(1, 60);
+			for (int i = 0; i < count; i++) {
+				// sparse and out of order, as Instagram's insights and files sorted newest first give them
+				days.add(new AccountDay(start.plusDays(random.nextInt(90)), Map.of(Metric.REACH, (long) i)));
+				lines.add((long) i + 2);
+			}
+			String json = DaySeries.of(days, lines).toJson();
+			LocalDate from = LocalDate.of(2026, 1, 1).plusDays(random.nextInt(40));
+			DaySeries.Range range = new DaySeries.Range(from, from.plusDays(random.nextInt(40)));
+
+			List<LocalDate> decoded = JsonMapper.builder().build().readValue(json, DaySeries.class).days();
+			assertThat(DaySeries.daysWithin(json, range)).containsExactlyElementsOf(decoded.stream()
+				.filter(day -> !day.isBefore(range.first()) && !day.isAfter(range.last()))
+				.toList());
+		}
+	}
+
+	@Test
 	void anUnmappedColumnIsNamedOnceWithAValuePerDay() {
 		DaySeries series = DaySeries.of(List.of(
 				new AccountDay(LocalDate.of(2026, 3, 1), Map.of(), Map.of("Watch time", new BigDecimal("2.5"))),
