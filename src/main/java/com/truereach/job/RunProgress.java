@@ -57,10 +57,13 @@ public class RunProgress implements JobExecutionListener {
 		int inputs = 0;
 		int accounts = 0;
 		try {
-			JobDefinition definition = JobDefinitionLoader
-				.load(RunParameters.of(execution.getJobParameters()).definition());
-			inputs = Ingestion.inputs(definition).size();
-			accounts = definition.accounts().size();
+			// the totals are for the progress lines alone; reading a definition of thousands of accounts takes time
+			if (progressLines) {
+				JobDefinition definition = JobDefinitionLoader
+					.load(RunParameters.of(execution.getJobParameters()).definition());
+				inputs = Ingestion.inputs(definition).size();
+				accounts = definition.accounts().size();
+			}
 		}
 		catch (RuntimeException ex) {
 			// the run's own reading of the definition reports what is wrong; progress goes without totals
