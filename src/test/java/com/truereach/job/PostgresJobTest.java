@@ -33,6 +33,15 @@ class PostgresJobTest {
 	@Autowired
 	JobRunner runner;
 
+	@Autowired
+	javax.sql.DataSource dataSource;
+
+	@Test
+	void batchesOfInsertsGoToTheServerAsMultiRowStatements() {
+		assertThat(((com.zaxxer.hikari.HikariDataSource) dataSource).getDataSourceProperties())
+			.containsEntry(HistoryConfiguration.REWRITE_BATCHED_INSERTS, "true");
+	}
+
 	@Test
 	void runsAndRerunsTheJobOnPostgres(@TempDir Path dir) throws Exception {
 		Path definition = JobFixture.copyTo(dir);
