@@ -87,12 +87,13 @@ public final class ConversionAnalysis {
 		Map<LocalDate, Long> gainsClean = byDay(days, AccountDaily::gainsClean);
 		boolean growthNearlySame = nearlySame(gainsRaw, gainsClean);
 		int drivers = growthNearlySame ? 2 : 3;
-		LaggedCorrelation.Result raw = LaggedCorrelation.compute("follower growth (reported)", gainsRaw, revenueByDay,
+		LaggedCorrelation.Revenue revenueDays = new LaggedCorrelation.Revenue(revenueByDay);
+		LaggedCorrelation.Result raw = LaggedCorrelation.compute("follower growth (reported)", gainsRaw, revenueDays,
 				drivers);
 		LaggedCorrelation.Result clean = LaggedCorrelation.compute("follower growth (clean)", gainsClean,
-				revenueByDay, drivers);
+				revenueDays, drivers);
 		LaggedCorrelation.Result engagement = LaggedCorrelation.compute("engagement",
-				byDay(days, AccountDaily::engagements), revenueByDay, drivers);
+				byDay(days, AccountDaily::engagements), revenueDays, drivers);
 		Long fake = fakeFollowers(days);
 		// the price is in the report currency (the account's own when the job names none): without
 		// rates it cannot be put beside another currency

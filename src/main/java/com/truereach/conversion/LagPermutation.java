@@ -68,7 +68,8 @@ final class LagPermutation {
 			shuffles++;
 			shuffle(values, random);
 			double max = 0;
-			for (int lag = 0; lag < lags; lag++) {
+			// once the largest observed |r| is reached every lag is, whatever the lags left would give
+			for (int lag = 0; lag < lags && max < observed[strongest]; lag++) {
 				if (!Double.isNaN(observed[lag])) {
 					max = Math.max(max, Math.abs(r(values, pairs[lag], ys[lag], sumY[lag], varY[lag])));
 				}

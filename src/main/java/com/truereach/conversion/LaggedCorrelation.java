@@ -132,14 +132,58 @@ public final class LaggedCorrelation {
 	 */
 	public static Result compute(String driver, Map<LocalDate, ? extends Number> x, Map<LocalDate, ? extends Number> y,
 			int drivers) {
-		LocalDate first = Stream.concat(x.keySet().stream(), y.keySet().stream())
+		return compute(driver, x, new Revenue(y), drivers);
+	}
+
+	/**
+	 * Revenue per day and what each driver's analysis takes from it alone (its days as an array,
+	 * its weekday and trend fit), worked out once for all the drivers judged against it.
+	 */
+	public static final class Revenue {
+
+		private final Map<LocalDate, ? extends Number> days;
+
+		private LocalDate first;
+
+		private LocalDate last;
+
+		private double[] values;
+
+		private SeasonalTrend trend;
+
+		/** @param days revenue per day; every day of the range should be present (zero on days without sales) */
+		public Revenue(Map<LocalDate, ? extends Number> days) {
+			this.days = days;
+		}
+
+		private double[] values(LocalDate from, LocalDate to) {
+			if (!from.equals(first) || !to.equals(last)) {
+				first = from;
+				last = to;
+				values = LaggedCorrelation.values(days, from, to);
+				trend = null;
+			}
+			return values;
+		}
+
+		private SeasonalTrend trend() {
+			if (trend == null) {
+				trend = SeasonalTrend.of(first, values);
+			}
+			return trend;
+		}
+	}
+
+	/** As {@link #compute(String, Map, Map, int)}, with the revenue prepared once for several drivers. */
+	public static Result compute(String driver, Map<LocalDate, ? extends Number> x, Revenue y, int drivers) {
+		LocalDate first = Stream.concat(x.keySet().stream(), y.days.keySet().stream())
 			.min(Comparator.naturalOrder())
 			.orElse(LocalDate.EPOCH);
-		LocalDate last = Stream.concat(x.keySet().stream(), y.keySet().stream())
+		LocalDate last = Stream.concat(x.keySet().stream(), y.days.keySet().stream())
 			.max(Comparator.naturalOrder())
 			.orElse(first.minusDays(1));
 		double[] xs = values(x, first, last);
-		double[] ys = values(y, first, last);
+		double[] ys = y.values(first, last);
 		List<Lag> lags = table(xs, ys);
 		int paired = pairs(xs, ys, 0).length;
 		if (paired < MIN_DAYS) {
@@ -147,7 +191,7 @@ public final class LaggedCorrelation {
 					"has too little data to judge (" + paired + " paired days, " + MIN_DAYS + " needed)");
 		}
 		SeasonalTrend sx = SeasonalTrend.of(first, xs);
-		SeasonalTrend sy = SeasonalTrend.of(first, ys);
+		SeasonalTrend sy = y.trend();
 		double[] rx = sx.residuals();
 		double[] ry = sy.residuals();
 		if (!variesBeyondFit(rx, xs) || !variesBeyondFit(ry, ys)) {
