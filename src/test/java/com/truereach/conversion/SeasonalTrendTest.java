@@ -3,8 +3,10 @@ package com.truereach.conversion;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Random;
 import java.util.stream.IntStream;
 
+import org.apache.commons.math3.stat.descriptive.rank.Median;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,6 +56,25 @@ class SeasonalTrendTest {
 		double[] fortnight = new double[14];
 		Arrays.fill(fortnight, 1);
 		assertThat(SeasonalTrend.of(MONDAY, fortnight)).isNull();
+	}
+
+	@Test
+	void theMedianOfAWeekIsCommonsMathsNumberForNumber() {
+		// 3 and 5 of an odd week; between 2 and 4, 3.0 and 4.5 of an even one
+		assertThat(SeasonalTrend.weekMedian(new double[] { 9, 3, 1, 5, 4 }, 3)).isEqualTo(3);
+		assertThat(SeasonalTrend.weekMedian(new double[] { 4, 2, 7, 9 }, 4)).isEqualTo(5.5);
+		Median median = new Median();
+		Random random = new Random(7);
+		for (int n = 0; n < 20_000; n++) {
+			double[] week = new double[7];
+			int size = 1 + random.nextInt(7);
+			for (int i = 0; i < size; i++) {
+				// ties, negatives and fractions whose interpolation is inexact
+				week[i] = random.nextBoolean() ? random.nextInt(5) - 2 : random.nextGaussian() / 3;
+			}
+			double expected = median.evaluate(Arrays.copyOf(week, size));
+			assertThat(SeasonalTrend.weekMedian(week, size)).as("%s", Arrays.toString(week)).isEqualTo(expected);
+		}
 	}
 
 	private static boolean weekend(int t) {
