@@ -70,6 +70,20 @@ public final class AttributionRule {
 		this.referrers = referrerPatterns.stream().map(Glob::new).toList();
 	}
 
+	/**
+	 * The text every utm_campaign this rule matches starts with, lower case: the campaign glob's
+	 * part before its first {@code *}; null when the rule has no campaign condition or that part is
+	 * not plain ASCII (a case-insensitive match of other characters is not a matter of lower case:
+	 * the dotless i matches i), so that {@link Attributor} can leave out the rules a campaign cannot match.
+	 */
+	String campaignPrefix() {
+		if (blank(utmCampaign)) {
+			return null;
+		}
+		String prefix = utmCampaign.trim().split("\\*", -1)[0].toLowerCase(Locale.ROOT);
+		return prefix.chars().allMatch(c -> c < 128) ? prefix : null;
+	}
+
 	/** The account the rule sends what it matches to. */
 	public String accountId() {
 		return accountId;

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +36,45 @@ class AttributorTest {
 			.isEqualTo(new Attribution("founder-ig", Platform.INSTAGRAM, "rule 1 (platform Instagram, utm_campaign 'founder-*')"));
 		assertThat(attributor.attribute(new Utm("IG", "social", "spring", "link_in_bio", "")).accountId())
 			.isEqualTo("shop-ig");
+	}
+
+	@Test
+	void theRulesLeftOutByTheirCampaignNeverChangeWhichRuleMatchesFirst() {
+		// a rule per account as a large definition has them, and rules without a campaign between them
+		List<AccountRef> accounts = new ArrayList<>();
+		List<AttributionRule> rules = new ArrayList<>();
+		String[] prefixes = { "s1_", "s1", "S10_", "", "ig", "i\u0307g_", "shop" };
+		Random random = new Random(3);
+		for (int i = 0; i < 60; i++) {
+			String id = "a" + i;
+			accounts.add(new AccountRef(id, Platform.values()[i % Platform.values().length], id, id, null));
+			rules.add(switch (random.nextInt(4)) {
+				case 0 -> new AttributionRule(Platform.INSTAGRAM, null, "social", null, null, null, id);
+				case 1 -> new AttributionRule(null, null, null, prefixes[random.nextInt(prefixes.length)] + "*", null, null, id);
+				case 2 -> new AttributionRule(null, "ig", null, "*" + prefixes[random.nextInt(prefixes.length)], null, null, id);
+				default -> new AttributionRule(null, null, null, " " + prefixes[random.nextInt(prefixes.length)] + i, null, null, id);
+			});
+		}
+		Attributor indexed = new Attributor(rules, accounts);
+		String[] campaigns = { "s1_spring", "S1", "s10_may", "", "IG_1", "\u0131g_x", "shop12", " s17 ", "ig", "x" };
+		String[] sources = { "ig", "instagram", "t.co", "" };
+		for (String campaign : campaigns) {
+			for (String source : sources) {
+				Utm utm = new Utm(source, random.nextBoolean() ? "social" : "", campaign, "", "");
+				Platform platform = PlatformAliases.resolve(utm).platform();
+				int first = -1;
+				for (int i = 0; i < rules.size() && first < 0; i++) {
+					first = rules.get(i).matches(utm, platform) ? i : -1;
+				}
+				Attribution attribution = indexed.attribute(utm);
+				if (first < 0) {
+					assertThat(attribution.reason()).as(campaign + " / " + source).doesNotStartWith("rule ");
+				}
+				else {
+					assertThat(attribution.reason()).as(campaign + " / " + source).startsWith("rule " + (first + 1) + " (");
+				}
+			}
+		}
 	}
 
 	@Test
