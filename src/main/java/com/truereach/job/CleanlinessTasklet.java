@@ -27,8 +27,9 @@ import com.truereach.quality.SeriesPoint;
 
 /**
  * Step 2: follower cleanliness of one partition's accounts, loaded, analysed and kept one account
- * at a time against the platform purges found across all accounts beforehand
- * ({@link PlatformPurgesTasklet}); each account's result is kept for the steps after it.
+ * at a time ({@link AccountBatches} of them per transaction) against the platform purges found
+ * across all accounts beforehand ({@link PlatformPurgesTasklet}); each account's result is kept
+ * for the steps after it.
  */
 public class CleanlinessTasklet implements Tasklet {
 
@@ -48,6 +49,10 @@ public class CleanlinessTasklet implements Tasklet {
 
 	private final List<String> accounts;
 
+	private final Map<String, JobDefinition.Account> byId = new HashMap<>();
+
+	private List<PurgeDay> purges;
+
 	/** @param accounts the ids of the partition's accounts */
 	public CleanlinessTasklet(AccountDayStore accountDays, AudienceStore audience, ResultStore resultStore,
 			FollowerSamples samples, RunContext run, List<String> accounts) {
@@ -57,16 +62,17 @@ public class CleanlinessTasklet implements Tasklet {
 		this.samples = samples;
 		this.run = run;
 		this.accounts = accounts;
+		run.definition().accounts().forEach(a -> byId.put(a.id(), a));
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-		List<PurgeDay> purges = resultStore.results(run.runId(), PlatformPurges.STEP, PlatformPurges.class)
-			.get(PlatformPurges.ALL)
-			.days();
-		Map<String, JobDefinition.Account> byId = new HashMap<>();
-		run.definition().accounts().forEach(a -> byId.put(a.id(), a));
-		for (String id : accounts) {
+		if (purges == null) {
+			purges = resultStore.results(run.runId(), PlatformPurges.STEP, PlatformPurges.class)
+				.get(PlatformPurges.ALL)
+				.days();
+		}
+		return AccountBatches.next(accounts, chunkContext, id -> {
 			Loaded loaded = Loaded.of(accountDays, audience, byId.get(id), run);
 			SampleEstimate sample = samples.estimate(audience.profiles(id)).orElse(null);
 			FollowerEvidence evidence = new FollowerEvidence(sample, sample == null ? null : audience.sampleDay(id),
@@ -78,8 +84,7 @@ public class CleanlinessTasklet implements Tasklet {
 			contribution.incrementReadCount();
 			contribution.incrementWriteCount(1);
 			log.info("{}: quality score {}, {} flags", id, quality.score(), quality.flags().size());
-		}
-		return RepeatStatus.FINISHED;
+		});
 	}
 
 	/** An account's follower lists, its history and the series the analysis reads from it. */

@@ -28,7 +28,8 @@ import com.truereach.quality.FlagKind;
 import com.truereach.quality.QualityDay;
 
 /**
- * Step 3: the revenue of one partition's accounts, loaded, analysed and kept one account at a time:
+ * Step 3: the revenue of one partition's accounts, loaded, analysed and kept one account at a time
+ * ({@link AccountBatches} of them per transaction):
  * the account's clean follower counts from step 2 and what the first pass
  * ({@link RevenueAttributionTasklet}) attributed to it give its conversion, whether follower
  * growth (raw and clean) or engagement goes with revenue, and the revenue impact of its episodes.
@@ -45,20 +46,25 @@ public class ConversionTasklet implements Tasklet {
 
 	private final List<String> accounts;
 
+	private final Map<String, JobDefinition.Account> byId = new HashMap<>();
+
+	private RevenueOverview overview;
+
 	/** @param accounts the ids of the partition's accounts */
 	public ConversionTasklet(ResultStore store, RunContext run, List<String> accounts) {
 		this.store = store;
 		this.run = run;
 		this.accounts = accounts;
+		run.definition().accounts().forEach(a -> byId.put(a.id(), a));
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
 		ConversionResults results = new ConversionResults(store, run.runId());
-		RevenueOverview overview = results.overview();
-		Map<String, JobDefinition.Account> byId = new HashMap<>();
-		run.definition().accounts().forEach(a -> byId.put(a.id(), a));
-		for (String id : accounts) {
+		if (overview == null) {
+			overview = results.overview();
+		}
+		return AccountBatches.next(accounts, chunkContext, id -> {
 			JobDefinition.Account account = byId.get(id);
 			CleanlinessResult cleanliness = store.result(run.runId(), CleanlinessTasklet.STEP, id,
 					CleanlinessResult.class);
@@ -78,8 +84,7 @@ public class ConversionTasklet implements Tasklet {
 			impacts.episodes()
 				.forEach(i -> log.info("{}: revenue impact: {} (baseline {} days from {}, control {}, residual "
 						+ "autocorrelation {})", id, i.sentence(), i.beforeDays(), i.beforeFrom(), i.control(), i.rho()));
-		}
-		return RepeatStatus.FINISHED;
+		});
 	}
 
 	/** The account's bought-follower and organic-spike flags as episodes. */
