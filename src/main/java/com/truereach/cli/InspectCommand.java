@@ -123,16 +123,26 @@ public final class InspectCommand implements Callable<Integer> {
 		if (s.get("error") != null) {
 			out.append("  error:    ").append(s.get("error")).append('\n');
 		}
-		if (s.get("notes") != null) {
-			out.append("  notes:    ").append(s.get("notes")).append('\n');
-		}
 		@SuppressWarnings("unchecked")
 		Map<String, Long> skips = (Map<String, Long>) s.get("skipReasons");
+		String notes = s.get("notes") == null ? "" : besideSkips((String) s.get("notes"), skips);
+		if (!notes.isEmpty()) {
+			out.append("  notes:    ").append(notes).append('\n');
+		}
 		skips.forEach((reason, rows) -> out.append("  skipped:  ").append(rows).append(rows == 1 ? " row: " : " rows: ")
 			.append(reason).append('\n'));
 		@SuppressWarnings("unchecked")
 		List<String> reasons = (List<String>) s.get("firstRejects");
 		reasons.forEach(reason -> out.append("  rejected: ").append(reason).append('\n'));
 		return out.toString().stripTrailing();
+	}
+
+	/** The notes without the skip reasons, which the text shows on lines of their own. */
+	private static String besideSkips(String notes, Map<String, Long> skips) {
+		String rest = notes;
+		for (Map.Entry<String, Long> skip : skips.entrySet()) {
+			rest = rest.replace(ParsedFile.skipNote(skip.getKey(), skip.getValue()), "");
+		}
+		return rest.replaceAll("(; )+", "; ").replaceAll("^; |; $", "");
 	}
 }

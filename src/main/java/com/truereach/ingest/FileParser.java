@@ -244,7 +244,7 @@ public final class FileParser {
 			// a quiet day or a new shop: the export is complete, it just has nothing to say
 			parsed.note("recognised as " + reader.id() + ", header only: no rows, nothing stored or replaced");
 		}
-		parsed.skipReasons().forEach((reason, rows) -> parsed.note(rows + (rows == 1 ? " row" : " rows") + " skipped: " + reason));
+		parsed.skipReasons().forEach((reason, rows) -> parsed.note(ParsedFile.skipNote(reason, rows)));
 		parsed.judge(rejectThreshold);
 		if (TextFiles.WINDOWS_1252.equals(preview.charset())) {
 			parsed.note("decoded as Windows-1252 because the bytes are not valid UTF-8 (an Excel re-save?): check accented text");

@@ -366,6 +366,11 @@ public final class ParsedFile implements IngestSink {
 		return skippedLines.size();
 	}
 
+	/** How the file's message names {@code rows} skipped for {@code reason}. */
+	public static String skipNote(String reason, long rows) {
+		return rows + (rows == 1 ? " row" : " rows") + " skipped: " + reason;
+	}
+
 	/** Each reason rows were skipped for, with its row count. */
 	public Map<String, Long> skipReasons() {
 		return Collections.unmodifiableMap(skipReasons);

@@ -100,6 +100,7 @@ class InspectCommandTest {
 		assertThat(text).contains("format:   stripe-payments (Stripe)", "dates:    2026-03-01 to 2026-03-01",
 				"rows:     3 read = 1 accepted + 0 rejected + 2 skipped", "skipped:  2 rows: not revenue",
 				"notes:    years of the dates inferred from the export day 2026-01-03");
+		assertThat(text).containsOnlyOnce("not revenue");
 	}
 
 	@Test
