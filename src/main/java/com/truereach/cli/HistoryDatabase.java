@@ -33,6 +33,9 @@ final class HistoryDatabase {
 	/** H2's "File corrupted". */
 	private static final int H2_CORRUPTED = 90030;
 
+	/** H2's "The database has been closed": it closes itself when the heap runs out or its file cannot be written. */
+	private static final int H2_CLOSED = 90098;
+
 	private HistoryDatabase() {
 	}
 
@@ -64,6 +67,13 @@ final class HistoryDatabase {
 				return Optional.of(new Problem(ExitCodes.BUSY, "another run is busy: the database " + url(settings)
 						+ " is open in another TrueReach process" + otherRun()
 						+ " (H2 lets one process at a time use it); wait for that run to end"));
+			}
+			if (t instanceof SQLException sql && sql.getErrorCode() == H2_CLOSED
+					|| message.contains("The database has been closed")) {
+				// not "could not start the job": the run was under way when its database went
+				return Optional.of(new Problem(ExitCodes.RUN_FAILED, "the run stopped: the database " + url(settings)
+						+ " was closed under it, as H2 does when the Java heap runs out or its file cannot be written;"
+						+ " give the JVM more heap (-Xmx) or free disk space, and launch the same request again to resume"));
 			}
 			if (t instanceof SQLException sql && sql.getErrorCode() == H2_CORRUPTED
 					|| message.contains("File is corrupted")) {
