@@ -6,7 +6,8 @@ import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+import com.truereach.report.xlsx.XlsxWorkbook;
 
 /**
  * How the workbook came about: parameters, the job definition in full, the software and the time,
@@ -19,12 +20,12 @@ final class AboutSheet {
 	private AboutSheet() {
 	}
 
-	static void write(SXSSFWorkbook workbook, Cells cells, ReportModel model, int chartedAccounts) {
-		SXSSFSheet sheet = workbook.createSheet(NAME);
+	static void write(XlsxWorkbook workbook, Cells cells, ReportModel model, int chartedAccounts) {
+		SXSSFSheet sheet = workbook.poi().createSheet(NAME);
 		sheet.setColumnWidth(0, 32 * 256);
 		sheet.setColumnWidth(1, 80 * 256);
 		sheet.setColumnWidth(2, 45 * 256);
-		Layout.print(sheet, -1);
+		Layout.print(workbook, sheet, -1);
 		ReportModel.Run run = model.run();
 		int r = 0;
 		cells.title(sheet.createRow(r++), 0, "About this workbook");

@@ -16,6 +16,10 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFRow;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 
+import com.truereach.report.xlsx.PlainRow;
+
+import com.truereach.report.xlsx.XlsxWorkbook;
+
 /**
  * One account: its daily series on the left (flagged days filled), and beside it the chart of
  * followers against revenue, the key figures, the flags with their evidence, the quality score
@@ -53,7 +57,7 @@ final class AccountSheet {
 
 	private static final int CHART_LAST_ROW = FIRST_DAY_ROW + 20;
 
-	private final StreamingWorkbook workbook;
+	private final XlsxWorkbook workbook;
 
 	private final Cells cells;
 
@@ -65,7 +69,7 @@ final class AccountSheet {
 	 * @param capacity days per sheet
 	 * @param chartNote what a sheet without a chart says about it
 	 */
-	AccountSheet(StreamingWorkbook workbook, Cells cells, int capacity, String chartNote) {
+	AccountSheet(XlsxWorkbook workbook, Cells cells, int capacity, String chartNote) {
 		this.workbook = workbook;
 		this.cells = cells;
 		this.capacity = capacity;
@@ -94,7 +98,7 @@ final class AccountSheet {
 
 	/**
 	 * Lays the sheet out now (widths, panes, chart, styles); its rows are written when the
-	 * workbook is, straight into the file (see {@link StreamingWorkbook}).
+	 * workbook is, straight into the file (see {@link XlsxWorkbook#createDeferredSheet}).
 	 */
 	private void writePart(AccountPlan plan, int part, int first, int count, int total, boolean charted) {
 		ReportModel.AccountReport account = plan.account();
@@ -111,7 +115,7 @@ final class AccountSheet {
 			DayWriter beside = (row, i) -> {
 				plain.clear();
 				day(plain, content, i);
-				plain.copyTo(row, this.workbook);
+				plain.copyTo(row, this.workbook.poi());
 			};
 			rows(content, s::createRow, beside, (rownum, i) -> {
 				if (!s.areAllRowsFlushed()) {
@@ -119,7 +123,7 @@ final class AccountSheet {
 				}
 				plain.clear();
 				day(plain, content, i);
-				writer.writeRow(rownum, plain);
+				writer.write(rownum, plain);
 			});
 		});
 		// a default width and a few exceptions: every width set is an XML object kept for each sheet
@@ -131,7 +135,7 @@ final class AccountSheet {
 			int row = FIRST_DAY_ROW + sideStart + wide[0];
 			sheet.addMergedRegion(new CellRangeAddress(row, row, wide[1], WIDE_LAST));
 		}
-		Layout.print(sheet, HEADER_ROW);
+		Layout.print(this.workbook, sheet, HEADER_ROW);
 		prepareStyles(sheet, content);
 		if (charted) {
 			chart(name, account, days, content.averages());
@@ -351,7 +355,7 @@ final class AccountSheet {
 		}
 		String currency = account.currency() == null ? "" : " (" + account.currency() + ")";
 		Charts.linesWithSecondaryAxis(
-				Charts.chart(Charts.drawing(this.workbook.getXSSFWorkbook().getSheet(name)), SIDE, FIRST_DAY_ROW,
+				Charts.chart(Charts.drawing(this.workbook.poi().getXSSFWorkbook().getSheet(name)), SIDE, FIRST_DAY_ROW,
 						SIDE + 9, CHART_LAST_ROW, "Followers and revenue (7-day average)"),
 				new Charts.Column("Day", name, 0, FIRST_DAY_ROW, values[0]),
 				List.of(new Charts.Column("Reported followers", name, 1, FIRST_DAY_ROW, values[1]),

@@ -23,6 +23,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 
+import com.truereach.report.xlsx.PlainRow;
+
 /**
  * Writes typed values into cells with a small, shared set of styles: dates as date cells,
  * shares as percentages, money in its currency's format, counts as numbers. A null is an empty

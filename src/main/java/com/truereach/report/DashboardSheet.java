@@ -13,8 +13,9 @@ import java.util.Objects;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
+
+import com.truereach.report.xlsx.XlsxWorkbook;
 
 /**
  * Native charts over the largest accounts: follower growth (reported and clean) against daily
@@ -46,8 +47,8 @@ final class DashboardSheet {
 	private DashboardSheet() {
 	}
 
-	static void write(SXSSFWorkbook workbook, Cells cells, ReportModel model, List<AccountPlan> plans) {
-		SXSSFSheet sheet = workbook.createSheet(NAME);
+	static void write(XlsxWorkbook workbook, Cells cells, ReportModel model, List<AccountPlan> plans) {
+		SXSSFSheet sheet = workbook.poi().createSheet(NAME);
 		LocalDate from = model.run().from();
 		long rangeDays = ChronoUnit.DAYS.between(from, model.run().to()) + 1;
 		List<AccountPlan> largest = rangeDays > MAX_CHART_DAYS ? List.of()
@@ -70,7 +71,7 @@ final class DashboardSheet {
 		}
 		sheet.setColumnWidth(scatterColumn, 28 * 256);
 		Layout.note(cells, sheet.createRow(1), 0, 2 * CHART_WIDTH, note(rangeDays, largest, points));
-		Layout.print(sheet, -1);
+		Layout.print(workbook, sheet, -1);
 
 		cells.title(sheet.createRow(dataTitleRow), 0, "Chart data: the values the charts above draw");
 		Row header = sheet.createRow(headerRow);
@@ -118,7 +119,7 @@ final class DashboardSheet {
 			}
 		}
 
-		XSSFDrawing drawing = Charts.drawing(workbook.getXSSFWorkbook().getSheet(NAME));
+		XSSFDrawing drawing = Charts.drawing(workbook.poi().getXSSFWorkbook().getSheet(NAME));
 		Charts.Column dayColumn = new Charts.Column("Day", NAME, 0, firstDataRow, serials);
 		for (int a = 0; a < largest.size(); a++) {
 			ReportModel.AccountReport account = largest.get(a).account();

@@ -6,7 +6,8 @@ import java.nio.file.Path;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+import com.truereach.report.xlsx.XlsxWorkbook;
 
 /**
  * Every input file and what the run made of it (rows read = accepted + rejected + skipped, checked on each
@@ -28,8 +29,8 @@ final class DataQualitySheet {
 	}
 
 	/** @param maxRows the rows a sheet holds; the rejects list stops there and says so */
-	static void write(SXSSFWorkbook workbook, Cells cells, ReportModel model, int maxRows) {
-		SXSSFSheet sheet = workbook.createSheet(NAME);
+	static void write(XlsxWorkbook workbook, Cells cells, ReportModel model, int maxRows) {
+		SXSSFSheet sheet = workbook.poi().createSheet(NAME);
 		for (int i = 0; i < WIDTHS.length; i++) {
 			sheet.setColumnWidth(i, WIDTHS[i] * 256);
 		}
@@ -43,7 +44,7 @@ final class DataQualitySheet {
 		Row header = sheet.createRow(r++);
 		cells.headers(header, 0, FILE_HEADERS);
 		Layout.fit(header);
-		Layout.print(sheet, r - 1);
+		Layout.print(workbook, sheet, r - 1);
 		String folder = folder(model.run().definitionPath());
 		for (ReportModel.InputFile file : model.files()) {
 			Row row = sheet.createRow(r++);

@@ -4,7 +4,8 @@ import java.util.List;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+import com.truereach.report.xlsx.XlsxWorkbook;
 
 /**
  * The first sheet, read in a minute: one row per account with its headline in plain sentences,
@@ -25,9 +26,9 @@ final class FindingsSheet {
 	private FindingsSheet() {
 	}
 
-	static void write(SXSSFWorkbook workbook, Cells cells, ReportModel model, List<AccountPlan> plans,
+	static void write(XlsxWorkbook workbook, Cells cells, ReportModel model, List<AccountPlan> plans,
 			AccountSheet accounts) {
-		SXSSFSheet sheet = workbook.createSheet(NAME);
+		SXSSFSheet sheet = workbook.poi().createSheet(NAME);
 		for (int i = 0; i < WIDTHS.length; i++) {
 			sheet.setColumnWidth(i, WIDTHS[i] * 256);
 		}
@@ -50,7 +51,7 @@ final class FindingsSheet {
 		cells.headers(header, 0, HEADERS);
 		Layout.fit(header);
 		sheet.createFreezePane(2, HEADER_ROW + 1);
-		Layout.print(sheet, HEADER_ROW);
+		Layout.print(workbook, sheet, HEADER_ROW);
 		int r = HEADER_ROW + 1;
 		int rank = 1;
 		for (Findings.Finding finding : Findings.ranked(plans)) {

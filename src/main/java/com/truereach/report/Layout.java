@@ -9,6 +9,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 
+import com.truereach.report.xlsx.XlsxWorkbook;
+
 /**
  * How a sheet looks on screen and on paper. Neither Excel nor LibreOffice grows a row to fit
  * wrapped text written by a program, so a row holding wrapped text gets the height of its longest
@@ -34,7 +36,7 @@ final class Layout {
 	 * {@code lastHeaderRow} repeated on every page (none when negative), and a footer with the
 	 * sheet's name and the page.
 	 */
-	static void print(Sheet sheet, int lastHeaderRow) {
+	static void print(XlsxWorkbook workbook, Sheet sheet, int lastHeaderRow) {
 		PrintSetup setup = sheet.getPrintSetup();
 		setup.setLandscape(true);
 		setup.setPaperSize(PrintSetup.A4_PAPERSIZE);
@@ -43,7 +45,7 @@ final class Layout {
 		sheet.setFitToPage(true);
 		sheet.setAutobreaks(true);
 		if (lastHeaderRow >= 0) {
-			sheet.setRepeatingRows(new CellRangeAddress(0, lastHeaderRow, -1, -1));
+			workbook.repeatRows(sheet, lastHeaderRow);
 		}
 		sheet.getFooter().setLeft("&A");
 		sheet.getFooter().setRight("Page &P of &N");

@@ -14,10 +14,11 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableStyleInfo;
+
+import com.truereach.report.xlsx.XlsxWorkbook;
 
 /**
  * One row per account in an Excel table (sortable, filterable), the header frozen, each account
@@ -73,8 +74,8 @@ final class SummarySheet {
 	private SummarySheet() {
 	}
 
-	static void write(SXSSFWorkbook workbook, Cells cells, ReportModel model, List<AccountPlan> plans) {
-		SXSSFSheet sheet = workbook.createSheet(NAME);
+	static void write(XlsxWorkbook workbook, Cells cells, ReportModel model, List<AccountPlan> plans) {
+		SXSSFSheet sheet = workbook.poi().createSheet(NAME);
 		for (int i = 0; i < WIDTHS.length; i++) {
 			sheet.setColumnWidth(i, WIDTHS[i] * 256);
 		}
@@ -106,14 +107,14 @@ final class SummarySheet {
 			Layout.fit(row);
 		}
 		sheet.createFreezePane(1, HEADER_ROW + 1);
-		Layout.print(sheet, HEADER_ROW);
+		Layout.print(workbook, sheet, HEADER_ROW);
 		if (plans.isEmpty()) {
 			cells.text(sheet.createRow(r), 0, "No accounts in this run.");
 			return;
 		}
-		table(workbook.getXSSFWorkbook().getSheet(NAME), r - 1);
+		table(workbook.poi().getXSSFWorkbook().getSheet(NAME), r - 1);
 		// the first ten columns print, one page wide at a readable size; the details are on each account's sheet
-		workbook.setPrintArea(workbook.getSheetIndex(sheet), 0, KEY_COLUMNS - 1, 0, r - 1);
+		workbook.poi().setPrintArea(workbook.poi().getSheetIndex(sheet), 0, KEY_COLUMNS - 1, 0, r - 1);
 	}
 
 	private static void row(Cells cells, Row row, AccountPlan plan) {

@@ -5,7 +5,8 @@ import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+import com.truereach.report.xlsx.XlsxWorkbook;
 
 /** Revenue no rule gave to an account: totals per currency and the sources it came from. */
 final class UnattributedSheet {
@@ -17,12 +18,12 @@ final class UnattributedSheet {
 	private UnattributedSheet() {
 	}
 
-	static void write(SXSSFWorkbook workbook, Cells cells, ReportModel.Unattributed unattributed) {
-		SXSSFSheet sheet = workbook.createSheet(NAME);
+	static void write(XlsxWorkbook workbook, Cells cells, ReportModel.Unattributed unattributed) {
+		SXSSFSheet sheet = workbook.poi().createSheet(NAME);
 		for (int i = 0; i < WIDTHS.length; i++) {
 			sheet.setColumnWidth(i, WIDTHS[i] * 256);
 		}
-		Layout.print(sheet, -1);
+		Layout.print(workbook, sheet, -1);
 		int r = 0;
 		cells.title(sheet.createRow(r++), 0, "Revenue that maps to no account");
 		cells.text(sheet.createRow(r++), 0, "Kept apart, never dropped; currencies are not added together.");

@@ -14,6 +14,8 @@ import java.util.Set;
 
 import org.apache.poi.ss.SpreadsheetVersion;
 
+import com.truereach.report.xlsx.XlsxWorkbook;
+
 /**
  * Writes the analyst's workbook: Findings, Summary, Dashboard, Unattributed, Data quality, About,
  * then one sheet per account. Row-heavy sheets are streamed, so memory does not grow with the days. The
@@ -51,7 +53,7 @@ public class WorkbookWriter {
 		Path directory = target.toAbsolutePath().getParent();
 		Files.createDirectories(directory);
 		Path temp = WorkbookTemporaries.next(target);
-		try (StreamingWorkbook workbook = new StreamingWorkbook(WINDOW)) {
+		try (XlsxWorkbook workbook = XlsxWorkbook.streaming(WINDOW)) {
 			layOut(workbook, model);
 			try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
 					StandardOpenOption.WRITE)) {
@@ -65,8 +67,8 @@ public class WorkbookWriter {
 		}
 	}
 
-	private void layOut(StreamingWorkbook workbook, ReportModel model) throws IOException {
-		Cells cells = new Cells(workbook);
+	private void layOut(XlsxWorkbook workbook, ReportModel model) throws IOException {
+		Cells cells = new Cells(workbook.poi());
 		List<AccountPlan> plans = plan(model.accounts());
 		AccountSheet sheets = new AccountSheet(workbook, cells, capacity(),
 				"No chart: only the " + this.chartedAccounts + " largest accounts by followers at the end have one "
@@ -80,7 +82,7 @@ public class WorkbookWriter {
 		for (AccountPlan plan : plans) {
 			sheets.write(plan);
 		}
-		workbook.setActiveSheet(0);
+		workbook.poi().setActiveSheet(0);
 		cells.seal();
 	}
 

@@ -23,6 +23,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.truereach.report.xlsx.XlsxWorkbook;
+
 /**
  * Issue 11, item 13: every sheet's {@code <dimension>} gives the range its cells cover, also for
  * sheets streamed past POI's window and for deferred account sheets, which said "A1" while holding
@@ -55,7 +57,7 @@ class SheetDimensionTest {
 
 	@Test
 	void aDeferredSheetWritingOutsideTheRangeItDeclaredFails() throws IOException {
-		try (StreamingWorkbook workbook = new StreamingWorkbook(2)) {
+		try (XlsxWorkbook workbook = XlsxWorkbook.streaming(2)) {
 			var sheet = workbook.createDeferredSheet("Later", (s, writer) -> {
 				for (int r = 0; r < 3; r++) {
 					s.createRow(r).createCell(r).setCellValue(r);

@@ -1,8 +1,7 @@
-package com.truereach.report;
+package com.truereach.report.xlsx;
 
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 
 import org.apache.poi.ooxml.POIXMLDocumentPart;
 import org.apache.poi.ooxml.POIXMLRelation;
@@ -36,10 +35,16 @@ final class ManySheetsWorkbook extends XSSFWorkbook {
 
 	};
 
-	/** Names as POI compares them: the first 31 characters, ignoring case. */
-	private final Set<String> taken = new HashSet<>();
+	/** Excel's longest sheet name, at which POI cuts a longer one. */
+	private static final int MAX_NAME = 31;
+
+	/** The index of each sheet by its name as POI compares them: the first 31 characters, ignoring case. */
+	private final Map<String, Integer> taken = new HashMap<>();
 
 	private int created;
+
+	/** Whether a sheet was renamed, after which names are looked up POI's way. */
+	private boolean renamed;
 
 	@Override
 	public XSSFSheet createSheet(String sheetname) {
@@ -47,10 +52,9 @@ final class ManySheetsWorkbook extends XSSFWorkbook {
 			return super.createSheet(sheetname);
 		}
 		// POI cuts a longer name too, as Excel would refuse it
-		String name = sheetname.length() > SheetNames.MAX_LENGTH ? sheetname.substring(0, SheetNames.MAX_LENGTH)
-				: sheetname;
+		String name = sheetname.length() > MAX_NAME ? sheetname.substring(0, MAX_NAME) : sheetname;
 		WorkbookUtil.validateSheetName(name);
-		if (!this.taken.add(key(name))) {
+		if (this.taken.putIfAbsent(key(name), this.created) != null) {
 			throw new IllegalArgumentException("The workbook already contains a sheet named '" + sheetname + "'");
 		}
 		int number = this.created + 1;
@@ -66,6 +70,24 @@ final class ManySheetsWorkbook extends XSSFWorkbook {
 		parseSheet(Map.of(entry.getId(), sheet), entry);
 		this.created++;
 		return sheet;
+	}
+
+	/**
+	 * In constant time while every sheet was added here: POI compares the name of every sheet,
+	 * which parsing a formula naming a sheet (as each sheet's print titles do) does.
+	 */
+	@Override
+	public int getSheetIndex(String name) {
+		if (this.renamed || this.created != getNumberOfSheets()) {
+			return super.getSheetIndex(name);
+		}
+		return this.taken.getOrDefault(key(name), -1);
+	}
+
+	@Override
+	public void setSheetName(int sheetIndex, String sheetname) {
+		this.renamed = true;
+		super.setSheetName(sheetIndex, sheetname);
 	}
 
 	/** Equal for two names exactly when {@link String#equalsIgnoreCase} says they are. */

@@ -1,4 +1,4 @@
-package com.truereach.report;
+package com.truereach.report.xlsx;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;

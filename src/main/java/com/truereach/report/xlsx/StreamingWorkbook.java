@@ -1,4 +1,4 @@
-package com.truereach.report;
+package com.truereach.report.xlsx;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -11,10 +11,13 @@ import java.util.concurrent.Executors;
 import java.util.zip.Deflater;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.poi.ss.formula.SheetNameFormatter;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
+import org.apache.poi.xssf.usermodel.XSSFName;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
@@ -31,18 +34,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
  * compressed on a second thread ({@link EntryPipe}), and sheets are added in constant time
  * ({@link ManySheetsWorkbook}).
  */
-final class StreamingWorkbook extends SXSSFWorkbook {
-
-	/**
-	 * Writes the rows of a deferred sheet from the top, with the ordinary row API or, for rows of
-	 * numbers only, as plain rows through {@code writer} (after flushing the sheet's rows).
-	 */
-	@FunctionalInterface
-	interface Rows {
-
-		void write(SXSSFSheet sheet, FastSheetDataWriter writer) throws IOException;
-
-	}
+final class StreamingWorkbook extends SXSSFWorkbook implements XlsxWorkbook {
 
 	private record Deferred(XSSFSheet sheet, Redirect target, FastSheetDataWriter writer, Rows rows,
 			CellRangeAddress dimension) {
@@ -68,8 +60,13 @@ final class StreamingWorkbook extends SXSSFWorkbook {
 		super(new ManySheetsWorkbook(), window);
 	}
 
-	/** A sheet whose rows {@code rows} writes while the workbook is written. */
-	SXSSFSheet createDeferredSheet(String name, Rows rows) {
+	@Override
+	public SXSSFWorkbook poi() {
+		return this;
+	}
+
+	@Override
+	public SXSSFSheet createDeferredSheet(String name, Rows rows) {
 		Redirect target = new Redirect();
 		this.creating = target;
 		SXSSFSheet sheet;
@@ -87,18 +84,33 @@ final class StreamingWorkbook extends SXSSFWorkbook {
 	}
 
 	/**
-	 * The range a deferred sheet's rows will cover. Its dimension is written before its rows, so
-	 * it is declared beforehand; rows written outside it fail the workbook rather than let the
-	 * file claim less than it holds (tools that trust the dimension read only that much). A
-	 * deferred sheet that declares none says "A1".
+	 * A deferred sheet's dimension is written before its rows, so it is declared beforehand; rows
+	 * written outside it fail the workbook rather than let the file claim less than it holds (tools
+	 * that trust the dimension read only that much).
 	 */
-	void declareDimension(SXSSFSheet sheet, CellRangeAddress dimension) {
+	@Override
+	public void declareDimension(SXSSFSheet sheet, CellRangeAddress dimension) {
 		Deferred pending = this.deferred.get(sheet);
 		if (pending == null) {
 			throw new IllegalArgumentException(sheet.getSheetName() + " is not a deferred sheet");
 		}
 		this.deferred.put(sheet, new Deferred(pending.sheet(), pending.target(), pending.writer(), pending.rows(),
 				dimension));
+	}
+
+	/**
+	 * POI's {@code setRepeatingRows} looks through every defined name twice for one of the sheet
+	 * (and a sheet's index through every sheet), which for thousands of sheets was the largest
+	 * single cost of the workbook. A new sheet has no print titles yet, so the name is made
+	 * directly, with the attributes and formula text POI gives it.
+	 */
+	@Override
+	public void repeatRows(Sheet sheet, int lastRow) {
+		int index = getSheetIndex(sheet);
+		XSSFName name = this._wb.createName();
+		name.setSheetIndex(index);
+		name.setNameName(XSSFName.BUILTIN_PRINT_TITLE);
+		name.setRefersToFormula(SheetNameFormatter.format(sheet.getSheetName()) + "!$1:$" + (lastRow + 1));
 	}
 
 	/** Called by POI for each new sheet, from {@code createSheet}. */
@@ -144,7 +156,7 @@ final class StreamingWorkbook extends SXSSFWorkbook {
 		return entry -> {
 			try (EntryPipe out = new EntryPipe(entry, encoder())) {
 				pending.target().open(out);
-				pending.rows().write(sheet, pending.writer());
+				pending.rows().write(sheet, pending.writer()::writeRow);
 				sheet.flushRows();
 				checkDimension(sheet, pending);
 			}

@@ -1,4 +1,4 @@
-package com.truereach.report;
+package com.truereach.report.xlsx;
 
 import java.util.Arrays;
 
@@ -12,7 +12,7 @@ import org.apache.poi.ss.usermodel.Workbook;
  * styling and reading back a cell object per value was most of the time spent writing them.
  * {@link FastSheetDataWriter#writeRow(int, PlainRow)} writes it as POI writes the same cells.
  */
-final class PlainRow {
+public final class PlainRow {
 
 	static final byte NONE = 0;
 
@@ -28,30 +28,30 @@ final class PlainRow {
 
 	private final int[] styles;
 
-	PlainRow(int columns) {
+	public PlainRow(int columns) {
 		this.kinds = new byte[columns];
 		this.values = new double[columns];
 		this.styles = new int[columns];
 	}
 
-	void clear() {
+	public void clear() {
 		Arrays.fill(this.kinds, NONE);
 	}
 
-	void number(int column, double value, int style) {
+	public void number(int column, double value, int style) {
 		set(column, NUMBER, value, style);
 	}
 
-	void bool(int column, boolean value, int style) {
+	public void bool(int column, boolean value, int style) {
 		set(column, BOOLEAN, value ? 1 : 0, style);
 	}
 
-	void blank(int column, int style) {
+	public void blank(int column, int style) {
 		set(column, BLANK, 0, style);
 	}
 
 	/** Makes the cells in a POI row, for a row that also holds other cells. */
-	void copyTo(Row row, Workbook workbook) {
+	public void copyTo(Row row, Workbook workbook) {
 		for (int column = 0; column < this.kinds.length; column++) {
 			if (this.kinds[column] == NONE) {
 				continue;

@@ -1,4 +1,4 @@
-package com.truereach.report;
+package com.truereach.report.xlsx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,13 +6,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackagingURIHelper;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFRow;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -128,15 +134,41 @@ class StreamingWorkbookTest {
 	}
 
 	@Test
-	void aStyleFirstAskedForAfterTheStylesWereWrittenFails() throws IOException {
+	void repeatsRowsAsPoiDoes() throws IOException {
+		List<String> names = List.of("Findings", "Summary", "Acme (X)", "Shop's days", "Account 10");
+		ByteArrayOutputStream poi = new ByteArrayOutputStream();
+		try (SXSSFWorkbook workbook = new SXSSFWorkbook()) {
+			for (int i = 0; i < names.size(); i++) {
+				SXSSFSheet sheet = workbook.createSheet(names.get(i));
+				sheet.setRepeatingRows(new CellRangeAddress(0, i, -1, -1));
+				if (i == 1) {
+					workbook.setPrintArea(i, 0, 9, 0, 20);
+				}
+			}
+			workbook.write(poi);
+		}
+		ByteArrayOutputStream fast = new ByteArrayOutputStream();
 		try (StreamingWorkbook workbook = new StreamingWorkbook(2)) {
-			Cells cells = new Cells(workbook);
-			Row row = workbook.createSheet("Sheet").createRow(0);
-			cells.prepare(Cells.COUNT);
-			cells.seal();
-			// made before the seal: still given out
-			cells.count(row, 0, 12L);
-			assertThatThrownBy(() -> cells.highlighted().count(row, 1, 12L)).isInstanceOf(IllegalStateException.class);
+			for (int i = 0; i < names.size(); i++) {
+				workbook.repeatRows(workbook.createSheet(names.get(i)), i);
+				if (i == 1) {
+					workbook.setPrintArea(i, 0, 9, 0, 20);
+				}
+			}
+			workbook.write(fast);
+		}
+
+		assertThat(entry(fast, "xl/workbook.xml")).isEqualTo(entry(poi, "xl/workbook.xml"))
+			.contains("<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"3\">'Shop''s days'!$1:$4</definedName>");
+	}
+
+	private static String entry(ByteArrayOutputStream file, String name) throws IOException {
+		try (OPCPackage zip = OPCPackage.open(new ByteArrayInputStream(file.toByteArray()));
+				InputStream in = zip.getPart(PackagingURIHelper.createPartName("/" + name)).getInputStream()) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (InvalidFormatException ex) {
+			throw new IOException(ex);
 		}
 	}
 
