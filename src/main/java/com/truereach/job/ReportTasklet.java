@@ -16,7 +16,10 @@ import com.truereach.report.ReportModel;
 import com.truereach.report.WorkbookTemporaries;
 import com.truereach.report.WorkbookWriter;
 
-/** Step 4: gathers the results of the run and writes the workbook; its path goes into the job's context. */
+/**
+ * Step 5: gathers the results of the run and writes the workbook, reading the accounts' reports one
+ * at a time; its path goes into the job's context.
+ */
 public class ReportTasklet implements Tasklet {
 
 	public static final String REPORT_PATH = "report.path";
@@ -27,12 +30,19 @@ public class ReportTasklet implements Tasklet {
 
 	private final WorkbookWriter writer;
 
+	private final ResultStore store;
+
 	private final RunContext run;
 
-	public ReportTasklet(ResultStore resultStore, InputFileStore inputFiles, WorkbookWriter writer, RunContext run) {
-		this.assembler = new ReportAssembler(resultStore, inputFiles);
+	private final RunProgress progress;
+
+	public ReportTasklet(ResultStore store, InputFileStore inputFiles, WorkbookWriter writer, RunContext run,
+			RunProgress progress) {
+		this.assembler = new ReportAssembler(store, inputFiles);
+		this.store = store;
 		this.writer = writer;
 		this.run = run;
+		this.progress = progress;
 	}
 
 	@Override
@@ -43,9 +53,15 @@ public class ReportTasklet implements Tasklet {
 			log.warn("removed {}, left by an earlier run that stopped while writing this workbook", stale);
 		}
 		ReportModel model = assembler.assemble(run);
-		writer.write(model, target);
+		StoredAccountReports accounts = new StoredAccountReports(store, run, progress.accountsWritten(run.runId()));
+		try {
+			writer.write(model, accounts, target);
+		}
+		finally {
+			progress.reportDone(run.runId());
+		}
 		run.context().putString(REPORT_PATH, target.toString());
-		run.context().putString(RunSummary.HEADLINES, RunSummary.headlines(model));
+		run.context().putString(RunSummary.HEADLINES, RunSummary.headlines(accounts.headlines(), model.notes()));
 		log.info("wrote {}", target);
 		return RepeatStatus.FINISHED;
 	}

@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,9 +25,10 @@ import org.springframework.stereotype.Component;
 /**
  * What a run is doing while the operator waits: a line when each step starts and ends, and,
  * every few seconds, during ingestion the files and rows done with the rate and the time left,
- * during cleanliness and conversion the accounts done of the total. Progress lines are shown on a terminal or
- * when asked ({@code truereach.progress=always}, the command line's {@code --progress}); the
- * step lines always.
+ * during cleanliness, conversion and the account reports the accounts done of the total, during
+ * the report the accounts whose sheets are written. Progress lines are shown on a terminal or when
+ * asked ({@code truereach.progress=always}, the command line's {@code --progress}); the step lines
+ * always.
  */
 @Component
 public class RunProgress implements JobExecutionListener {
@@ -44,6 +46,9 @@ public class RunProgress implements JobExecutionListener {
 	private final Map<Long, Watch> watches = new ConcurrentHashMap<>();
 
 	private final ScheduledExecutorService ticks = RunOwners.timer("run-progress");
+
+	/** Accounts whose sheets the report step has written, by run. */
+	private final Map<Long, AtomicLong> written = new ConcurrentHashMap<>();
 
 	public RunProgress(JdbcTemplate jdbc, @Value("${truereach.progress:auto}") String mode,
 			@Value("${truereach.progress.seconds:5}") long seconds) {
@@ -145,6 +150,10 @@ public class RunProgress implements JobExecutionListener {
 					accountsDone(runId, CleanlinessTasklet.STEP), watch.accounts);
 			case ConversionTasklet.STEP -> log.info("progress: conversion {} of {} accounts",
 					accountsDone(runId, ConversionResults.CONVERSION), watch.accounts);
+			case AccountReportsTasklet.STEP -> log.info("progress: account reports {} of {} accounts",
+					accountsDone(runId, AccountReportsTasklet.STEP), watch.accounts);
+			case "report" -> log.info("progress: report {} of {} account sheets written",
+					written.getOrDefault(runId, new AtomicLong()).get(), watch.accounts);
 			default -> log.info("progress: {} running for {} ({} accounts)", running.getStepName(), seconds(elapsed),
 					watch.accounts);
 		}
@@ -160,6 +169,18 @@ public class RunProgress implements JobExecutionListener {
 		catch (DataAccessException ex) {
 			return 0;
 		}
+	}
+
+	/** The count of accounts whose sheets the report step of run {@code runId} has written, which it keeps up. */
+	AtomicLong accountsWritten(long runId) {
+		AtomicLong count = new AtomicLong();
+		written.put(runId, count);
+		return count;
+	}
+
+	/** The report step of run {@code runId} has ended: its count is no longer shown. */
+	void reportDone(long runId) {
+		written.remove(runId);
 	}
 
 	private long rowsRead(long runId) {

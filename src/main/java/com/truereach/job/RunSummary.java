@@ -39,10 +39,10 @@ final class RunSummary {
 	}
 
 	/** The headline figures of every account and the report's warnings, as a JSON text to keep in the job's context. */
-	static String headlines(ReportModel model) {
+	static String headlines(List<ReportModel.Headline> accounts, List<String> notes) {
 		Map<String, Object> headlines = new LinkedHashMap<>();
-		headlines.put("accounts", model.accounts().stream().map(RunSummary::headline).toList());
-		headlines.put("warnings", model.notes());
+		headlines.put("accounts", accounts.stream().map(a -> headline(a.account())).toList());
+		headlines.put("warnings", notes);
 		return JSON.writeValueAsString(headlines);
 	}
 

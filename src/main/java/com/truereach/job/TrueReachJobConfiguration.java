@@ -96,12 +96,13 @@ public class TrueReachJobConfiguration {
 
 	@Bean
 	Job trueReachJob(JobRepository jobRepository, Step ingestStep, Step platformPurgesStep, Step cleanlinessStep,
-			Step attributionStep, Step conversionStep, Step reportStep) {
+			Step attributionStep, Step conversionStep, Step accountReportsStep, Step reportStep) {
 		return new JobBuilder(JOB_NAME, jobRepository).start(ingestStep)
 			.next(platformPurgesStep)
 			.next(cleanlinessStep)
 			.next(attributionStep)
 			.next(conversionStep)
+			.next(accountReportsStep)
 			.next(reportStep)
 			.build();
 	}
@@ -298,11 +299,37 @@ public class TrueReachJobConfiguration {
 		return new ConversionTasklet(resultStore, runContext, accounts);
 	}
 
+	/** Each account's report, partitioned by account as cleanliness is. */
+	@Bean
+	Step accountReportsStep(JobRepository jobRepository, Step accountReportsPartitionStep,
+			AccountPartitioner accountPartitioner, @Value("${" + PARTITIONS + ":0}") int partitions) {
+		int grid = grid(partitions);
+		return new StepBuilder(AccountReportsTasklet.STEP, jobRepository)
+			.partitioner("accountReportsPartition", accountPartitioner)
+			.step(accountReportsPartitionStep)
+			.gridSize(grid)
+			.taskExecutor(partitionExecutor("reports-", grid))
+			.build();
+	}
+
+	@Bean
+	Step accountReportsPartitionStep(JobRepository jobRepository, PlatformTransactionManager tm,
+			AccountReportsTasklet accountReportsTasklet) {
+		return new StepBuilder("accountReportsPartition", jobRepository).tasklet(accountReportsTasklet, tm).build();
+	}
+
+	@Bean
+	@StepScope
+	AccountReportsTasklet accountReportsTasklet(ResultStore resultStore, RunContext runContext,
+			@Value("#{stepExecutionContext['" + AccountPartitioner.ACCOUNTS + "']}") List<String> accounts) {
+		return new AccountReportsTasklet(resultStore, runContext, accounts);
+	}
+
 	@Bean
 	@StepScope
 	ReportTasklet reportTasklet(ResultStore resultStore, InputFileStore inputFiles, WorkbookWriter writer,
-			RunContext runContext) {
-		return new ReportTasklet(resultStore, inputFiles, writer, runContext);
+			RunContext runContext, RunProgress runProgress) {
+		return new ReportTasklet(resultStore, inputFiles, writer, runContext, runProgress);
 	}
 
 	@Bean

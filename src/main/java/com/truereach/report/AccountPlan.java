@@ -7,9 +7,14 @@ import java.util.Locale;
 
 /**
  * Where one account goes: its sheet, or its sheets when the daily series is longer than a sheet
- * holds, and whether it gets a chart (only the largest accounts do, to keep big runs fast).
+ * holds, and whether it gets a chart (only the largest accounts do, to keep big runs fast). It
+ * holds the account's headline; {@code index} finds the full account in its {@link AccountSource}.
  */
-record AccountPlan(ReportModel.AccountReport account, List<String> sheets, boolean charted) {
+record AccountPlan(ReportModel.Headline headline, int index, List<String> sheets, boolean charted) {
+
+	ReportModel.AccountReport account() {
+		return this.headline.account();
+	}
 
 	/** Most followers at the end of the range first; unknown totals last; ties by name. */
 	static final Comparator<AccountPlan> LARGEST_FIRST = Comparator

@@ -61,6 +61,8 @@ final class AccountSheet {
 
 	private final Cells cells;
 
+	private final AccountSource accounts;
+
 	private final int capacity;
 
 	private final String chartNote;
@@ -69,21 +71,27 @@ final class AccountSheet {
 	 * @param capacity days per sheet
 	 * @param chartNote what a sheet without a chart says about it
 	 */
-	AccountSheet(XlsxWorkbook workbook, Cells cells, int capacity, String chartNote) {
+	AccountSheet(XlsxWorkbook workbook, Cells cells, AccountSource accounts, int capacity, String chartNote) {
 		this.workbook = workbook;
 		this.cells = cells;
+		this.accounts = accounts;
 		this.capacity = capacity;
 		this.chartNote = chartNote;
 	}
 
+	/**
+	 * Lays out the account's sheets from its full report, read here and again when the workbook
+	 * writes their rows, so that no account's days stay in memory between the two.
+	 */
 	void write(AccountPlan plan) {
-		int total = plan.account().days().size();
+		ReportModel.AccountReport account = this.accounts.account(plan.index());
+		int total = account.days().size();
 		List<String> sheets = plan.sheets();
 		for (int part = 0; part < sheets.size(); part++) {
 			int first = part * this.capacity;
 			int count = Math.max(0, Math.min(this.capacity, total - first));
 			boolean charted = part == 0 && plan.charted() && count > 0;
-			writePart(plan, part, first, count, total, charted);
+			writePart(plan, account, part, first, count, total, charted);
 		}
 	}
 
@@ -100,31 +108,32 @@ final class AccountSheet {
 	 * Lays the sheet out now (widths, panes, chart, styles); its rows are written when the
 	 * workbook is, straight into the file (see {@link XlsxWorkbook#createDeferredSheet}).
 	 */
-	private void writePart(AccountPlan plan, int part, int first, int count, int total, boolean charted) {
-		ReportModel.AccountReport account = plan.account();
+	private void writePart(AccountPlan plan, ReportModel.AccountReport account, int part, int first, int count,
+			int total, boolean charted) {
 		String name = plan.sheets().get(part);
-		List<ReportModel.Day> days = account.days().subList(first, first + count);
-		Side side = part == 0 ? side(account) : new Side(List.of(), List.of(), -1);
-		int sideStart = sideStart(charted);
-		Part content = new Part(AccountPlan.titled(account, account.handle()),
-				note(plan, part, first, count, total, charted), days, averages(account.days(), first, count, account.currency()),
-				account.currency(), side.rows(), sideStart);
+		Side side = side(account, part);
+		Part content = part(plan, account, side, part, first, count, total, charted);
 		SXSSFSheet sheet = this.workbook.createDeferredSheet(name, (s, writer) -> {
+			ReportModel.AccountReport again = this.accounts.account(plan.index());
+			Part rows = part(plan, again, side(again, part), part, first, count, total, charted);
 			PlainRow plain = new PlainRow(HEADERS.length);
 			// a day row with side cells beside it is a POI row; the day's cells are made the same way
 			DayWriter beside = (row, i) -> {
 				plain.clear();
-				day(plain, content, i);
+				day(plain, rows, i);
 				plain.copyTo(row, this.workbook.poi());
 			};
-			rows(content, s::createRow, beside, (rownum, i) -> {
+			rows(rows, s::createRow, beside, (rownum, i) -> {
 				if (!s.areAllRowsFlushed()) {
 					s.flushRows();
 				}
 				plain.clear();
-				day(plain, content, i);
+				day(plain, rows, i);
 				writer.write(rownum, plain);
 			});
+			if (part == plan.sheets().size() - 1) {
+				this.accounts.written(plan.index());
+			}
 		});
 		// a default width and a few exceptions: every width set is an XML object kept for each sheet
 		sheet.setDefaultColumnWidth(DEFAULT_WIDTH);
@@ -132,14 +141,28 @@ final class AccountSheet {
 		sheet.setColumnWidth(SIDE, SIDE_WIDTH * 256);
 		sheet.createFreezePane(1, FIRST_DAY_ROW);
 		for (int[] wide : side.wide()) {
-			int row = FIRST_DAY_ROW + sideStart + wide[0];
+			int row = FIRST_DAY_ROW + content.sideStart() + wide[0];
 			sheet.addMergedRegion(new CellRangeAddress(row, row, wide[1], WIDE_LAST));
 		}
 		Layout.print(this.workbook, sheet, HEADER_ROW);
 		prepareStyles(sheet, content);
 		if (charted) {
-			chart(name, account, days, content.averages());
+			chart(name, account, content.days(), content.averages());
 		}
+	}
+
+	/** What a part of the account's sheets shows, from the account's full report. */
+	private Part part(AccountPlan plan, ReportModel.AccountReport account, Side side, int part, int first, int count,
+			int total, boolean charted) {
+		return new Part(AccountPlan.titled(account, account.handle()), note(plan, part, first, count, total, charted),
+				account.days().subList(first, first + count),
+				averages(account.days(), first, count, account.currency()), account.currency(), side.rows(),
+				sideStart(charted));
+	}
+
+	/** Only the first part of an account's sheets has the tables beside the series. */
+	private Side side(ReportModel.AccountReport account, int part) {
+		return part == 0 ? side(account) : new Side(List.of(), List.of(), -1);
 	}
 
 	/** Side rows start below the chart, when there is one. */
@@ -157,29 +180,16 @@ final class AccountSheet {
 	}
 
 	/**
-	 * The sheet and cell of {@code day}'s row in the account's series, or null when the range does
-	 * not have it.
+	 * The sheet and cell of the row of {@code day}, the first day of one of the account's
+	 * bought-follower episodes, or null when the range does not have it.
 	 */
 	String[] dayAddress(AccountPlan plan, LocalDate day) {
-		List<ReportModel.Day> days = plan.account().days();
-		int low = 0;
-		int high = days.size() - 1;
-		while (low <= high) {
-			int mid = (low + high) >>> 1;
-			int order = days.get(mid).day().compareTo(day);
-			if (order == 0) {
-				int part = mid / this.capacity;
-				return new String[] { plan.sheets().get(part),
-						new CellReference(FIRST_DAY_ROW + mid % this.capacity, 0).formatAsString(false) };
-			}
-			if (order < 0) {
-				low = mid + 1;
-			}
-			else {
-				high = mid - 1;
-			}
+		Integer index = plan.headline().episodeDays().get(day);
+		if (index == null) {
+			return null;
 		}
-		return null;
+		return new String[] { plan.sheets().get(index / this.capacity),
+				new CellReference(FIRST_DAY_ROW + index % this.capacity, 0).formatAsString(false) };
 	}
 
 	/**

@@ -47,16 +47,19 @@ final class DashboardSheet {
 	private DashboardSheet() {
 	}
 
-	static void write(XlsxWorkbook workbook, Cells cells, ReportModel model, List<AccountPlan> plans) {
+	static void write(XlsxWorkbook workbook, Cells cells, ReportModel model, List<AccountPlan> plans,
+			AccountSource accounts) {
 		SXSSFSheet sheet = workbook.poi().createSheet(NAME);
 		LocalDate from = model.run().from();
 		long rangeDays = ChronoUnit.DAYS.between(from, model.run().to()) + 1;
-		List<AccountPlan> largest = rangeDays > MAX_CHART_DAYS ? List.of()
+		List<AccountPlan> charted = rangeDays > MAX_CHART_DAYS ? List.of()
 				: plans.stream()
 					.filter(p -> p.account().followersEnd() != null)
 					.sorted(AccountPlan.LARGEST_FIRST)
 					.limit(GROWTH_CHARTS)
 					.toList();
+		// the few accounts charted here are read in full, with their days
+		List<ReportModel.AccountReport> largest = charted.stream().map(p -> accounts.account(p.index())).toList();
 		List<Scatter> points = scatterPoints(plans);
 
 		cells.title(sheet.createRow(0), 0, "Dashboard: " + model.run().jobName());
@@ -77,7 +80,7 @@ final class DashboardSheet {
 		Row header = sheet.createRow(headerRow);
 		cells.header(header, 0, "Day");
 		for (int i = 0; i < largest.size(); i++) {
-			String label = AccountPlan.label(largest.get(i).account());
+			String label = AccountPlan.label(largest.get(i));
 			cells.header(header, 1 + 3 * i, label + ": growth (reported)");
 			cells.header(header, 2 + 3 * i, label + ": growth (clean)");
 			cells.header(header, 3 + 3 * i, label + ": revenue, 7-day average");
@@ -91,8 +94,8 @@ final class DashboardSheet {
 		int days = largest.isEmpty() ? 0 : (int) rangeDays;
 		Double[] serials = new Double[days];
 		List<Double[][]> growth = new ArrayList<>();
-		for (AccountPlan plan : largest) {
-			growth.add(growthSeries(plan.account(), from, days));
+		for (ReportModel.AccountReport account : largest) {
+			growth.add(growthSeries(account, from, days));
 		}
 		for (int i = 0; i < Math.max(days, points.size()); i++) {
 			Row row = sheet.createRow(firstDataRow + i);
@@ -101,7 +104,7 @@ final class DashboardSheet {
 				serials[i] = DateUtil.getExcelDate(day);
 				cells.date(row, 0, day);
 				for (int a = 0; a < largest.size(); a++) {
-					String currency = largest.get(a).account().currency();
+					String currency = largest.get(a).currency();
 					Double[][] series = growth.get(a);
 					cells.decimal(row, 1 + 3 * a, series[0][i], Cells.COUNT);
 					cells.decimal(row, 2 + 3 * a, series[1][i], Cells.COUNT);
@@ -122,7 +125,7 @@ final class DashboardSheet {
 		XSSFDrawing drawing = Charts.drawing(workbook.poi().getXSSFWorkbook().getSheet(NAME));
 		Charts.Column dayColumn = new Charts.Column("Day", NAME, 0, firstDataRow, serials);
 		for (int a = 0; a < largest.size(); a++) {
-			ReportModel.AccountReport account = largest.get(a).account();
+			ReportModel.AccountReport account = largest.get(a);
 			Double[][] series = growth.get(a);
 			int col = (a % 2) * (CHART_WIDTH + 1);
 			int row = FIRST_CHART_ROW + (a / 2) * (CHART_HEIGHT + 1);
@@ -169,7 +172,7 @@ final class DashboardSheet {
 		return flagged;
 	}
 
-	private static String note(long rangeDays, List<AccountPlan> largest, List<Scatter> points) {
+	private static String note(long rangeDays, List<ReportModel.AccountReport> largest, List<Scatter> points) {
 		String growth = rangeDays > MAX_CHART_DAYS
 				? "No growth charts: the range has " + rangeDays + " days, more than the " + MAX_CHART_DAYS
 						+ " drawn day by day."

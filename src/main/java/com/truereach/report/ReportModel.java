@@ -4,9 +4,14 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
  * Everything the workbook shows, computed before a single cell is written: the writer only
@@ -76,6 +81,52 @@ public record ReportModel(Run run, List<AccountReport> accounts, Unattributed un
 		}
 	}
 
+	/**
+	 * What the first sheets (Findings, Summary, Dashboard) need of an account: its report without
+	 * its daily rows, correlations and score components, how many days it has, and the index among
+	 * them of each bought-follower episode's first day (which the Findings sheet links to).
+	 */
+	public record Headline(AccountReport account, int days, Map<LocalDate, Integer> episodeDays) {
+
+		public static Headline of(AccountReport full) {
+			Map<LocalDate, Integer> episodeDays = new HashMap<>();
+			for (Episode episode : full.episodes()) {
+				int index = dayIndex(full.days(), episode.from());
+				if (index >= 0) {
+					episodeDays.put(episode.from(), index);
+				}
+			}
+			AccountReport a = full;
+			AccountReport headline = new AccountReport(a.id(), a.platform(), a.handle(), a.name(), a.totals(),
+					a.followersStart(), a.followersEnd(), a.growthRaw(), a.cleanStart(), a.cleanEnd(), a.growthClean(),
+					a.fakeShare(), a.fakeShareLow(), a.fakeShareHigh(), a.sampleSize(), a.qualityScore(), List.of(),
+					a.engagementRate(), a.revenue(), a.currency(), a.orders(), a.conversionRate(), a.conversionFormula(),
+					a.revenuePer1000Reported(), a.revenuePer1000Clean(), a.revenuePerEngagement(), a.verdict(),
+					List.of(), a.fakeSpend(), a.flags(), List.of(), a.otherCurrencies(), a.impacts(), a.episodes());
+			return new Headline(headline, full.days().size(), episodeDays);
+		}
+
+		/** The index of {@code day} among {@code days} (in date order), or -1 when they do not have it. */
+		private static int dayIndex(List<Day> days, LocalDate day) {
+			int low = 0;
+			int high = days.size() - 1;
+			while (low <= high) {
+				int mid = (low + high) >>> 1;
+				int order = days.get(mid).day().compareTo(day);
+				if (order == 0) {
+					return mid;
+				}
+				if (order < 0) {
+					low = mid + 1;
+				}
+				else {
+					high = mid - 1;
+				}
+			}
+			return -1;
+		}
+	}
+
 	/** Net revenue and orders of an account in a currency other than its own, never added to it. */
 	public record OtherCurrency(String currency, BigDecimal revenue, long orders) {
 	}
@@ -139,6 +190,29 @@ public record ReportModel(Run run, List<AccountReport> accounts, Unattributed un
 		private final long orders;
 
 		private final boolean flagged;
+
+		private Day(Stored stored) {
+			this.day = stored.day();
+			this.counts = stored.counts().clone();
+			this.revenue = stored.revenue();
+			this.orders = stored.orders();
+			this.flagged = stored.flagged();
+		}
+
+		/** A day as kept between the steps of a run: its values in one JSON array, the counts in one inside it. */
+		@JsonFormat(shape = JsonFormat.Shape.ARRAY)
+		record Stored(LocalDate day, long[] counts, BigDecimal revenue, long orders, boolean flagged) {
+		}
+
+		@JsonValue
+		Stored stored() {
+			return new Stored(this.day, this.counts, this.revenue, this.orders, this.flagged);
+		}
+
+		@JsonCreator
+		static Day of(Stored stored) {
+			return new Day(stored);
+		}
 
 		public Day(LocalDate day, Long reported, Long clean, Long gained, Long lost, Long net, Long posts,
 				Long engagements, Long reach, Long impressions, Long linkClicks, BigDecimal revenue, long orders,

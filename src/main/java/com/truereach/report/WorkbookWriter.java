@@ -49,12 +49,21 @@ public class WorkbookWriter {
 		this.chartedAccounts = chartedAccounts;
 	}
 
+	/** Writes the workbook of a report whose accounts are in {@code model}. */
 	public Path write(ReportModel model, Path target) throws IOException {
+		return write(model, AccountSource.of(model.accounts()), target);
+	}
+
+	/**
+	 * Writes the workbook of a report whose accounts {@code accounts} gives one at a time (those of
+	 * {@code model} are not read): only their headlines are kept while the workbook is written.
+	 */
+	public Path write(ReportModel model, AccountSource accounts, Path target) throws IOException {
 		Path directory = target.toAbsolutePath().getParent();
 		Files.createDirectories(directory);
 		Path temp = WorkbookTemporaries.next(target);
 		try (XlsxWorkbook workbook = XlsxWorkbook.streaming(WINDOW)) {
-			layOut(workbook, model);
+			layOut(workbook, model, accounts);
 			try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
 					StandardOpenOption.WRITE)) {
 				workbook.write(out);
@@ -67,15 +76,15 @@ public class WorkbookWriter {
 		}
 	}
 
-	private void layOut(XlsxWorkbook workbook, ReportModel model) throws IOException {
+	private void layOut(XlsxWorkbook workbook, ReportModel model, AccountSource accounts) throws IOException {
 		Cells cells = new Cells(workbook.poi());
-		List<AccountPlan> plans = plan(model.accounts());
-		AccountSheet sheets = new AccountSheet(workbook, cells, capacity(),
+		List<AccountPlan> plans = plan(accounts.headlines());
+		AccountSheet sheets = new AccountSheet(workbook, cells, accounts, capacity(),
 				"No chart: only the " + this.chartedAccounts + " largest accounts by followers at the end have one "
 						+ "(to keep large runs fast); the series is all here.");
 		FindingsSheet.write(workbook, cells, model, plans, sheets);
 		SummarySheet.write(workbook, cells, model, plans);
-		DashboardSheet.write(workbook, cells, model, plans);
+		DashboardSheet.write(workbook, cells, model, plans, accounts);
 		UnattributedSheet.write(workbook, cells, model.unattributed());
 		DataQualitySheet.write(workbook, cells, model, this.maxRows);
 		AboutSheet.write(workbook, cells, model, this.chartedAccounts);
@@ -92,32 +101,35 @@ public class WorkbookWriter {
 	}
 
 	/** Sheet names for every account, given out after the fixed sheets so that those keep theirs. */
-	private List<AccountPlan> plan(List<ReportModel.AccountReport> accounts) {
+	private List<AccountPlan> plan(List<ReportModel.Headline> accounts) {
 		SheetNames names = new SheetNames();
 		for (String fixed : List.of(FindingsSheet.NAME, SummarySheet.NAME, DashboardSheet.NAME, UnattributedSheet.NAME,
 				DataQualitySheet.NAME, AboutSheet.NAME)) {
 			names.unique(fixed);
 		}
 		List<AccountPlan> plans = new ArrayList<>();
-		for (ReportModel.AccountReport account : accounts) {
-			int days = account.days().size();
+		for (int i = 0; i < accounts.size(); i++) {
+			ReportModel.Headline account = accounts.get(i);
+			int days = account.days();
 			int parts = Math.max(1, (days + capacity() - 1) / capacity());
 			List<String> sheets = new ArrayList<>();
-			String label = AccountPlan.label(account);
+			String label = AccountPlan.label(account.account());
 			sheets.add(names.unique(label));
 			for (int part = 2; part <= parts; part++) {
 				sheets.add(names.unique(label, " part " + part));
 			}
-			plans.add(new AccountPlan(account, sheets, false));
+			plans.add(new AccountPlan(account, i, sheets, false));
 		}
 		// by identity: two accounts may hold equal values, and hashing every day would be slow
 		Set<AccountPlan> charted = Collections.newSetFromMap(new IdentityHashMap<>());
 		charted.addAll(plans.stream()
-			.filter(p -> p.sheets().size() == 1 && !p.account().days().isEmpty()
-					&& p.account().days().size() <= AccountSheet.MAX_CHART_DAYS)
+			.filter(p -> p.sheets().size() == 1 && p.headline().days() > 0
+					&& p.headline().days() <= AccountSheet.MAX_CHART_DAYS)
 			.sorted(AccountPlan.LARGEST_FIRST)
 			.limit(this.chartedAccounts)
 			.toList());
-		return plans.stream().map(p -> new AccountPlan(p.account(), p.sheets(), charted.contains(p))).toList();
+		return plans.stream()
+			.map(p -> new AccountPlan(p.headline(), p.index(), p.sheets(), charted.contains(p)))
+			.toList();
 	}
 }

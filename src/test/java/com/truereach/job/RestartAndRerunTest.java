@@ -25,6 +25,7 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 
+import com.truereach.report.AccountSource;
 import com.truereach.report.ReportModel;
 import com.truereach.report.WorkbookWriter;
 
@@ -46,11 +47,11 @@ class RestartAndRerunTest {
 		WorkbookWriter failingOnceWriter() {
 			return new WorkbookWriter() {
 				@Override
-				public Path write(ReportModel model, Path target) throws IOException {
+				public Path write(ReportModel model, AccountSource accounts, Path target) throws IOException {
 					if (FAIL_NEXT_REPORT.getAndSet(false)) {
 						throw new IOException("disk full (injected by the test)");
 					}
-					return super.write(model, target);
+					return super.write(model, accounts, target);
 				}
 			};
 		}

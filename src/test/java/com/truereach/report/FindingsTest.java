@@ -56,6 +56,6 @@ class FindingsTest {
 				fakeLow == null ? null : fakeLow + 0.1, 200, 80, List.of(), 0.01, new BigDecimal("100"), "USD", 3, null,
 				null, null, new BigDecimal(per1000), null, "no relation", List.of(), null, List.of(), List.of(),
 				List.of(), List.of(), episodes);
-		return new AccountPlan(account, List.of(name), false);
+		return new AccountPlan(ReportModel.Headline.of(account), 0, List.of(name), false);
 	}
 }

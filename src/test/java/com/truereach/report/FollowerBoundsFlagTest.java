@@ -1,4 +1,4 @@
-package com.truereach.job;
+package com.truereach.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 
 import com.truereach.history.FollowerHistory;
 import com.truereach.history.HistoryDay;
-import com.truereach.report.ReportModel;
 
 /** Where Meta gives new follows only, the Summary's start and growth figures say "at least" and "at most". */
 class FollowerBoundsFlagTest {
@@ -39,9 +38,9 @@ class FollowerBoundsFlagTest {
 	void grossFollowsCarriedBackGiveAStartOfAtLeastAndAGrowthOfAtMost() {
 		FollowerHistory history = new FollowerHistory(days(), FollowerHistory.Totals.ANCHORED, List.of(D4));
 
-		ReportModel.Flag flag = ReportAssembler.boundsFlag(history, D1.plusDays(1), D4, 85L, 107L, 80L, 100L);
+		ReportModel.Flag flag = boundsFlag(history, D1.plusDays(1), D4, 85L, 107L, 80L, 100L);
 
-		assertThat(flag.kind()).isEqualTo(ReportAssembler.BOUNDS);
+		assertThat(flag.kind()).isEqualTo(ReportModel.Flag.FOLLOWER_BOUNDS);
 		assertThat(flag.sentence()).isEqualTo("The export counts new follows but no unfollows, so totals carried from the "
 				+ "known total of 2026-01-04 (an exported total, a follower list or the definition's anchor) are bounds: "
 				+ "followers at start at least 85, followers at end 107, growth (reported) at most 22, "
@@ -53,10 +52,20 @@ class FollowerBoundsFlagTest {
 		FollowerHistory counted = new FollowerHistory(days(), FollowerHistory.Totals.ANCHORED);
 		FollowerHistory pinnedBothEnds = new FollowerHistory(days(), FollowerHistory.Totals.ANCHORED, List.of(D1, D4));
 
-		assertThat(ReportAssembler.boundsFlag(counted, D1.plusDays(1), D4, 85L, 107L, 80L, 100L)).isNull();
-		assertThat(ReportAssembler.boundsFlag(pinnedBothEnds, D1.plusDays(1), D4, 85L, 107L, 80L, 100L)).isNull();
+		assertThat(boundsFlag(counted, D1.plusDays(1), D4, 85L, 107L, 80L, 100L)).isNull();
+		assertThat(boundsFlag(pinnedBothEnds, D1.plusDays(1), D4, 85L, 107L, 80L, 100L)).isNull();
 		// relative totals are no figures to bound: the RELATIVE_TOTALS flag says so
 		FollowerHistory relative = new FollowerHistory(days(), FollowerHistory.Totals.RELATIVE, List.of());
-		assertThat(ReportAssembler.boundsFlag(relative, D1.plusDays(1), D4, 85L, 107L, 80L, 100L)).isNull();
+		assertThat(boundsFlag(relative, D1.plusDays(1), D4, 85L, 107L, 80L, 100L)).isNull();
+	}
+
+	/** The flag of the history's bounds over {@code from .. to}, as the report works it out from the history the job copies. */
+	private static ReportModel.Flag boundsFlag(FollowerHistory history, LocalDate from, LocalDate to, Long start, Long end,
+			Long cleanStart, Long cleanEnd) {
+		AccountInput.Followers followers = new AccountInput.Followers(history.totals().name(), history.grossFollowsOnly(),
+				history.pins() == null ? List.of() : history.pins(),
+				AccountInput.Bound.valueOf(history.bound(from.minusDays(1)).name()),
+				AccountInput.Bound.valueOf(history.bound(to).name()), List.of());
+		return AccountReports.boundsFlag(followers, from, to, start, end, cleanStart, cleanEnd);
 	}
 }

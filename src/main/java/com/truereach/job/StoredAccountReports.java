@@ -1,0 +1,64 @@
+package com.truereach.job;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.truereach.history.ResultStore;
+import com.truereach.report.AccountSource;
+import com.truereach.report.ReportModel;
+
+/**
+ * The accounts' reports as the account reports step kept them: the headlines read once, in the
+ * order of the definition, and each full report read from the store whenever the workbook asks.
+ */
+final class StoredAccountReports implements AccountSource {
+
+	private final ResultStore store;
+
+	private final long runId;
+
+	private final List<String> ids;
+
+	private final AtomicLong written;
+
+	private List<ReportModel.Headline> headlines;
+
+	/** @param written counts the accounts whose sheets the workbook has written */
+	StoredAccountReports(ResultStore store, RunContext run, AtomicLong written) {
+		this.store = store;
+		this.runId = run.runId();
+		this.ids = run.definition().accounts().stream().map(JobDefinition.Account::id).toList();
+		this.written = written;
+	}
+
+	@Override
+	public List<ReportModel.Headline> headlines() {
+		if (this.headlines == null) {
+			Map<String, ReportModel.Headline> stored = this.store.results(this.runId, AccountReportsTasklet.HEADLINE,
+					ReportModel.Headline.class);
+			List<ReportModel.Headline> ordered = new ArrayList<>();
+			for (String id : this.ids) {
+				ReportModel.Headline headline = stored.get(id);
+				if (headline == null) {
+					throw new IllegalStateException("no report of account " + id + " was kept for run " + this.runId);
+				}
+				ordered.add(headline);
+			}
+			this.headlines = List.copyOf(ordered);
+		}
+		return this.headlines;
+	}
+
+	@Override
+	public ReportModel.AccountReport account(int index) {
+		return this.store.result(this.runId, AccountReportsTasklet.STEP, this.ids.get(index),
+				ReportModel.AccountReport.class);
+	}
+
+	@Override
+	public void written(int index) {
+		this.written.incrementAndGet();
+	}
+}
