@@ -1,5 +1,7 @@
 package com.truereach.tooling.benchmark;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryType;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Files;
@@ -16,13 +18,15 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import com.truereach.report.AccountSource;
 import com.truereach.report.ReportModel;
 import com.truereach.report.WorkbookWriter;
 
 /**
- * Writes a workbook for a synthetic run of the given size and prints how long it took, so that
- * the report's speed can be checked without a history store. The model is the same for the same
- * sizes (fixed seed).
+ * Writes a workbook for a synthetic run of the given size and prints how long it took and the
+ * peak heap, so that the report's speed can be checked without a history store. Each account is
+ * made when the workbook asks for it, as the job reads it from its stored results, so the heap is
+ * the writer's own. The accounts are the same for the same sizes (fixed seeds).
  */
 @Command(name = "benchmark-report", mixinStandardHelpOptions = true,
 		description = "Write the workbook of a synthetic run and print the time and file size.")
@@ -43,22 +47,60 @@ public class BenchmarkReportCommand implements Callable<Integer> {
 	public Integer call() throws Exception {
 		long started = System.nanoTime();
 		ReportModel model = model(this.accounts, this.days);
+		Synthetic accounts = new Synthetic(this.accounts, model.run().from(), this.days);
+		accounts.headlines();
 		long built = System.nanoTime();
-		new WorkbookWriter().write(model, this.out);
+		new WorkbookWriter().write(model, accounts, this.out);
 		long written = System.nanoTime();
-		System.out.printf("model: %.2f s, workbook: %.2f s, %,d bytes, %s%n", (built - started) / 1e9,
-				(written - built) / 1e9, Files.size(this.out), this.out);
+		long peak = ManagementFactory.getMemoryPoolMXBeans()
+			.stream()
+			.filter(pool -> pool.getType() == MemoryType.HEAP)
+			.mapToLong(pool -> pool.getPeakUsage().getUsed())
+			.sum();
+		System.out.printf("headlines: %.2f s, workbook: %.2f s, %,d bytes, peak heap %,d MB, %s%n",
+				(built - started) / 1e9, (written - built) / 1e9, Files.size(this.out), peak >> 20, this.out);
 		return 0;
 	}
 
+	/** The accounts, each made afresh from its own seed whenever the workbook asks for it. */
+	private static final class Synthetic implements AccountSource {
+
+		private final long[] seeds;
+
+		private final LocalDate from;
+
+		private final int days;
+
+		private List<ReportModel.Headline> headlines;
+
+		Synthetic(int accounts, LocalDate from, int days) {
+			this.seeds = new Random(42).longs(accounts).toArray();
+			this.from = from;
+			this.days = days;
+		}
+
+		@Override
+		public List<ReportModel.Headline> headlines() {
+			if (this.headlines == null) {
+				List<ReportModel.Headline> made = new ArrayList<>();
+				for (int a = 0; a < this.seeds.length; a++) {
+					made.add(ReportModel.Headline.of(account(a)));
+				}
+				this.headlines = List.copyOf(made);
+			}
+			return this.headlines;
+		}
+
+		@Override
+		public ReportModel.AccountReport account(int index) {
+			return BenchmarkReportCommand.account(index, this.from, this.days, new Random(this.seeds[index]));
+		}
+	}
+
+	/** The run, files, rejects and notes of the synthetic report; its accounts come from {@link Synthetic}. */
 	static ReportModel model(int accounts, int days) {
-		Random random = new Random(42);
 		LocalDate from = LocalDate.of(2025, 1, 1);
 		LocalDate to = from.plusDays(days - 1L);
-		List<ReportModel.AccountReport> reports = new ArrayList<>();
-		for (int a = 0; a < accounts; a++) {
-			reports.add(account(a, from, days, random));
-		}
 		Map<String, String> parameters = new LinkedHashMap<>();
 		parameters.put("accounts", Integer.toString(accounts));
 		parameters.put("days", Integer.toString(days));
@@ -77,7 +119,7 @@ public class BenchmarkReportCommand implements Callable<Integer> {
 						"EUR", new BigDecimal("1234.50"), 17)));
 		List<ReportModel.GlossaryEntry> glossary = List.of(new ReportModel.GlossaryEntry("Engagement", "Engagement rate",
 				"interactions per post / followers", "Rival IQ 2023"));
-		return new ReportModel(run, reports, unattributed, files, rejects, rejects.size(), glossary,
+		return new ReportModel(run, List.of(), unattributed, files, rejects, rejects.size(), glossary,
 				List.of("Synthetic data for a speed check."));
 	}
 
