@@ -301,21 +301,16 @@ public class TrueReachJobConfiguration {
 
 	/** Each account's report, partitioned by account as cleanliness is. */
 	@Bean
-	Step accountReportsStep(JobRepository jobRepository, Step accountReportsPartitionStep,
+	Step accountReportsStep(PartitionedSteps partitionedSteps, Step accountReportsPartitionStep,
 			AccountPartitioner accountPartitioner, @Value("${" + PARTITIONS + ":0}") int partitions) {
-		int grid = grid(partitions);
-		return new StepBuilder(AccountReportsTasklet.STEP, jobRepository)
-			.partitioner("accountReportsPartition", accountPartitioner)
-			.step(accountReportsPartitionStep)
-			.gridSize(grid)
-			.taskExecutor(partitionExecutor("reports-", grid))
-			.build();
+		return partitionedSteps.manager(AccountReportsTasklet.STEP, accountPartitioner, accountReportsPartitionStep,
+				grid(partitions));
 	}
 
 	@Bean
-	Step accountReportsPartitionStep(JobRepository jobRepository, PlatformTransactionManager tm,
+	Step accountReportsPartitionStep(PartitionedSteps partitionedSteps, PlatformTransactionManager tm,
 			AccountReportsTasklet accountReportsTasklet) {
-		return new StepBuilder("accountReportsPartition", jobRepository).tasklet(accountReportsTasklet, tm).build();
+		return partitionedSteps.worker("accountReportsPartition").tasklet(accountReportsTasklet, tm).build();
 	}
 
 	@Bean
