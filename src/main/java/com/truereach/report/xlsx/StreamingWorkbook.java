@@ -3,6 +3,7 @@ package com.truereach.report.xlsx;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -14,6 +15,8 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ss.formula.SheetNameFormatter;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.util.DefaultTempFileCreationStrategy;
+import org.apache.poi.util.TempFile;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
@@ -56,8 +59,23 @@ final class StreamingWorkbook extends SXSSFWorkbook implements XlsxWorkbook {
 	/** The thread that compresses deferred sheets, see {@link EntryPipe}. */
 	private ExecutorService encoder;
 
+	static {
+		TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy(temporaryFolder().toFile()));
+	}
+
 	StreamingWorkbook(int window) {
 		super(new ManySheetsWorkbook(), window);
+	}
+
+	/**
+	 * Where POI keeps the temporary files of a workbook being written: a folder of the user's own.
+	 * POI's default, {@code <tmpdir>/poifiles}, is one folder for every user of the machine, and
+	 * once made by one it refuses the others with "access denied" (an analyst's run by hand, then
+	 * the service's).
+	 */
+	static Path temporaryFolder() {
+		String user = System.getProperty("user.name", "user").replaceAll("[^A-Za-z0-9._-]", "_");
+		return Path.of(System.getProperty("java.io.tmpdir"), "poifiles-" + user);
 	}
 
 	@Override

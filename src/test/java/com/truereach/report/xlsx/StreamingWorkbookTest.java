@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,6 +21,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.util.TempFile;
 import org.apache.poi.xssf.streaming.SXSSFRow;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -32,6 +35,21 @@ class StreamingWorkbookTest {
 	/** Numbers where Double.toString changes its form: signs, zero's sign, 10^7, fractions, tiny ones. */
 	private static final double[] NUMBERS = { 0.0, -0.0, 1.0, -1.0, 46022.0, 9_999_999.0, 1.0E7, -1.0E7, 158.66,
 			0.004, 1.0E-5, 2.5E15, Double.MAX_VALUE };
+
+	@Test
+	void keepsItsTemporaryFilesInAFolderOfTheUsersOwn() throws IOException {
+		try (StreamingWorkbook workbook = new StreamingWorkbook(100)) {
+			File temporary = TempFile.createTempFile("probe", ".tmp");
+			try {
+				// POI's own default is <tmpdir>/poifiles, shared by every user of the machine
+				assertThat(temporary.toPath().getParent()).isEqualTo(StreamingWorkbook.temporaryFolder())
+					.hasFileName("poifiles-" + System.getProperty("user.name").replaceAll("[^A-Za-z0-9._-]", "_"));
+			}
+			finally {
+				Files.delete(temporary.toPath());
+			}
+		}
+	}
 
 	@Test
 	void writesTheSameXmlAsPoi() throws IOException {
