@@ -30,7 +30,7 @@ public final class FollowerListFinding {
 	 * @return a FOLLOWER_LIST flag, or empty when the list has no dates in the range and there is
 	 * no earlier list to compare with
 	 */
-	public static Optional<Flag> of(String file, Collection<FollowerEntry> latest, String earlierFile,
+	static Optional<Flag> of(String file, Collection<FollowerEntry> latest, String earlierFile,
 			Collection<FollowerEntry> earlier, Map<LocalDate, Long> gained, LocalDate from, LocalDate to) {
 		Map<LocalDate, Integer> perDay = new TreeMap<>(FollowerList.perDay(List.copyOf(latest)));
 		perDay.keySet().removeIf(day -> day.isBefore(from) || day.isAfter(to));
