@@ -1,22 +1,43 @@
 package com.truereach.history;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
+import java.util.zip.Inflater;
+import java.util.zip.InflaterInputStream;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.smile.SmileMapper;
 
 /**
- * What each step of a run worked out, per account, as JSON in {@code tr_result}: a later step
- * (or a resumed run) reads it back instead of recomputing it, and each step stays load, analyse, save.
+ * What each step of a run worked out, per account, in {@code tr_result}: a later step (or a
+ * resumed run) reads it back instead of recomputing it, and each step stays load, analyse, save.
+ * A result is kept as Smile, Jackson's binary form of JSON, deflated: about a ninth of the JSON
+ * text, and read without parsing numbers from text. Written into the compressor as it is encoded
+ * and read from the decompressor as it is decoded, so neither side holds the uncompressed form.
  */
 public class ResultStore {
 
-	private final JdbcTemplate jdbc;
+	private static final String COLUMNS = "packed, payload";
 
-	private final JsonMapper json = JsonMapper.builder().build();
+	private static final ObjectMapper SMILE = SmileMapper.builder().build();
+
+	/** Rows saved before results were packed hold JSON text in {@code payload}. */
+	private static final ObjectMapper JSON = JsonMapper.builder().build();
+
+	private final JdbcTemplate jdbc;
 
 	public ResultStore(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
@@ -24,25 +45,60 @@ public class ResultStore {
 
 	/** Saves a step's result for an account, replacing the one a failed attempt of the same run saved. */
 	public void saveResult(long runId, String step, String account, Object result) {
+		byte[] packed = pack(result);
 		jdbc.update("DELETE FROM tr_result WHERE run_id = ? AND step = ? AND account = ?", runId, step, account);
-		jdbc.update("INSERT INTO tr_result (run_id, step, account, payload) VALUES (?, ?, ?, ?)", runId, step, account,
-				json.writeValueAsString(result));
+		jdbc.update("INSERT INTO tr_result (run_id, step, account, packed) VALUES (?, ?, ?, ?)", runId, step, account,
+				packed);
 	}
 
 	/** One account's result of a step, or null when the step kept none for it. */
 	public <T> T result(long runId, String step, String account, Class<T> type) {
-		List<String> payload = jdbc.queryForList(
-				"SELECT payload FROM tr_result WHERE run_id = ? AND step = ? AND account = ?", String.class, runId, step,
-				account);
-		return payload.isEmpty() ? null : json.readValue(payload.get(0), type);
+		List<T> result = jdbc.query("SELECT " + COLUMNS + " FROM tr_result WHERE run_id = ? AND step = ? AND account = ?",
+				(rs, row) -> unpack(rs, 1, type), runId, step, account);
+		return result.isEmpty() ? null : result.get(0);
 	}
 
 	/** A step's results of the run, by account in account order, read back as {@code type}. */
 	public <T> Map<String, T> results(long runId, String step, Class<T> type) {
 		Map<String, T> results = new LinkedHashMap<>();
-		jdbc.query("SELECT account, payload FROM tr_result WHERE run_id = ? AND step = ? ORDER BY account", rs -> {
-			results.put(rs.getString(1), json.readValue(rs.getString(2), type));
-		}, runId, step);
+		jdbc.query("SELECT account, " + COLUMNS + " FROM tr_result WHERE run_id = ? AND step = ? ORDER BY account",
+				rs -> {
+					results.put(rs.getString(1), unpack(rs, 2, type));
+				}, runId, step);
 		return results;
+	}
+
+	private static byte[] pack(Object result) {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
+		// the fastest level: a tenth larger than the default level's output, in half the time
+		Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+		try (OutputStream out = new DeflaterOutputStream(bytes, deflater, 8192)) {
+			SMILE.writeValue(out, result);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		finally {
+			deflater.end();
+		}
+		return bytes.toByteArray();
+	}
+
+	/** The result in columns {@code packed} and {@code packed + 1} (its JSON text when saved before packing). */
+	private static <T> T unpack(ResultSet rs, int packed, Class<T> type) throws SQLException {
+		InputStream stream = rs.getBinaryStream(packed);
+		if (stream == null) {
+			return JSON.readValue(rs.getString(packed + 1), type);
+		}
+		Inflater inflater = new Inflater();
+		try (InputStream in = new InflaterInputStream(stream, inflater, 8192)) {
+			return SMILE.readValue(in, type);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		finally {
+			inflater.end();
+		}
 	}
 }

@@ -16,6 +16,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.truereach.TrueReachApplication;
+import com.truereach.history.ResultStore;
+
+import tools.jackson.databind.JsonNode;
 
 /**
  * The per-account steps (cleanliness, conversion) give the same results in four partitions as in
@@ -60,8 +63,10 @@ class PartitionedRunTest {
 			int conversionPartitions = jdbc.queryForObject(
 					"SELECT COUNT(*) FROM BATCH_STEP_EXECUTION WHERE STEP_NAME LIKE 'conversionAccounts:%'",
 					Integer.class);
-			jdbc.query("SELECT step, account, payload FROM tr_result ORDER BY step, account", rs -> {
-				results.add(rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3));
+			ResultStore store = context.getBean(ResultStore.class);
+			jdbc.query("SELECT run_id, step, account FROM tr_result ORDER BY step, account", rs -> {
+				results.add(rs.getString(2) + " " + rs.getString(3) + " "
+						+ store.result(rs.getLong(1), rs.getString(2), rs.getString(3), JsonNode.class));
 			});
 			return new Run(cleanlinessPartitions, conversionPartitions, results, Files.readAllBytes(outcome.report()));
 		}
