@@ -66,6 +66,7 @@ abstract class DatabaseCommand {
 		return switch (outcome.status()) {
 			case COMPLETED -> {
 				System.out.println(outcome.message());
+				outcome.clientWorkbooks().forEach(w -> System.out.println("client workbook: " + Cli.display(w)));
 				System.out.println("report: " + Cli.display(outcome.report()));
 				yield ExitCodes.OK;
 			}

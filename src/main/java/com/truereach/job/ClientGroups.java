@@ -50,6 +50,10 @@ final class ClientGroups {
 			if (!ids.add(id)) {
 				errors.add("clients[" + i + "].id", "'" + id + "' is used twice");
 			}
+			if (JobDefinition.ALL_ACCOUNTS.equalsIgnoreCase(id)) {
+				errors.add("clients[" + i + "].id", "'" + id + "' is reserved for the one client of a definition "
+						+ "without clients: choose another id");
+			}
 			String name = c.name() == null || c.name().isBlank() ? id : c.name().trim();
 			clients.add(new JobDefinition.Client(id, name, groups.members(c.accounts(), id, "clients[" + i + "]")));
 		}

@@ -162,14 +162,17 @@ public class JobRunner {
 					+ " (launch the same request again to resume)", null, cause, execution.getId());
 		}
 		Path report = Path.of(execution.getExecutionContext().getString(ReportTasklet.REPORT_PATH));
-		RunSummary.write(record, execution.getExecutionContext().getString(RunSummary.HEADLINES, "{}"),
+		String workbooks = execution.getExecutionContext().getString(ReportTasklet.CLIENT_WORKBOOKS, null);
+		RunSummary.write(record, execution.getExecutionContext().getString(RunSummary.HEADLINES, "{}"), workbooks,
 				RunSummary.beside(report));
 		if (parameters.asOf() != null) {
 			removeUnfinishedNightly(parameters);
 		}
 		String message = record.newFiles() == 0 ? "nothing new: every one of the " + record.files()
 				+ " input files was stored by an earlier run" : record.newFiles() + " new input files";
-		return new Outcome(Status.COMPLETED, message, report, null, execution.getId());
+		List<Path> clients = workbooks == null ? List.of()
+				: RunSummary.workbookList(workbooks).stream().map(w -> Path.of((String) w.get("path"))).toList();
+		return new Outcome(Status.COMPLETED, message, report, null, execution.getId(), clients);
 	}
 
 	/**
@@ -217,7 +220,13 @@ public class JobRunner {
 	}
 
 	/** What the operator is told: success with the report's path, or why not. */
-	public record Outcome(Status status, String message, Path report, Throwable failure, Long executionId) {
+	/** {@code clientWorkbooks}: with clients, their workbooks beside the overview {@code report}. */
+	public record Outcome(Status status, String message, Path report, Throwable failure, Long executionId,
+			List<Path> clientWorkbooks) {
+
+		public Outcome(Status status, String message, Path report, Throwable failure, Long executionId) {
+			this(status, message, report, failure, executionId, List.of());
+		}
 
 		public boolean succeeded() {
 			return status == Status.COMPLETED;

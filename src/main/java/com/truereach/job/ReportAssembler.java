@@ -6,9 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 
 import com.truereach.conversion.RevenueOverview;
 import com.truereach.conversion.Unattributed;
@@ -40,30 +43,57 @@ final class ReportAssembler {
 	 * to the account reports step, whose results the workbook reads one at a time.
 	 */
 	ReportModel assemble(RunContext run) {
+		return assemble(run, owner -> true, run.definition().name(), List.of());
+	}
+
+	/**
+	 * The report of one client: its accounts' files and the revenue files (which every client's
+	 * revenue comes from), their rejected rows, the run's notes and one saying where what belongs to
+	 * no client is: the overview {@code overview}.
+	 */
+	ReportModel assemble(RunContext run, JobDefinition.Client client, String overview) {
+		Set<String> owners = new HashSet<>();
+		client.accounts().forEach(a -> owners.add(a.id()));
+		run.definition().revenue().forEach(r -> owners.add(r.name()));
+		return assemble(run, owners::contains, run.definition().name() + ": " + client.name(),
+				List.of("This workbook is one client's, " + client.name() + ": its accounts and the files they and "
+						+ "the revenue sources come from. Revenue that no rule gave to an account, the other "
+						+ "clients and the totals across clients are in the overview workbook " + overview
+						+ " beside it."));
+	}
+
+	private ReportModel assemble(RunContext run, Predicate<String> owners, String title, List<String> first) {
 		JobDefinition definition = run.definition();
 		RevenueOverview revenue = new ConversionResults(resultStore, run.runId()).overview();
 		FileSetChange changed = FileSetChange.in(run.context());
 		List<ReportModel.InputFile> files = new ArrayList<>(inputFiles.fileRuns(run.runId())
 			.stream()
+			.filter(f -> owners.test(f.owner()))
 			.map(f -> new ReportModel.InputFile(f.path(), f.owner(), formatName(f.format()), platformName(f.platform()),
 					f.first(), f.last(), f.status(), changed.message(f.path(), f.message()), f.read(), f.accepted(),
 					f.rejected(), f.summaryRows(), f.replaced(), f.skipped()))
 			.toList());
+		Set<String> paths = new HashSet<>();
+		files.forEach(f -> paths.add(f.path()));
 		List<ReportModel.RejectLine> rejects = inputFiles.rejects(run.runId(), MAX_REJECTS)
 			.stream()
+			.filter(r -> paths.contains(r.file()))
 			.map(r -> new ReportModel.RejectLine(r.file(), r.line(), r.column(), r.value(), r.reason()))
 			.toList();
 		long rejectsTotal = files.stream().mapToLong(ReportModel.InputFile::rejected).sum();
-		List<String> notes = new ArrayList<>(notes(files));
+		List<String> notes = new ArrayList<>(first);
+		notes.addAll(notes(files));
 		if (!changed.isEmpty()) {
 			notes.add(changed.describe() + " See the Data quality sheet.");
 			changed.removed()
+				.stream()
+				.filter(f -> owners.test(f.owner()))
 				.forEach(f -> files.add(new ReportModel.InputFile(f.path(), f.owner(), null, null, null, null, "REMOVED",
 						"listed when this run first started, no longer listed when it resumed: not read by the resume",
 						0, 0, 0, 0, 0)));
 		}
 		notes.addAll(revenue.notes());
-		return new ReportModel(runInfo(run, definition), List.of(), unattributed(revenue.unattributed()), files,
+		return new ReportModel(runInfo(run, definition, title), List.of(), unattributed(revenue.unattributed()), files,
 				rejects, rejectsTotal, Glossary.entries(), notes);
 	}
 
@@ -110,7 +140,7 @@ final class ReportAssembler {
 		return notes;
 	}
 
-	private static ReportModel.Run runInfo(RunContext run, JobDefinition definition) {
+	private static ReportModel.Run runInfo(RunContext run, JobDefinition definition, String title) {
 		Map<String, String> parameters = new LinkedHashMap<>();
 		parameters.put("definition", run.parameters().definition().toString());
 		parameters.put("from", run.from().toString());
@@ -120,7 +150,7 @@ final class ReportAssembler {
 		}
 		parameters.put("revision", Long.toString(run.parameters().revision()));
 		parameters.put("run id", Long.toString(run.runId()));
-		return new ReportModel.Run(definition.name(), definition.file().toString(), read(definition.file()),
+		return new ReportModel.Run(title, definition.file().toString(), read(definition.file()),
 				run.from(), run.to(), parameters, version(), Instant.now(), definition.currency());
 	}
 

@@ -1,7 +1,10 @@
 package com.truereach.job;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,17 +15,22 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import com.truereach.history.InputFileStore;
 import com.truereach.history.ResultStore;
+import com.truereach.report.OverviewWorkbook;
 import com.truereach.report.ReportModel;
 import com.truereach.report.WorkbookTemporaries;
 import com.truereach.report.WorkbookWriter;
 
 /**
  * Step 5: gathers the results of the run and writes the workbook, reading the accounts' reports one
- * at a time; its path goes into the job's context.
+ * at a time; with clients, the overview beside the clients' workbooks, which the step before wrote.
+ * Its path goes into the job's context.
  */
 public class ReportTasklet implements Tasklet {
 
 	public static final String REPORT_PATH = "report.path";
+
+	/** The job context key of the client workbooks written beside the overview, as the run summary lists them. */
+	static final String CLIENT_WORKBOOKS = "report.clients";
 
 	private static final Logger log = LoggerFactory.getLogger(ReportTasklet.class);
 
@@ -48,14 +56,21 @@ public class ReportTasklet implements Tasklet {
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
 		JobDefinition definition = run.definition();
-		Path target = definition.output().resolve(definition.name() + "_" + run.from() + "_" + run.to() + ".xlsx");
+		Path target = ClientWorkbooks.report(run);
 		for (Path stale : WorkbookTemporaries.removeStale(target)) {
 			log.warn("removed {}, left by an earlier run that stopped while writing this workbook", stale);
 		}
 		ReportModel model = assembler.assemble(run);
 		StoredAccountReports accounts = new StoredAccountReports(store, run, progress.accountsWritten(run.runId()));
 		try {
-			writer.write(model, accounts, target);
+			if (ClientWorkbooks.grouped(definition)) {
+				List<ClientWorkbookTasklet.Written> clients = clients(definition);
+				OverviewWorkbook.write(model, clients.stream().map(c -> line(c, definition, target)).toList(), target);
+				run.context().putString(CLIENT_WORKBOOKS, RunSummary.workbooks(clients));
+			}
+			else {
+				writer.write(model, accounts, target);
+			}
 		}
 		finally {
 			progress.reportDone(run.runId());
@@ -64,5 +79,47 @@ public class ReportTasklet implements Tasklet {
 		run.context().putString(RunSummary.HEADLINES, RunSummary.headlines(accounts.headlines(), model.notes()));
 		log.info("wrote {}", target);
 		return RepeatStatus.FINISHED;
+	}
+
+	/**
+	 * What the client workbooks step kept of each client, in the definition's order, each workbook
+	 * checked to be where the overview links to it: a worker on another machine writes it into the
+	 * output folder as it sees it, which must be this one (a shared folder).
+	 */
+	private List<ClientWorkbookTasklet.Written> clients(JobDefinition definition) {
+		List<ClientWorkbookTasklet.Written> clients = new ArrayList<>();
+		for (JobDefinition.Client client : definition.clients()) {
+			ClientWorkbookTasklet.Written written = store.result(run.runId(), ClientWorkbookTasklet.STEP, client.id(),
+					ClientWorkbookTasklet.Written.class);
+			if (written == null) {
+				throw new IllegalStateException("no workbook of client " + client.id() + " was written for run "
+						+ run.runId());
+			}
+			if (!Files.isRegularFile(Path.of(written.path()))) {
+				throw new IllegalStateException("the workbook of client " + client.id() + " is not at "
+						+ written.path() + ", where its partition wrote it: with workers on other machines the "
+						+ "definition's output folder must be one shared folder, at the same path everywhere");
+			}
+			clients.add(written);
+		}
+		return clients;
+	}
+
+	private static OverviewWorkbook.ClientLine line(ClientWorkbookTasklet.Written written, JobDefinition definition,
+			Path overview) {
+		JobDefinition.Client client = definition.clients()
+			.stream()
+			.filter(c -> c.id().equals(written.client()))
+			.findFirst()
+			.orElseThrow();
+		return new OverviewWorkbook.ClientLine(client.id(), client.name(),
+				ClientWorkbooks.client(overview, client.id()).getFileName().toString(),
+				client.accounts()
+					.stream()
+					.map(a -> new OverviewWorkbook.AccountLine(a.id(),
+							a.displayName() == null || a.displayName().isBlank() ? a.id() : a.displayName(),
+							a.platform().label()))
+					.toList(),
+				written.totals());
 	}
 }

@@ -152,6 +152,8 @@ public class RunProgress implements JobExecutionListener {
 					accountsDone(runId, ConversionResults.CONVERSION), watch.accounts);
 			case AccountReportsTasklet.STEP -> log.info("progress: account reports {} of {} accounts",
 					accountsDone(runId, AccountReportsTasklet.STEP), watch.accounts);
+			case ClientWorkbookTasklet.STEP -> log.info("progress: client workbooks {} of {} accounts' sheets written",
+					written.getOrDefault(runId, new AtomicLong()).get(), watch.accounts);
 			case "report" -> log.info("progress: report {} of {} account sheets written",
 					written.getOrDefault(runId, new AtomicLong()).get(), watch.accounts);
 			default -> log.info("progress: {} running for {} ({} accounts)", running.getStepName(), seconds(elapsed),
@@ -173,9 +175,7 @@ public class RunProgress implements JobExecutionListener {
 
 	/** The count of accounts whose sheets the report step of run {@code runId} has written, which it keeps up. */
 	AtomicLong accountsWritten(long runId) {
-		AtomicLong count = new AtomicLong();
-		written.put(runId, count);
-		return count;
+		return written.computeIfAbsent(runId, id -> new AtomicLong());
 	}
 
 	/** The report step of run {@code runId} has ended: its count is no longer shown. */

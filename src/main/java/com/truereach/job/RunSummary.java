@@ -68,6 +68,27 @@ final class RunSummary {
 		return figures;
 	}
 
+	/**
+	 * The workbooks of the clients, as a JSON text to keep in the job's context: for each, the
+	 * client's id and name, the file and how many accounts it has.
+	 */
+	static String workbooks(List<ClientWorkbookTasklet.Written> clients) {
+		return JSON.writeValueAsString(clients.stream().map(c -> {
+			Map<String, Object> workbook = new LinkedHashMap<>();
+			workbook.put("client", c.client());
+			workbook.put("name", c.name());
+			workbook.put("path", c.path());
+			workbook.put("accounts", c.accounts().size());
+			return workbook;
+		}).toList());
+	}
+
+	/** The client workbooks {@link #workbooks} listed: client id and path, in the definition's order. */
+	static List<Map<String, Object>> workbookList(String workbooks) {
+		return JSON.readValue(workbooks, new TypeReference<List<Map<String, Object>>>() {
+		});
+	}
+
 	/** Where the summary of a completed run goes: beside its workbook, {@code <report>.json}. */
 	static Path beside(Path report) {
 		return report.resolveSibling(report.getFileName().toString().replaceFirst("\\.xlsx$", "") + ".json");
@@ -96,6 +117,15 @@ final class RunSummary {
 	 * report's (none for a run that ended without its workbook).
 	 */
 	static Path write(RunRecord record, String headlines, Path target) {
+		return write(record, headlines, null, target);
+	}
+
+	/**
+	 * Writes the summary of a finished execution to {@code target}: {@code headlines} are the
+	 * report's (none for a run that ended without its workbook); {@code workbooks}, the clients'
+	 * workbooks beside the overview (null without clients: the field is left out).
+	 */
+	static Path write(RunRecord record, String headlines, String workbooks, Path target) {
 		Map<String, Object> headlineFields = JSON.readValue(headlines, new TypeReference<Map<String, Object>>() {
 		});
 		Map<String, Object> summary = new LinkedHashMap<>();
@@ -104,6 +134,9 @@ final class RunSummary {
 		}));
 		summary.put("accounts", headlineFields.getOrDefault("accounts", List.of()));
 		summary.put("warnings", headlineFields.getOrDefault("warnings", List.of()));
+		if (workbooks != null) {
+			summary.put("workbooks", workbookList(workbooks));
+		}
 		Path temp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
 		try {
 			// a run stopped or failed before its report step has not made the output folder yet

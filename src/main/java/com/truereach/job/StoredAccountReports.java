@@ -25,22 +25,38 @@ final class StoredAccountReports implements AccountSource {
 
 	private List<ReportModel.Headline> headlines;
 
+	/** Whether {@link #ids} are a client's, whose headlines are read one by one rather than every account's at once. */
+	private final boolean client;
+
 	/** @param written counts the accounts whose sheets the workbook has written */
 	StoredAccountReports(ResultStore store, RunContext run, AtomicLong written) {
+		this(store, run.runId(), run.definition().accounts(), false, written);
+	}
+
+	/** The reports of {@code client}'s accounts, in the order its definition lists them. */
+	StoredAccountReports(ResultStore store, RunContext run, JobDefinition.Client client, AtomicLong written) {
+		this(store, run.runId(), client.accounts(), true, written);
+	}
+
+	private StoredAccountReports(ResultStore store, long runId, List<JobDefinition.Account> accounts, boolean client,
+			AtomicLong written) {
 		this.store = store;
-		this.runId = run.runId();
-		this.ids = run.definition().accounts().stream().map(JobDefinition.Account::id).toList();
+		this.runId = runId;
+		this.ids = accounts.stream().map(JobDefinition.Account::id).toList();
+		this.client = client;
 		this.written = written;
 	}
 
 	@Override
 	public List<ReportModel.Headline> headlines() {
 		if (this.headlines == null) {
-			Map<String, ReportModel.Headline> stored = this.store.results(this.runId, AccountReportsTasklet.HEADLINE,
-					ReportModel.Headline.class);
+			Map<String, ReportModel.Headline> stored = this.client ? Map.of()
+					: this.store.results(this.runId, AccountReportsTasklet.HEADLINE, ReportModel.Headline.class);
 			List<ReportModel.Headline> ordered = new ArrayList<>();
 			for (String id : this.ids) {
-				ReportModel.Headline headline = stored.get(id);
+				ReportModel.Headline headline = this.client
+						? this.store.result(this.runId, AccountReportsTasklet.HEADLINE, id, ReportModel.Headline.class)
+						: stored.get(id);
 				if (headline == null) {
 					throw new IllegalStateException("no report of account " + id + " was kept for run " + this.runId);
 				}

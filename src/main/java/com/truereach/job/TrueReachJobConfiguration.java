@@ -14,6 +14,7 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
@@ -94,16 +95,29 @@ public class TrueReachJobConfiguration {
 				execution.getJobInstance().getInstanceId(), execution.getExecutionContext());
 	}
 
+	/**
+	 * The steps in order; with clients in the definition, their workbooks are written before the
+	 * report step, which then writes the overview across them.
+	 */
 	@Bean
 	Job trueReachJob(JobRepository jobRepository, Step ingestStep, Step platformPurgesStep, Step cleanlinessStep,
-			Step attributionStep, Step conversionStep, Step accountReportsStep, Step reportStep) {
+			Step attributionStep, Step conversionStep, Step accountReportsStep, Step clientWorkbooksStep,
+			Step reportStep, ObjectProvider<RunContext> runContext) {
+		ClientsDecider clients = new ClientsDecider(runContext);
 		return new JobBuilder(JOB_NAME, jobRepository).start(ingestStep)
 			.next(platformPurgesStep)
 			.next(cleanlinessStep)
 			.next(attributionStep)
 			.next(conversionStep)
 			.next(accountReportsStep)
+			.next(clients)
+			.on(ClientsDecider.CLIENTS)
+			.to(clientWorkbooksStep)
 			.next(reportStep)
+			.from(clients)
+			.on(ClientsDecider.ONE)
+			.to(reportStep)
+			.end()
 			.build();
 	}
 
@@ -325,6 +339,39 @@ public class TrueReachJobConfiguration {
 	ReportTasklet reportTasklet(ResultStore resultStore, InputFileStore inputFiles, WorkbookWriter writer,
 			RunContext runContext, RunProgress runProgress) {
 		return new ReportTasklet(resultStore, inputFiles, writer, runContext, runProgress);
+	}
+
+	@Bean
+	@StepScope
+	ClientPartitioner clientPartitioner(RunContext runContext) {
+		return new ClientPartitioner(runContext);
+	}
+
+	/**
+	 * The clients' workbooks, one partition per client, as many written at once as the per-account
+	 * steps have partitions: each holds one client's headlines and one account's days at a time.
+	 * Through {@link PartitionedSteps}, so that with workers they are written on the workers (into
+	 * the shared output folder).
+	 */
+	@Bean
+	Step clientWorkbooksStep(PartitionedSteps partitionedSteps, Step clientWorkbookStep,
+			ClientPartitioner clientPartitioner, @Value("${" + PARTITIONS + ":0}") int partitions) {
+		return partitionedSteps.manager(ClientWorkbookTasklet.STEP, clientPartitioner, clientWorkbookStep,
+				grid(partitions));
+	}
+
+	@Bean
+	Step clientWorkbookStep(PartitionedSteps partitionedSteps, PlatformTransactionManager tm,
+			ClientWorkbookTasklet clientWorkbookTasklet) {
+		return partitionedSteps.worker("clientWorkbook").tasklet(clientWorkbookTasklet, tm).build();
+	}
+
+	@Bean
+	@StepScope
+	ClientWorkbookTasklet clientWorkbookTasklet(ResultStore resultStore, InputFileStore inputFiles,
+			WorkbookWriter writer, RunContext runContext, RunProgress runProgress,
+			@Value("#{stepExecutionContext['" + ClientPartitioner.CLIENT + "']}") String client) {
+		return new ClientWorkbookTasklet(resultStore, inputFiles, writer, runContext, runProgress, client);
 	}
 
 	@Bean

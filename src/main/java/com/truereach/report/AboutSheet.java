@@ -20,6 +20,7 @@ final class AboutSheet {
 	private AboutSheet() {
 	}
 
+	/** @param chartedAccounts how many account sheets have a chart; negative in a workbook without account sheets */
 	static void write(XlsxWorkbook workbook, Cells cells, ReportModel model, int chartedAccounts) {
 		SXSSFSheet sheet = workbook.poi().createSheet(NAME);
 		sheet.setColumnWidth(0, 32 * 256);
@@ -42,10 +43,12 @@ final class AboutSheet {
 		cells.text(generated, 0, "Generated (UTC)");
 		cells.dateTime(generated, 1,
 				run.generatedAt() == null ? null : LocalDateTime.ofInstant(run.generatedAt(), ZoneOffset.UTC));
-		r = pair(cells, sheet, r, "Charts",
+		if (chartedAccounts >= 0) {
+			r = pair(cells, sheet, r, "Charts",
 				"Account sheets of the " + chartedAccounts + " largest accounts by followers at the end have a "
 						+ "chart; the others say so. The Dashboard draws the " + DashboardSheet.GROWTH_CHARTS
 						+ " largest.");
+		}
 		r++;
 		cells.title(sheet.createRow(r++), 0, "Parameters");
 		for (Map.Entry<String, String> parameter : run.parameters().entrySet()) {

@@ -1,6 +1,8 @@
 package com.truereach.report;
 
 import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Currency;
@@ -159,6 +161,25 @@ final class Cells {
 		cell.setCellStyle(style(new Look(null, true, this.highlight, isFormulaLike(value), false, true)));
 		Hyperlink link = this.workbook.getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
 		link.setAddress(SheetNames.quoted(sheet) + "!" + address);
+		cell.setHyperlink(link);
+		return cell;
+	}
+
+	/**
+	 * A link to the file {@code file} (a name relative to this workbook's folder), which Excel and
+	 * LibreOffice open beside the workbook wherever the two files are moved together.
+	 */
+	Cell fileLink(Row row, int column, String value, String file) {
+		Cell cell = row.createCell(column);
+		cell.setCellValue(fit(value));
+		cell.setCellStyle(style(new Look(null, true, this.highlight, isFormulaLike(value), false, true)));
+		Hyperlink link = this.workbook.getCreationHelper().createHyperlink(HyperlinkType.FILE);
+		try {
+			link.setAddress(new URI(null, null, file, null).toASCIIString());
+		}
+		catch (URISyntaxException ex) {
+			throw new IllegalArgumentException("not a file name: " + file, ex);
+		}
 		cell.setHyperlink(link);
 		return cell;
 	}

@@ -64,11 +64,24 @@ final class Findings {
 		return findings;
 	}
 
+	/** Whether the account's finding needs attention: bought followers, too many fakes, or its audience. */
+	static boolean needsAttention(ReportModel.AccountReport a) {
+		return !a.episodes().isEmpty() || fakes(a) || !audience(a).isEmpty();
+	}
+
+	private static boolean fakes(ReportModel.AccountReport a) {
+		return a.fakeShareLow() != null && a.fakeShareLow() > FAKE_SHARE_FINE;
+	}
+
+	private static List<ReportModel.Flag> audience(ReportModel.AccountReport a) {
+		return a.flags().stream().filter(f -> AUDIENCE_FLAGS.contains(f.kind())).toList();
+	}
+
 	static Finding of(AccountPlan plan) {
 		ReportModel.AccountReport a = plan.account();
-		boolean fakes = a.fakeShareLow() != null && a.fakeShareLow() > FAKE_SHARE_FINE;
-		List<ReportModel.Flag> audience = a.flags().stream().filter(f -> AUDIENCE_FLAGS.contains(f.kind())).toList();
-		boolean attention = !a.episodes().isEmpty() || fakes || !audience.isEmpty();
+		boolean fakes = fakes(a);
+		List<ReportModel.Flag> audience = audience(a);
+		boolean attention = needsAttention(a);
 		List<String> headline = new ArrayList<>();
 		for (ReportModel.Episode episode : a.episodes()) {
 			headline.add(episode(episode, a.currency()));

@@ -1,5 +1,6 @@
 package com.truereach.report;
 
+import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -74,7 +75,9 @@ final class SummarySheet {
 	private SummarySheet() {
 	}
 
-	static void write(XlsxWorkbook workbook, Cells cells, ReportModel model, List<AccountPlan> plans) {
+	/** @param totals the client's totals, written below the table; null in a workbook of every account */
+	static void write(XlsxWorkbook workbook, Cells cells, ReportModel model, List<AccountPlan> plans,
+			ClientTotals totals) {
 		SXSSFSheet sheet = workbook.poi().createSheet(NAME);
 		for (int i = 0; i < WIDTHS.length; i++) {
 			sheet.setColumnWidth(i, WIDTHS[i] * 256);
@@ -113,8 +116,45 @@ final class SummarySheet {
 			return;
 		}
 		table(workbook.poi().getXSSFWorkbook().getSheet(NAME), r - 1);
+		int last = totals == null ? r - 1 : totals(cells, sheet, r + 1, totals);
 		// the first ten columns print, one page wide at a readable size; the details are on each account's sheet
-		workbook.poi().setPrintArea(workbook.poi().getSheetIndex(sheet), 0, KEY_COLUMNS - 1, 0, r - 1);
+		workbook.poi().setPrintArea(workbook.poi().getSheetIndex(sheet), 0, KEY_COLUMNS - 1, 0, last);
+	}
+
+	/**
+	 * The client's totals from row {@code r}, below the table (so that sorting the table leaves
+	 * them be), under the columns they add up; a row per currency when revenue is in several.
+	 * Returns the last row written.
+	 */
+	private static int totals(Cells cells, SXSSFSheet sheet, int r, ClientTotals totals) {
+		Row row = sheet.createRow(r);
+		cells.title(row, 0, "Total of the " + totals.accounts() + (totals.accounts() == 1 ? " account" : " accounts"));
+		cells.count(row, 2, totals.realEnd().known() == 0 ? null : totals.realEnd().value());
+		String growth = totals.growthReal().atMost() > 0 ? AT_MOST : Cells.COUNT;
+		cells.decimal(row, 3, totals.growthReal().known() == 0 ? null : (double) totals.growthReal().value(), growth);
+		growth = totals.growthReported().atMost() > 0 ? AT_MOST : Cells.COUNT;
+		cells.decimal(row, 4, totals.growthReported().known() == 0 ? null : (double) totals.growthReported().value(),
+				growth);
+		List<Map.Entry<String, BigDecimal>> revenue = List.copyOf(totals.revenue().entrySet());
+		if (revenue.size() == 1) {
+			cells.money(row, 6, revenue.get(0).getValue(), revenue.get(0).getKey());
+		}
+		cells.wrapped(row, 9, totals.caveats());
+		cells.count(row, 13, totals.reportedEnd().known() == 0 ? null : totals.reportedEnd().value());
+		if (revenue.size() == 1) {
+			cells.text(row, 20, revenue.get(0).getKey());
+		}
+		cells.count(row, 21, totals.orders());
+		Layout.fit(row);
+		if (revenue.size() > 1) {
+			for (Map.Entry<String, BigDecimal> currency : revenue) {
+				Row more = sheet.createRow(++r);
+				cells.text(more, 0, "Attributed revenue in " + currency.getKey());
+				cells.money(more, 6, currency.getValue(), currency.getKey());
+				cells.text(more, 20, currency.getKey());
+			}
+		}
+		return r;
 	}
 
 	private static void row(Cells cells, Row row, AccountPlan plan) {

@@ -1,9 +1,12 @@
 package com.truereach.report;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -17,6 +20,34 @@ public final class WorkbookTemporaries {
 	private static final String SUFFIX = ".tmp";
 
 	private WorkbookTemporaries() {
+	}
+
+	/** Writes the contents of a file. */
+	@FunctionalInterface
+	interface Contents {
+
+		void write(OutputStream out) throws IOException;
+
+	}
+
+	/**
+	 * Writes {@code target} under a temporary name beside it and renames it when complete, so
+	 * that a failed write never leaves a partial file and the file it replaces stays as it was.
+	 */
+	static Path replace(Path target, Contents contents) throws IOException {
+		Files.createDirectories(directory(target));
+		Path temp = next(target);
+		try {
+			try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
+					StandardOpenOption.WRITE)) {
+				contents.write(out);
+			}
+			Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			return target;
+		}
+		finally {
+			Files.deleteIfExists(temp);
+		}
 	}
 
 	static Path next(Path target) {

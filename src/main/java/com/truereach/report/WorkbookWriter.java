@@ -1,11 +1,7 @@
 package com.truereach.report;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -59,33 +55,43 @@ public class WorkbookWriter {
 	 * {@code model} are not read): only their headlines are kept while the workbook is written.
 	 */
 	public Path write(ReportModel model, AccountSource accounts, Path target) throws IOException {
-		Path directory = target.toAbsolutePath().getParent();
-		Files.createDirectories(directory);
-		Path temp = WorkbookTemporaries.next(target);
-		try (XlsxWorkbook workbook = XlsxWorkbook.streaming(WINDOW)) {
-			layOut(workbook, model, accounts);
-			try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
-					StandardOpenOption.WRITE)) {
+		return WorkbookTemporaries.replace(target, out -> {
+			try (XlsxWorkbook workbook = XlsxWorkbook.streaming(WINDOW)) {
+				layOut(workbook, model, accounts, false);
 				workbook.write(out);
 			}
-			Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-			return target;
-		}
-		finally {
-			Files.deleteIfExists(temp);
-		}
+		});
 	}
 
-	private void layOut(XlsxWorkbook workbook, ReportModel model, AccountSource accounts) throws IOException {
+	/**
+	 * Writes the workbook of one client: the sheets of {@link #write(ReportModel, AccountSource,
+	 * Path)} for the client's accounts, the Summary ending with the client's totals, and no
+	 * Unattributed sheet (revenue no rule gave to an account belongs to no client: the overview
+	 * workbook has it). {@code model} holds the client's files and rejected rows only.
+	 */
+	public Path writeClient(ReportModel model, AccountSource accounts, Path target) throws IOException {
+		return WorkbookTemporaries.replace(target, out -> {
+			try (XlsxWorkbook workbook = XlsxWorkbook.streaming(WINDOW)) {
+				layOut(workbook, model, accounts, true);
+				workbook.write(out);
+			}
+		});
+	}
+
+	private void layOut(XlsxWorkbook workbook, ReportModel model, AccountSource accounts, boolean client)
+			throws IOException {
 		Cells cells = new Cells(workbook.poi());
 		List<AccountPlan> plans = plan(accounts.headlines());
 		AccountSheet sheets = new AccountSheet(workbook, cells, accounts, capacity(),
 				"No chart: only the " + this.chartedAccounts + " largest accounts by followers at the end have one "
 						+ "(to keep large runs fast); the series is all here.");
 		FindingsSheet.write(workbook, cells, model, plans, sheets);
-		SummarySheet.write(workbook, cells, model, plans);
+		SummarySheet.write(workbook, cells, model, plans, client
+				? ClientTotals.of(accounts.headlines().stream().map(ReportModel.Headline::account).toList()) : null);
 		DashboardSheet.write(workbook, cells, model, plans, accounts);
-		UnattributedSheet.write(workbook, cells, model.unattributed());
+		if (!client) {
+			UnattributedSheet.write(workbook, cells, model.unattributed());
+		}
 		DataQualitySheet.write(workbook, cells, model, this.maxRows);
 		AboutSheet.write(workbook, cells, model, this.chartedAccounts);
 		for (AccountPlan plan : plans) {

@@ -1,0 +1,39 @@
+package com.truereach.job;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Where a run's workbooks go. Without clients, one workbook, {@code <name>_<from>_<to>.xlsx} in the
+ * definition's output folder. With clients, that file is the overview across clients, and each
+ * client's workbook lies beside it as {@code <name>_<from>_<to>_<client id>.xlsx}: client ids are
+ * letters, digits, '.', '_' and '-', so the name is safe on every file system, and it sorts beside
+ * its overview.
+ */
+final class ClientWorkbooks {
+
+	private ClientWorkbooks() {
+	}
+
+	/** The run's workbook, or with clients its overview. */
+	static Path report(RunContext run) {
+		JobDefinition definition = run.definition();
+		return definition.output().resolve(definition.name() + "_" + run.from() + "_" + run.to() + ".xlsx");
+	}
+
+	/** The workbook of client {@code clientId} beside the overview {@code report}. */
+	static Path client(Path report, String clientId) {
+		String name = report.getFileName().toString();
+		return report.resolveSibling(name.substring(0, name.length() - ".xlsx".length()) + "_" + clientId + ".xlsx");
+	}
+
+	/**
+	 * Whether the definition groups its accounts into clients ({@code clients:}), so that the run
+	 * writes one workbook per client and an overview; without, the one client is
+	 * {@value JobDefinition#ALL_ACCOUNTS}, an id the definition cannot give a client of its own.
+	 */
+	static boolean grouped(JobDefinition definition) {
+		List<JobDefinition.Client> clients = definition.clients();
+		return !(clients.size() == 1 && JobDefinition.ALL_ACCOUNTS.equals(clients.get(0).id()));
+	}
+}
