@@ -374,6 +374,41 @@ class JobDefinitionLoaderTest {
 	}
 
 	@Test
+	void allIsTheIdOfTheClientOfADefinitionWithoutClientsAndNoOtherClients() throws IOException {
+		Path file = write("""
+				name: agency
+				accounts:
+				  - { id: a, platform: x, files: ["input/x/a.csv"] }
+				clients:
+				  - { id: ALL, accounts: [a] }
+				""");
+
+		assertThatThrownBy(() -> JobDefinitionLoader.load(file)).isInstanceOf(DefinitionException.class)
+			.hasMessageContaining("clients[0].id: 'ALL' is reserved for the one client of a definition without "
+					+ "clients: choose another id");
+		assertThat(ClientWorkbooks.grouped(JobDefinitionLoader.load(write("""
+				name: agency
+				accounts:
+				  - { id: a, platform: x, files: ["input/x/a.csv"] }
+				""")))).as("one workbook without clients").isFalse();
+		assertThat(ClientWorkbooks.grouped(JobDefinitionLoader.load(write("""
+				name: agency
+				accounts:
+				  - { id: a, platform: x, files: ["input/x/a.csv"] }
+				clients:
+				  - { id: acme, accounts: [a] }
+				""")))).as("a workbook per client and an overview, even for one client").isTrue();
+	}
+
+	@Test
+	void aClientsWorkbookLiesBesideTheOverviewWithTheClientsIdInItsName() {
+		Path overview = Path.of("reports", "agency_2026-08-27_2026-11-24.xlsx");
+
+		assertThat(ClientWorkbooks.client(overview, "fjord-tea"))
+			.isEqualTo(Path.of("reports", "agency_2026-08-27_2026-11-24_fjord-tea.xlsx"));
+	}
+
+	@Test
 	void clientsGroupTheAccountsInTheOrderTheyAreListed() throws IOException {
 		JobDefinition definition = JobDefinitionLoader.load(write("""
 				name: agency
