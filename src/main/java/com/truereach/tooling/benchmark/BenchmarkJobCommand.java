@@ -63,6 +63,10 @@ public final class BenchmarkJobCommand implements Callable<Integer> {
 	@Option(names = "--heap", defaultValue = "512m", description = "-Xmx of the job's JVM (default: ${DEFAULT-VALUE}).")
 	String heap;
 
+	@Option(names = "--no-clients", negatable = true, defaultValue = "true",
+			description = "Group the accounts into clients, a workbook each, as an agency does (default: ${DEFAULT-VALUE}); --no-clients: one workbook of every account. A reused set keeps the scale.yml it has.")
+	boolean clients;
+
 	@Option(names = "--reuse", description = "Keep a scale set already written with the same arguments.")
 	boolean reuse;
 
@@ -115,7 +119,7 @@ public final class BenchmarkJobCommand implements Callable<Integer> {
 
 	private void generate(LocalDate last) throws IOException {
 		long started = System.nanoTime();
-		long accountDays = new ScaleGenerator(out, seed, last, days, accounts).generate();
+		long accountDays = new ScaleGenerator(out, seed, last, days, accounts, clients).generate();
 		System.out.printf(Locale.ROOT, "scale set ending %s: %d account-days written in %.1f s%n", last, accountDays,
 				(System.nanoTime() - started) / 1e9);
 	}

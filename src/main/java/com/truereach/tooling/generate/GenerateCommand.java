@@ -40,6 +40,10 @@ public final class GenerateCommand implements Callable<Integer> {
 	@Option(names = "--increment-days", defaultValue = "28", description = "Days each export of --increment covers (default: ${DEFAULT-VALUE}).")
 	int incrementDays;
 
+	@Option(names = "--no-clients", negatable = true, defaultValue = "true",
+			description = "With --scale: group the accounts of scale.yml into clients, a workbook each (default: ${DEFAULT-VALUE}); --no-clients writes one workbook of every account.")
+	boolean clients;
+
 	@Option(names = "--job", description = "Job definition of the demo set (default: <out>/../jobs/nightly.yml).")
 	Path job;
 
@@ -48,7 +52,8 @@ public final class GenerateCommand implements Callable<Integer> {
 		if (scale) {
 			Path folder = out != null ? out : Path.of("target/scale");
 			long started = System.nanoTime();
-			ScaleGenerator generator = new ScaleGenerator(folder, seed, end, days != null ? days : 730, accounts);
+			ScaleGenerator generator = new ScaleGenerator(folder, seed, end, days != null ? days : 730, accounts,
+					clients);
 			if (increment != null) {
 				int files = generator.increment(increment, incrementDays).size();
 				System.out.printf("Wrote %d exports of %s to %s in %.1f s%n", files, increment, folder,

@@ -20,11 +20,21 @@ final class JobFile {
 	record Rule(String key, String pattern, String account) {
 	}
 
+	/** A client of the agency and the ids of its accounts. */
+	record Client(String id, String name, List<String> accounts) {
+	}
+
 	private JobFile() {
 	}
 
 	static void write(Path job, String name, int windowDays, List<Account> accounts, List<String[]> revenue,
 			List<Rule> rules) throws IOException {
+		write(job, name, windowDays, accounts, revenue, rules, List.of());
+	}
+
+	/** @param clients the definition's clients; none leaves the section out */
+	static void write(Path job, String name, int windowDays, List<Account> accounts, List<String[]> revenue,
+			List<Rule> rules, List<Client> clients) throws IOException {
 		StringBuilder y = new StringBuilder();
 		y.append("name: ").append(name).append('\n');
 		y.append("window:\n  days: ").append(windowDays).append("\n  ending: latest\n");
@@ -58,6 +68,13 @@ final class JobFile {
 		for (Rule rule : rules) {
 			y.append("  - { ").append(rule.key()).append(": ").append(quoted(rule.pattern())).append(", account: ")
 				.append(rule.account()).append(" }\n");
+		}
+		if (!clients.isEmpty()) {
+			y.append("clients:\n");
+			for (Client client : clients) {
+				y.append("  - { id: ").append(client.id()).append(", name: ").append(quoted(client.name()))
+					.append(", accounts: [").append(String.join(", ", client.accounts())).append("] }\n");
+			}
 		}
 		Files.createDirectories(job.toAbsolutePath().getParent());
 		Files.writeString(job, y.toString(), StandardCharsets.UTF_8);

@@ -30,12 +30,22 @@ public final class ScaleGenerator {
 
 	private final int accounts;
 
+	/** Whether scale.yml groups the accounts into clients, as an agency's definition does. */
+	private final boolean clients;
+
+	/** A set whose definition groups the accounts into clients of a few to a few dozen accounts. */
 	public ScaleGenerator(Path out, long seed, LocalDate end, int days, int accounts) {
+		this(out, seed, end, days, accounts, true);
+	}
+
+	/** @param clients false: scale.yml has no clients, and the job writes one workbook of every account */
+	public ScaleGenerator(Path out, long seed, LocalDate end, int days, int accounts, boolean clients) {
 		this.out = out;
 		this.seed = seed;
 		this.end = end;
 		this.days = days;
 		this.accounts = accounts;
+		this.clients = clients;
 	}
 
 	/** Writes the set and returns the number of account-days written. */
@@ -91,8 +101,28 @@ public final class ScaleGenerator {
 				"Scale Shop", seed);
 		JobFile.write(job, "scale", 90, jobAccounts,
 				List.<String[]>of(new String[] { "stripe", JobFile.relative(job, out.resolve("revenue")) + "/stripe/*.csv" }),
-				rules);
+				rules, clients ? clients() : List.of());
 		return accountDays;
+	}
+
+	/**
+	 * The agency's clients: runs of consecutive accounts (so of mixed platforms), most of 3 to 10
+	 * accounts, one in five of 12 to 40, the last one taking what is left.
+	 */
+	List<JobFile.Client> clients() {
+		SplittableRandom r = Noise.rng(seed, "scale/clients");
+		List<JobFile.Client> clients = new ArrayList<>();
+		int n = 1;
+		while (n <= accounts) {
+			int size = r.nextInt(5) == 0 ? 12 + r.nextInt(29) : 3 + r.nextInt(8);
+			List<String> ids = new ArrayList<>();
+			for (int i = 0; i < size && n <= accounts; i++, n++) {
+				ids.add(String.format(Locale.ROOT, "s%04d", n));
+			}
+			int number = clients.size() + 1;
+			clients.add(new JobFile.Client(String.format(Locale.ROOT, "client-%03d", number), "Client " + number, ids));
+		}
+		return clients;
 	}
 
 	/**
