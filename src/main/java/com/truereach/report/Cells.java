@@ -339,16 +339,33 @@ final class Cells {
 	 * are not three letters are left out of the format rather than risk a broken format string.
 	 */
 	static String moneyFormat(String currency) {
-		if (currency == null || !currency.matches("[A-Z]{3}")) {
+		if (!isCode(currency)) {
 			return "#,##0.00";
 		}
 		int digits = fractionDigits(currency);
 		return (digits == 0 ? "#,##0" : "#,##0." + "0".repeat(digits)) + " \"" + currency + "\"";
 	}
 
+	/**
+	 * Whether {@code currency} is three capital letters: asked for every money cell, so without a
+	 * regular expression compiled each time ({@code String.matches}).
+	 */
+	private static boolean isCode(String currency) {
+		if (currency == null || currency.length() != 3) {
+			return false;
+		}
+		for (int i = 0; i < 3; i++) {
+			char c = currency.charAt(i);
+			if (c < 'A' || c > 'Z') {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	/** The currency's usual decimals (JPY none, EUR two); two for a code the JDK does not know. */
 	static int fractionDigits(String currency) {
-		if (currency == null || !currency.matches("[A-Z]{3}")) {
+		if (!isCode(currency)) {
 			return 2;
 		}
 		try {

@@ -1,12 +1,17 @@
 package com.truereach.report.xlsx;
 
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.poi.ooxml.POIXMLDocumentPart;
 import org.apache.poi.ooxml.POIXMLRelation;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFFactory;
+import org.apache.poi.xssf.usermodel.XSSFName;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -46,6 +51,12 @@ final class ManySheetsWorkbook extends XSSFWorkbook {
 	/** Whether a sheet was renamed, after which names are looked up POI's way. */
 	private boolean renamed;
 
+	/** The sheets given print titles by {@link #printTitles}. */
+	private final Set<Integer> titled = new HashSet<>();
+
+	/** Set while {@link #printTitles} names a sheet's new print titles. */
+	private boolean newTitles;
+
 	@Override
 	public XSSFSheet createSheet(String sheetname) {
 		if (sheetname == null || this.created != getNumberOfSheets()) {
@@ -82,6 +93,48 @@ final class ManySheetsWorkbook extends XSSFWorkbook {
 			return super.getSheetIndex(name);
 		}
 		return this.taken.getOrDefault(key(name), -1);
+	}
+
+	/**
+	 * In constant time while every sheet was added here, as {@link #getSheetIndex(String)}: POI
+	 * compares the sheet with every sheet.
+	 */
+	@Override
+	public int getSheetIndex(Sheet sheet) {
+		if (this.renamed || this.created != getNumberOfSheets() || sheet == null) {
+			return super.getSheetIndex(sheet);
+		}
+		int index = this.taken.getOrDefault(key(sheet.getSheetName()), -1);
+		return index >= 0 && getSheetAt(index) == sheet ? index : super.getSheetIndex(sheet);
+	}
+
+	/**
+	 * The print titles of the sheet at {@code sheetIndex}, which has none yet, as POI's
+	 * {@code setRepeatingRows} names them. POI checks a new name against every name of the
+	 * workbook called the same ({@code getNames}): for print titles, one per sheet so far, which
+	 * for thousands of sheets was the largest single cost of the workbook. A sheet without print
+	 * titles has nothing to clash with, so that list is empty while the name is given.
+	 */
+	XSSFName printTitles(int sheetIndex, String formula) {
+		if (!this.titled.add(sheetIndex)) {
+			throw new IllegalStateException("sheet " + getSheetName(sheetIndex) + " has print titles already");
+		}
+		XSSFName name = createName();
+		name.setSheetIndex(sheetIndex);
+		this.newTitles = true;
+		try {
+			name.setNameName(XSSFName.BUILTIN_PRINT_TITLE);
+		}
+		finally {
+			this.newTitles = false;
+		}
+		name.setRefersToFormula(formula);
+		return name;
+	}
+
+	@Override
+	public List<XSSFName> getNames(String name) {
+		return this.newTitles ? List.of() : super.getNames(name);
 	}
 
 	@Override

@@ -20,7 +20,6 @@ import org.apache.poi.util.TempFile;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
-import org.apache.poi.xssf.usermodel.XSSFName;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
@@ -120,15 +119,13 @@ final class StreamingWorkbook extends SXSSFWorkbook implements XlsxWorkbook {
 	 * POI's {@code setRepeatingRows} looks through every defined name twice for one of the sheet
 	 * (and a sheet's index through every sheet), which for thousands of sheets was the largest
 	 * single cost of the workbook. A new sheet has no print titles yet, so the name is made
-	 * directly, with the attributes and formula text POI gives it.
+	 * directly, with the attributes and formula text POI gives it (see
+	 * {@link ManySheetsWorkbook#printTitles}), the sheet's index found in constant time.
 	 */
 	@Override
 	public void repeatRows(Sheet sheet, int lastRow) {
-		int index = getSheetIndex(sheet);
-		XSSFName name = this._wb.createName();
-		name.setSheetIndex(index);
-		name.setNameName(XSSFName.BUILTIN_PRINT_TITLE);
-		name.setRefersToFormula(SheetNameFormatter.format(sheet.getSheetName()) + "!$1:$" + (lastRow + 1));
+		((ManySheetsWorkbook) this._wb).printTitles(getSheetIndex(sheet),
+				SheetNameFormatter.format(sheet.getSheetName()) + "!$1:$" + (lastRow + 1));
 	}
 
 	/** Called by POI for each new sheet, from {@code createSheet}. */
