@@ -1,7 +1,13 @@
 package com.truereach.job;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Where a run's workbooks go. Without clients, one workbook, {@code <name>_<from>_<to>.xlsx} in the
@@ -25,6 +31,30 @@ final class ClientWorkbooks {
 	static Path client(Path report, String clientId) {
 		String name = report.getFileName().toString();
 		return report.resolveSibling(name.substring(0, name.length() - ".xlsx".length()) + "_" + clientId + ".xlsx");
+	}
+
+	/**
+	 * Removes the workbooks of this range's former clients: those the last completed run's summary
+	 * beside {@code report} lists under a client the definition no longer has (a workbook is only
+	 * taken for one when its name is the one this class gives it). Returns them.
+	 */
+	static List<Path> formerClients(Path report, JobDefinition definition) throws IOException {
+		Path summary = RunSummary.beside(report);
+		if (!Files.isRegularFile(summary)) {
+			return List.of();
+		}
+		Set<String> current = new HashSet<>();
+		definition.clients().forEach(c -> current.add(c.id()));
+		List<Path> removed = new ArrayList<>();
+		for (Map<String, Object> workbook : RunSummary.listedWorkbooks(Files.readString(summary))) {
+			String client = String.valueOf(workbook.get("client"));
+			Path file = client(report, client);
+			if (!current.contains(client) && file.toString().equals(String.valueOf(workbook.get("path")))
+					&& Files.deleteIfExists(file)) {
+				removed.add(file);
+			}
+		}
+		return removed;
 	}
 
 	/**

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,6 +69,10 @@ public class ReportTasklet implements Tasklet {
 				List<ClientWorkbookTasklet.Written> clients = clients(definition);
 				OverviewWorkbook.write(model, clients.stream().map(c -> line(c, definition, target)).toList(), target);
 				run.context().putString(CLIENT_WORKBOOKS, RunSummary.workbooks(clients));
+				for (Path gone : ClientWorkbooks.formerClients(target, definition)) {
+					log.info("removed {}: its client is no longer in the definition (the last run of this range "
+							+ "listed it)", gone);
+				}
 			}
 			else {
 				writer.write(model, accounts, target);
@@ -76,7 +82,12 @@ public class ReportTasklet implements Tasklet {
 			progress.reportDone(run.runId());
 		}
 		run.context().putString(REPORT_PATH, target.toString());
-		run.context().putString(RunSummary.HEADLINES, RunSummary.headlines(accounts.headlines(), model.notes()));
+		Map<String, String> clientOf = new HashMap<>();
+		if (ClientWorkbooks.grouped(definition)) {
+			definition.clients().forEach(c -> c.accounts().forEach(a -> clientOf.put(a.id(), c.id())));
+		}
+		run.context()
+			.putString(RunSummary.HEADLINES, RunSummary.headlines(accounts.headlines(), model.notes(), clientOf));
 		log.info("wrote {}", target);
 		return RepeatStatus.FINISHED;
 	}

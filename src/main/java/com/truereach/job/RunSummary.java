@@ -40,8 +40,22 @@ final class RunSummary {
 
 	/** The headline figures of every account and the report's warnings, as a JSON text to keep in the job's context. */
 	static String headlines(List<ReportModel.Headline> accounts, List<String> notes) {
+		return headlines(accounts, notes, Map.of());
+	}
+
+	/**
+	 * As {@link #headlines(List, List)}, each account with the id of its client ({@code client}) where
+	 * {@code clients} (account id to client id) has one.
+	 */
+	static String headlines(List<ReportModel.Headline> accounts, List<String> notes, Map<String, String> clients) {
 		Map<String, Object> headlines = new LinkedHashMap<>();
-		headlines.put("accounts", accounts.stream().map(a -> headline(a.account())).toList());
+		headlines.put("accounts", accounts.stream().map(a -> {
+			Map<String, Object> figures = headline(a.account());
+			if (clients.containsKey(a.account().id())) {
+				figures.put("client", clients.get(a.account().id()));
+			}
+			return figures;
+		}).toList());
 		headlines.put("warnings", notes);
 		return JSON.writeValueAsString(headlines);
 	}
@@ -87,6 +101,20 @@ final class RunSummary {
 	static List<Map<String, Object>> workbookList(String workbooks) {
 		return JSON.readValue(workbooks, new TypeReference<List<Map<String, Object>>>() {
 		});
+	}
+
+	/** The client workbooks a summary lists (none when it lists none, or is not a summary TrueReach can read). */
+	static List<Map<String, Object>> listedWorkbooks(String summary) {
+		try {
+			Map<String, Object> fields = JSON.readValue(summary, new TypeReference<Map<String, Object>>() {
+			});
+			return fields.get("workbooks") instanceof List<?> ? JSON.convertValue(fields.get("workbooks"),
+					new TypeReference<List<Map<String, Object>>>() {
+					}) : List.of();
+		}
+		catch (RuntimeException unreadable) {
+			return List.of();
+		}
 	}
 
 	/** Where the summary of a completed run goes: beside its workbook, {@code <report>.json}. */

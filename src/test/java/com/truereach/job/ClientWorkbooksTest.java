@@ -49,10 +49,23 @@ class ClientWorkbooksTest {
 
 		JobRunner.Outcome single;
 		JobRunner.Outcome sequential;
+		JobRunner.Outcome renamed;
 		try (ConfigurableApplicationContext context = context("seq", 1)) {
 			single = run(context, one.resolve("jobs/nightly.yml"));
 			sequential = run(context, one.resolve("jobs/agency.yml"));
 			assertThat(partitions(context)).as("client workbook partitions").isEqualTo(2);
+			// the range again, after the definition's client fjord-tea became fjord, in a copy of the folder
+			Path again = dir.resolve("again");
+			setUp(again);
+			Files.createDirectories(again.resolve("reports"));
+			for (Path report : Files.list(one.resolve("reports")).toList()) {
+				Files.copy(report, again.resolve("reports").resolve(report.getFileName()));
+			}
+			Path summary = again.resolve("reports/agency_" + RANGE + ".json");
+			Files.writeString(summary, Files.readString(summary).replace(one.toString(), again.toString()));
+			Path agency = again.resolve("jobs/agency.yml");
+			Files.writeString(agency, Files.readString(agency).replace("id: fjord-tea", "id: fjord"));
+			renamed = run(context, agency);
 		}
 		JobRunner.Outcome partitioned;
 		try (ConfigurableApplicationContext context = context("par", 2)) {
@@ -131,8 +144,15 @@ class ClientWorkbooksTest {
 		assertThat(summary.get("workbooks").get(0).get("client").asString()).isEqualTo("northwind");
 		assertThat(summary.get("workbooks").get(0).get("accounts").asInt()).isEqualTo(6);
 		assertThat(summary.get("accounts")).hasSize(8);
+		assertThat(summary.get("accounts").get(7).get("client").asString()).isEqualTo("fjord-tea");
 		JsonNode plain = JsonMapper.builder().build().readTree(Files.readString(reports.resolve("nightly_" + RANGE + ".json")));
 		assertThat(plain.has("workbooks")).as("a run without clients lists no client workbooks").isFalse();
+
+		assertThat(renamed.clientWorkbooks()).extracting(p -> p.getFileName().toString())
+			.containsExactly("agency_" + RANGE + "_northwind.xlsx", "agency_" + RANGE + "_fjord.xlsx");
+		assertThat(renamed.report().resolveSibling("agency_" + RANGE + "_fjord-tea.xlsx"))
+			.as("the workbook of a client no longer in the definition").doesNotExist();
+		assertThat(renamed.report().resolveSibling("nightly_" + RANGE + ".xlsx")).as("another definition's").exists();
 
 		for (int i = 0; i < 2; i++) {
 			try (XSSFWorkbook a = JobFixture.open(sequential.clientWorkbooks().get(i));
