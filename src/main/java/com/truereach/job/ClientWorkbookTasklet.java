@@ -15,7 +15,6 @@ import com.truereach.history.InputFileStore;
 import com.truereach.history.ResultStore;
 import com.truereach.report.ClientTotals;
 import com.truereach.report.ReportModel;
-import com.truereach.report.WorkbookTemporaries;
 import com.truereach.report.WorkbookWriter;
 
 /**
@@ -67,9 +66,7 @@ public class ClientWorkbookTasklet implements Tasklet {
 					+ "' any more: it changed since this run started; re-run the range"));
 		Path overview = ClientWorkbooks.report(run);
 		Path target = ClientWorkbooks.client(overview, client.id());
-		for (Path stale : WorkbookTemporaries.removeStale(target)) {
-			log.warn("removed {}, left by an earlier run that stopped while writing this workbook", stale);
-		}
+		ClientWorkbooks.removeStaleTemporaries(target);
 		ReportModel model = assembler.assemble(run, client, overview.getFileName().toString());
 		StoredAccountReports accounts = new StoredAccountReports(store, run, client,
 				progress.accountsWritten(run.runId()));

@@ -9,6 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.truereach.report.WorkbookTemporaries;
+
 /**
  * Where a run's workbooks go. Without clients, one workbook, {@code <name>_<from>_<to>.xlsx} in the
  * definition's output folder. With clients, that file is the overview across clients, and each
@@ -17,6 +22,8 @@ import java.util.Set;
  * its overview.
  */
 final class ClientWorkbooks {
+
+	private static final Logger log = LoggerFactory.getLogger(ClientWorkbooks.class);
 
 	private ClientWorkbooks() {
 	}
@@ -31,6 +38,13 @@ final class ClientWorkbooks {
 	static Path client(Path report, String clientId) {
 		String name = report.getFileName().toString();
 		return report.resolveSibling(name.substring(0, name.length() - ".xlsx".length()) + "_" + clientId + ".xlsx");
+	}
+
+	/** Removes what earlier runs killed while writing {@code workbook} left of it, and logs each. */
+	static void removeStaleTemporaries(Path workbook) throws IOException {
+		for (Path stale : WorkbookTemporaries.removeStale(workbook)) {
+			log.warn("removed {}, left by an earlier run that stopped while writing this workbook", stale);
+		}
 	}
 
 	/**

@@ -19,7 +19,6 @@ import com.truereach.history.InputFileStore;
 import com.truereach.history.ResultStore;
 import com.truereach.report.OverviewWorkbook;
 import com.truereach.report.ReportModel;
-import com.truereach.report.WorkbookTemporaries;
 import com.truereach.report.WorkbookWriter;
 
 /**
@@ -59,9 +58,7 @@ public class ReportTasklet implements Tasklet {
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
 		JobDefinition definition = run.definition();
 		Path target = ClientWorkbooks.report(run);
-		for (Path stale : WorkbookTemporaries.removeStale(target)) {
-			log.warn("removed {}, left by an earlier run that stopped while writing this workbook", stale);
-		}
+		ClientWorkbooks.removeStaleTemporaries(target);
 		ReportModel model = assembler.assemble(run);
 		StoredAccountReports accounts = new StoredAccountReports(store, run, progress.accountsWritten(run.runId()));
 		try {
