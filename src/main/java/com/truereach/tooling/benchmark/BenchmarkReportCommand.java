@@ -14,6 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -43,23 +46,66 @@ public class BenchmarkReportCommand implements Callable<Integer> {
 	@Option(names = "--out", defaultValue = "target/bench.xlsx", description = "Workbook (default ${DEFAULT-VALUE}).")
 	Path out;
 
+	@Option(names = "--clients", defaultValue = "0",
+			description = "Accounts per client: write a workbook per client, as many at once as cores, instead of one (default: one workbook).")
+	int perClient;
+
 	@Override
 	public Integer call() throws Exception {
 		long started = System.nanoTime();
 		ReportModel model = model(this.accounts, this.days);
 		Synthetic accounts = new Synthetic(this.accounts, model.run().from(), this.days);
+		if (this.perClient > 0) {
+			return clients(model, accounts, started);
+		}
 		accounts.headlines();
 		long built = System.nanoTime();
 		new WorkbookWriter().write(model, accounts, this.out);
 		long written = System.nanoTime();
-		long peak = ManagementFactory.getMemoryPoolMXBeans()
+		long peak = peakHeap();
+		System.out.printf("headlines: %.2f s, workbook: %.2f s, %,d bytes, peak heap %,d MB, %s%n",
+				(built - started) / 1e9, (written - built) / 1e9, Files.size(this.out), peak >> 20, this.out);
+		return 0;
+	}
+
+	/**
+	 * The workbooks of clients of {@link #perClient} accounts each, written as the job's client
+	 * workbooks step writes them (one client per task, as many at once as cores), each client's
+	 * headlines made when its workbook starts.
+	 */
+	private int clients(ReportModel model, Synthetic accounts, long started) throws Exception {
+		String base = this.out.getFileName().toString().replaceFirst("\\.xlsx$", "");
+		int threads = Runtime.getRuntime().availableProcessors();
+		ExecutorService pool = Executors.newFixedThreadPool(threads);
+		List<Future<Long>> sizes = new ArrayList<>();
+		for (int first = 0; first < this.accounts; first += this.perClient) {
+			int from = first;
+			int to = Math.min(this.accounts, first + this.perClient);
+			Path target = this.out.resolveSibling(base + "_client" + (first / this.perClient + 1) + ".xlsx");
+			sizes.add(pool.submit(() -> {
+				new WorkbookWriter().writeClient(model, accounts.slice(from, to), target);
+				return Files.size(target);
+			}));
+		}
+		long bytes = 0;
+		long largest = 0;
+		for (Future<Long> size : sizes) {
+			bytes += size.get();
+			largest = Math.max(largest, size.get());
+		}
+		pool.shutdown();
+		System.out.printf("%d client workbooks of %d accounts, %d at once: %.2f s, %,d bytes (largest %,d), peak heap %,d MB%n",
+				sizes.size(), this.perClient, threads, (System.nanoTime() - started) / 1e9, bytes, largest,
+				peakHeap() >> 20);
+		return 0;
+	}
+
+	private static long peakHeap() {
+		return ManagementFactory.getMemoryPoolMXBeans()
 			.stream()
 			.filter(pool -> pool.getType() == MemoryType.HEAP)
 			.mapToLong(pool -> pool.getPeakUsage().getUsed())
 			.sum();
-		System.out.printf("headlines: %.2f s, workbook: %.2f s, %,d bytes, peak heap %,d MB, %s%n",
-				(built - started) / 1e9, (written - built) / 1e9, Files.size(this.out), peak >> 20, this.out);
-		return 0;
 	}
 
 	/** The accounts, each made afresh from its own seed whenever the workbook asks for it. */
@@ -94,6 +140,32 @@ public class BenchmarkReportCommand implements Callable<Integer> {
 		@Override
 		public ReportModel.AccountReport account(int index) {
 			return BenchmarkReportCommand.account(index, this.from, this.days, new Random(this.seeds[index]));
+		}
+
+		/** The accounts {@code from} to {@code to} (exclusive), as a client's. */
+		AccountSource slice(int from, int to) {
+			Synthetic all = this;
+			return new AccountSource() {
+
+				private List<ReportModel.Headline> headlines;
+
+				@Override
+				public List<ReportModel.Headline> headlines() {
+					if (this.headlines == null) {
+						List<ReportModel.Headline> made = new ArrayList<>();
+						for (int a = from; a < to; a++) {
+							made.add(ReportModel.Headline.of(all.account(a)));
+						}
+						this.headlines = List.copyOf(made);
+					}
+					return this.headlines;
+				}
+
+				@Override
+				public ReportModel.AccountReport account(int index) {
+					return all.account(from + index);
+				}
+			};
 		}
 	}
 
