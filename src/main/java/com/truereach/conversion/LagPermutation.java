@@ -1,7 +1,6 @@
 package com.truereach.conversion;
 
-import java.util.Arrays;
-import java.util.Random;
+import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 
 /**
@@ -19,6 +18,12 @@ import java.util.stream.IntStream;
  * p is its count over the shuffles made. Most accounts show no relation, so most stop after a few
  * dozen shuffles instead of {@value #PERMUTATIONS}; the p-values stay valid (a p at or under
  * alpha happens with probability at most alpha under no relation).
+ * <p>
+ * An account with a relation still takes every shuffle, so one shuffle is kept cheap: the
+ * generator is {@link SplittableRandom} with Lemire's multiply-and-shift for the uniform index of
+ * each Fisher-Yates step, and each lag's r needs only the sum of driver x revenue products, since
+ * a shuffle moves the driver's values but not their sum or sum of squares (those of a lag are the
+ * totals less its few unpaired days).
  */
 final class LagPermutation {
 
@@ -27,10 +32,56 @@ final class LagPermutation {
 	/** Reaches of the largest observed |r| after which the shuffles stop (Besag and Clifford's h). */
 	static final int EXCEEDANCES = 20;
 
+	/** Lags whose sums one pass over the shuffled driver takes. */
+	private static final int BLOCK = 4;
+
 	/** Fixed, so that the same data always get the same verdict. */
-	private static final long SEED = 15;
+	static final long SEED = 15;
 
 	private LagPermutation() {
+	}
+
+	/** What one shuffle's r at each lag needs, worked out once from the unshuffled series. */
+	private static final class Lags {
+
+		/** Per lag, revenue paired with each known driver day, 0 where that day has no pair. */
+		final double[][] paired;
+
+		/** Per lag, the known driver days (indexes into the driver's values) without a pair. */
+		final int[][] unpaired;
+
+		final int[] n;
+
+		final double[] sumY;
+
+		final double[] varY;
+
+		Lags(int[] positions, double[] y, int lags) {
+			paired = new double[lags][positions.length];
+			unpaired = new int[lags][];
+			n = new int[lags];
+			sumY = new double[lags];
+			varY = new double[lags];
+			for (int lag = 0; lag < lags; lag++) {
+				int l = lag;
+				unpaired[lag] = IntStream.range(0, positions.length)
+					.filter(k -> positions[k] + l >= y.length || Double.isNaN(y[positions[k] + l]))
+					.toArray();
+				double sum = 0;
+				double sumSq = 0;
+				for (int k = 0; k < positions.length; k++) {
+					int t = positions[k] + lag;
+					if (t < y.length && !Double.isNaN(y[t])) {
+						paired[lag][k] = y[t];
+						sum += y[t];
+						sumSq += y[t] * y[t];
+					}
+				}
+				n[lag] = positions.length - unpaired[lag].length;
+				sumY[lag] = sum;
+				varY[lag] = n[lag] * sumSq - sum * sum;
+			}
+		}
 	}
 
 	/**
@@ -40,38 +91,37 @@ final class LagPermutation {
 	 * @return p across lags per lag, NaN where observed is NaN
 	 */
 	static double[] pAcrossLags(double[] x, double[] y, double[] observed) {
-		int[] positions = IntStream.range(0, x.length).filter(t -> !Double.isNaN(x[t])).toArray();
-		int lags = observed.length;
-		int[][] pairs = new int[lags][];
-		double[][] ys = new double[lags][];
-		double[] sumY = new double[lags];
-		double[] varY = new double[lags];
-		for (int lag = 0; lag < lags; lag++) {
-			int l = lag;
-			pairs[lag] = IntStream.range(0, positions.length)
-				.filter(k -> positions[k] + l < y.length && !Double.isNaN(y[positions[k] + l]))
-				.toArray();
-			ys[lag] = Arrays.stream(pairs[lag]).mapToDouble(k -> y[positions[k] + l]).toArray();
-			sumY[lag] = Arrays.stream(ys[lag]).sum();
-			double sumSq = Arrays.stream(ys[lag]).map(v -> v * v).sum();
-			varY[lag] = ys[lag].length * sumSq - sumY[lag] * sumY[lag];
-		}
-		double[] values = Arrays.stream(positions).mapToDouble(t -> x[t]).toArray();
-		Random random = new Random(SEED);
-		int[] reached = new int[lags];
 		int strongest = strongest(observed);
 		if (strongest < 0) {
 			return observed.clone();
 		}
+		int[] positions = IntStream.range(0, x.length).filter(t -> !Double.isNaN(x[t])).toArray();
+		int lags = observed.length;
+		Lags pairs = new Lags(positions, y, lags);
+		double[] values = new double[positions.length];
+		double sumX = 0;
+		double sumXx = 0;
+		for (int k = 0; k < positions.length; k++) {
+			values[k] = x[positions[k]];
+			sumX += values[k];
+			sumXx += values[k] * values[k];
+		}
+		SplittableRandom random = new SplittableRandom(SEED);
+		int[] reached = new int[lags];
+		double[] sumXy = new double[BLOCK];
 		int shuffles = 0;
 		while (shuffles < PERMUTATIONS && reached[strongest] < EXCEEDANCES) {
 			shuffles++;
 			shuffle(values, random);
 			double max = 0;
 			// once the largest observed |r| is reached every lag is, whatever the lags left would give
-			for (int lag = 0; lag < lags && max < observed[strongest]; lag++) {
-				if (!Double.isNaN(observed[lag])) {
-					max = Math.max(max, Math.abs(r(values, pairs[lag], ys[lag], sumY[lag], varY[lag])));
+			for (int lag = 0; lag < lags && max < observed[strongest]; lag += BLOCK) {
+				int block = Math.min(BLOCK, lags - lag);
+				dots(values, pairs.paired, lag, block, sumXy);
+				for (int b = lag; b < lag + block; b++) {
+					if (!Double.isNaN(observed[b])) {
+						max = Math.max(max, Math.abs(r(values, pairs, b, sumX, sumXx, sumXy[b - lag])));
+					}
 				}
 			}
 			for (int lag = 0; lag < lags; lag++) {
@@ -99,29 +149,76 @@ final class LagPermutation {
 		return strongest;
 	}
 
-	/** Pearson's r of values[pairs[i]] against ys[i], from sums (both series are residuals near zero mean). */
-	private static double r(double[] values, int[] pairs, double[] ys, double sumY, double varY) {
-		double sumX = 0;
-		double sumXx = 0;
-		double sumXy = 0;
-		for (int i = 0; i < pairs.length; i++) {
-			double v = values[pairs[i]];
-			sumX += v;
-			sumXx += v * v;
-			sumXy += v * ys[i];
+	/**
+	 * Pearson's r of the shuffled driver against the lag's revenue, from sums (both series are
+	 * residuals near zero mean): the driver's sum and sum of squares over its paired days are the
+	 * totals less its unpaired days'.
+	 */
+	private static double r(double[] values, Lags pairs, int lag, double totalX, double totalXx, double sumXy) {
+		double sumX = totalX;
+		double sumXx = totalXx;
+		for (int k : pairs.unpaired[lag]) {
+			sumX -= values[k];
+			sumXx -= values[k] * values[k];
 		}
-		int n = pairs.length;
+		int n = pairs.n[lag];
 		double varX = n * sumXx - sumX * sumX;
-		return varX <= 0 || varY <= 0 ? 0 : (n * sumXy - sumX * sumY) / Math.sqrt(varX * varY);
+		double varY = pairs.varY[lag];
+		return varX <= 0 || varY <= 0 ? 0 : (n * sumXy - sumX * pairs.sumY[lag]) / Math.sqrt(varX * varY);
 	}
 
-	/** Fisher-Yates. */
-	private static void shuffle(double[] values, Random random) {
+	/**
+	 * The sums of the driver's values times each lag's paired revenue for {@code count} (at most
+	 * {@value #BLOCK}) lags from {@code from}, in one pass: each driver value is read once for all of
+	 * them, and the sums do not wait on one another.
+	 */
+	private static void dots(double[] values, double[][] paired, int from, int count, double[] sums) {
+		double[] a = paired[from];
+		double[] b = paired[Math.min(from + 1, from + count - 1)];
+		double[] c = paired[Math.min(from + 2, from + count - 1)];
+		double[] d = paired[from + count - 1];
+		double s0 = 0;
+		double s1 = 0;
+		double s2 = 0;
+		double s3 = 0;
+		for (int k = 0; k < values.length; k++) {
+			double v = values[k];
+			s0 += v * a[k];
+			s1 += v * b[k];
+			s2 += v * c[k];
+			s3 += v * d[k];
+		}
+		sums[0] = s0;
+		sums[1] = s1;
+		sums[2] = s2;
+		sums[3] = s3;
+	}
+
+	/** Fisher-Yates, each index drawn uniformly by {@link #below}. */
+	private static void shuffle(double[] values, SplittableRandom random) {
 		for (int i = values.length - 1; i > 0; i--) {
-			int j = random.nextInt(i + 1);
+			int j = below(i + 1, random);
 			double swap = values[i];
 			values[i] = values[j];
 			values[j] = swap;
 		}
+	}
+
+	/**
+	 * A uniform integer in [0, bound) (Lemire 2019, "Fast random integer generation in an
+	 * interval"): the high 32 bits of a 32-bit random number times the bound, redrawn in the rare
+	 * case that the low bits fall in the 2^32 mod bound values that would make some results likelier.
+	 */
+	static int below(int bound, SplittableRandom random) {
+		long product = (random.nextInt() & 0xFFFFFFFFL) * bound;
+		long low = product & 0xFFFFFFFFL;
+		if (low < bound) {
+			long threshold = (1L << 32) % bound;
+			while (low < threshold) {
+				product = (random.nextInt() & 0xFFFFFFFFL) * bound;
+				low = product & 0xFFFFFFFFL;
+			}
+		}
+		return (int) (product >>> 32);
 	}
 }

@@ -13,7 +13,6 @@ import java.util.stream.Stream;
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.StatUtils;
-import org.apache.commons.math3.stat.correlation.PearsonsCorrelation;
 import org.apache.commons.math3.stat.correlation.SpearmansCorrelation;
 
 /**
@@ -106,6 +105,11 @@ public final class LaggedCorrelation {
 			restsOn = List.copyOf(restsOn);
 		}
 
+		/** The same result for another driver with the very same days and values. */
+		Result as(String otherDriver) {
+			return new Result(otherDriver, lags, adjusted, arOrder, finding, best, restsOn, summary);
+		}
+
 		public boolean tooLittleData() {
 			return finding == Finding.TOO_LITTLE_DATA;
 		}
@@ -185,7 +189,7 @@ public final class LaggedCorrelation {
 		double[] xs = values(x, first, last);
 		double[] ys = y.values(first, last);
 		List<Lag> lags = table(xs, ys);
-		int paired = pairs(xs, ys, 0).length;
+		int paired = pairedDays(xs, ys, 0).length;
 		if (paired < MIN_DAYS) {
 			return new Result(driver, lags, List.of(), 0, Finding.TOO_LITTLE_DATA, null, List.of(),
 					"has too little data to judge (" + paired + " paired days, " + MIN_DAYS + " needed)");
@@ -234,7 +238,7 @@ public final class LaggedCorrelation {
 		SortedSeries sortedY = new SortedSeries(ys);
 		List<Lag> lags = new ArrayList<>();
 		for (int lag = 0; lag <= MAX_LAG; lag++) {
-			lags.add(lag(lag, pairs(xs, ys, lag), sortedX, sortedY));
+			lags.add(lag(lag, xs, ys, sortedX, sortedY));
 		}
 		return lags;
 	}
@@ -247,6 +251,18 @@ public final class LaggedCorrelation {
 			.toArray(double[][]::new);
 	}
 
+	/** The days t where x[t] and y[t + lag] are both known. */
+	private static int[] pairedDays(double[] xs, double[] ys, int lag) {
+		int[] days = new int[Math.max(0, xs.length - lag)];
+		int n = 0;
+		for (int t = 0; t < days.length; t++) {
+			if (!Double.isNaN(xs[t]) && !Double.isNaN(ys[t + lag])) {
+				days[n++] = t;
+			}
+		}
+		return Arrays.copyOf(days, n);
+	}
+
 	private static double[] column(double[][] pairs, int column) {
 		return Arrays.stream(pairs).mapToDouble(p -> p[column]).toArray();
 	}
@@ -255,23 +271,61 @@ public final class LaggedCorrelation {
 	 * Spearman's rho is Pearson's r of the ranks, as commons-math3's {@code SpearmansCorrelation}
 	 * computes it; the ranks come from the series sorted once ({@link SortedSeries}).
 	 */
-	private static Lag lag(int lag, double[][] pairs, SortedSeries x, SortedSeries y) {
-		double[] a = column(pairs, 1);
-		double[] b = column(pairs, 2);
-		int n = a.length;
-		if (n < MIN_N || StatUtils.variance(a) == 0 || StatUtils.variance(b) == 0) {
+	private static Lag lag(int lag, double[] xs, double[] ys, SortedSeries x, SortedSeries y) {
+		int[] days = pairedDays(xs, ys, lag);
+		int n = days.length;
+		double[] a = new double[n];
+		double[] b = new double[n];
+		int[] later = new int[n];
+		for (int i = 0; i < n; i++) {
+			later[i] = days[i] + lag;
+			a[i] = xs[days[i]];
+			b[i] = ys[later[i]];
+		}
+		if (n < MIN_N || !varies(a) || !varies(b)) {
 			return new Lag(lag, n, null, null, null, null, null, null, null);
 		}
 		double r = pearson(a, b);
-		int[] days = Arrays.stream(pairs).mapToInt(p -> (int) p[0]).toArray();
-		int[] later = Arrays.stream(days).map(t -> t + lag).toArray();
-		double rho = new PearsonsCorrelation().correlation(x.ranks(days), y.ranks(later));
+		double rho = pearson(x.ranks(days), y.ranks(later));
 		double[] ci = fisherInterval(r, n);
 		return new Lag(lag, n, r, pValue(r, n), ci[0], ci[1], rho, pValue(rho, n), null);
 	}
 
-	private static double pearson(double[] a, double[] b) {
-		return Math.max(-1, Math.min(1, new PearsonsCorrelation().correlation(a, b)));
+	/** Not every value the same. */
+	private static boolean varies(double[] values) {
+		for (double v : values) {
+			if (v != values[0]) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Pearson's r of two series that vary, by the two-pass formula (the means first, then the sums
+	 * of products of deviations), which loses no digits to large means; kept within [-1, 1].
+	 */
+	static double pearson(double[] a, double[] b) {
+		int n = a.length;
+		double sumA = 0;
+		double sumB = 0;
+		for (int i = 0; i < n; i++) {
+			sumA += a[i];
+			sumB += b[i];
+		}
+		double meanA = sumA / n;
+		double meanB = sumB / n;
+		double aa = 0;
+		double bb = 0;
+		double ab = 0;
+		for (int i = 0; i < n; i++) {
+			double da = a[i] - meanA;
+			double db = b[i] - meanB;
+			aa += da * da;
+			bb += db * db;
+			ab += da * db;
+		}
+		return Math.max(-1, Math.min(1, ab / Math.sqrt(aa * bb)));
 	}
 
 	/** Two-sided p of a correlation under no relation: t = r sqrt((n-2)/(1-r^2)), df = n - 2. */
@@ -307,7 +361,7 @@ public final class LaggedCorrelation {
 		int[] kept = IntStream.range(0, a.length).filter(i -> !supporting.contains(i) && !outlying[i]).toArray();
 		double[] keptA = Arrays.stream(kept).mapToDouble(i -> a[i]).toArray();
 		double[] keptB = Arrays.stream(kept).mapToDouble(i -> b[i]).toArray();
-		if (keptA.length < MIN_N || StatUtils.variance(keptA) == 0 || StatUtils.variance(keptB) == 0) {
+		if (keptA.length < MIN_N || !varies(keptA) || !varies(keptB)) {
 			return false;
 		}
 		double without = pearson(keptA, keptB);

@@ -1,7 +1,6 @@
 package com.truereach.conversion;
 
 import java.util.Arrays;
-import java.util.stream.IntStream;
 
 import org.apache.commons.math3.stat.ranking.NaturalRanking;
 
@@ -16,20 +15,57 @@ import org.apache.commons.math3.stat.ranking.NaturalRanking;
  */
 final class SortedSeries {
 
-	/** Days whose values are known, ascending by value. */
+	/** Days whose values are known, ascending by value; equal values in the order of their days. */
 	private final int[] order;
 
-	private final double[] values;
+	/** Per position of {@link #order}, the position after the run of values equal to its value. */
+	private final int[] runEnd;
+
+	private final int length;
 
 	/** @param values NaN where not known */
 	SortedSeries(double[] values) {
-		this.values = values;
-		this.order = IntStream.range(0, values.length)
-			.filter(t -> !Double.isNaN(values[t]))
-			.boxed()
-			.sorted((a, b) -> Double.compare(values[a], values[b]))
-			.mapToInt(Integer::intValue)
-			.toArray();
+		this.length = values.length;
+		long[] sorted = Arrays.stream(values).filter(v -> !Double.isNaN(v)).mapToLong(SortedSeries::key).toArray();
+		Arrays.sort(sorted);
+		// each day goes to the first free place of the run of its value, so equal values keep the order of their days
+		int[] next = new int[sorted.length];
+		order = new int[sorted.length];
+		for (int t = 0; t < values.length; t++) {
+			if (!Double.isNaN(values[t])) {
+				int first = firstAtLeast(sorted, key(values[t]));
+				order[first + next[first]++] = t;
+			}
+		}
+		runEnd = new int[sorted.length];
+		for (int i = sorted.length - 1; i >= 0; i--) {
+			runEnd[i] = i + 1 < sorted.length && sorted[i] == sorted[i + 1] ? runEnd[i + 1] : i + 1;
+		}
+	}
+
+	/**
+	 * A long whose order is Double.compare's order of the values (-0.0 before 0.0), as the ranks
+	 * need: a negative double's bits, which grow as it falls, are turned round.
+	 */
+	private static long key(double value) {
+		long bits = Double.doubleToRawLongBits(value);
+		return bits ^ ((bits >> 63) & Long.MAX_VALUE);
+	}
+
+	/** The first position of {@code sorted} not below {@code key}. */
+	private static int firstAtLeast(long[] sorted, long key) {
+		int low = 0;
+		int high = sorted.length;
+		while (low < high) {
+			int middle = (low + high) >>> 1;
+			if (sorted[middle] < key) {
+				low = middle + 1;
+			}
+			else {
+				high = middle;
+			}
+		}
+		return low;
 	}
 
 	/**
@@ -38,7 +74,7 @@ final class SortedSeries {
 	 * @param days distinct days whose values are known
 	 */
 	double[] ranks(int[] days) {
-		int[] index = new int[values.length];
+		int[] index = new int[length];
 		Arrays.fill(index, -1);
 		for (int k = 0; k < days.length; k++) {
 			index[days[k]] = k;
@@ -50,12 +86,10 @@ final class SortedSeries {
 		while (i < order.length) {
 			// a run of equal values, the subset's members of it get one rank
 			int size = 0;
-			int j = i;
-			while (j < order.length && Double.compare(values[order[j]], values[order[i]]) == 0) {
+			for (int j = i; j < runEnd[i]; j++) {
 				if (index[order[j]] >= 0) {
 					group[size++] = index[order[j]];
 				}
-				j++;
 			}
 			if (size > 0) {
 				double c = position + 1;
@@ -66,7 +100,7 @@ final class SortedSeries {
 				}
 				position += size;
 			}
-			i = j;
+			i = runEnd[i];
 		}
 		return ranks;
 	}
