@@ -85,15 +85,26 @@ final class LagPermutation {
 	}
 
 	/**
+	 * p across lags per lag (NaN where the lag has no statistics) and the shuffles they come from:
+	 * fewer than {@value #PERMUTATIONS} when they stopped early, and then each p is only as precise as
+	 * {@value #EXCEEDANCES} reaches can make it.
+	 */
+	record Result(double[] p, int shuffles) {
+
+		boolean stoppedEarly() {
+			return shuffles < PERMUTATIONS;
+		}
+	}
+
+	/**
 	 * @param x the prewhitened driver, NaN where not known
 	 * @param y prewhitened revenue, NaN where not known
 	 * @param observed |r| per lag 0, 1, ...; NaN for a lag without statistics
-	 * @return p across lags per lag, NaN where observed is NaN
 	 */
-	static double[] pAcrossLags(double[] x, double[] y, double[] observed) {
+	static Result pAcrossLags(double[] x, double[] y, double[] observed) {
 		int strongest = strongest(observed);
 		if (strongest < 0) {
-			return observed.clone();
+			return new Result(observed.clone(), 0);
 		}
 		int[] positions = IntStream.range(0, x.length).filter(t -> !Double.isNaN(x[t])).toArray();
 		int lags = observed.length;
@@ -135,7 +146,7 @@ final class LagPermutation {
 					: stoppedEarly ? Math.min(1.0, (double) reached[lag] / shuffles)
 							: (1.0 + reached[lag]) / (PERMUTATIONS + 1);
 		}
-		return p;
+		return new Result(p, shuffles);
 	}
 
 	/** The lag with the largest observed |r|, or -1 when no lag has one (then every p is NaN, as observed). */

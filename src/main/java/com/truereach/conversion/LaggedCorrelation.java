@@ -47,6 +47,12 @@ public final class LaggedCorrelation {
 
 	public static final double ALPHA = 0.05;
 
+	/** Shuffles of the permutation test when it does not stop early ({@link LagPermutation}). */
+	public static final int SHUFFLES = LagPermutation.PERMUTATIONS;
+
+	/** Shuffles reaching the strongest lag after which the permutation test stops ({@link LagPermutation}). */
+	public static final int EXCEEDANCES = LagPermutation.EXCEEDANCES;
+
 	/** How many of the most supporting days a relation must survive without. */
 	public static final int INFLUENTIAL = 3;
 
@@ -92,12 +98,13 @@ public final class LaggedCorrelation {
 
 	/**
 	 * All lags of one driver as the series are and adjusted, the order of the prewhitening model,
-	 * the finding, the adjusted lag a relation is claimed at (null unless {@code RELATION}), the
+	 * the shuffles the p across lags come from ({@link LagPermutation}: {@value LagPermutation#PERMUTATIONS},
+	 * fewer when they stopped early, 0 without an adjusted table), the finding, the adjusted lag a relation is claimed at (null unless {@code RELATION}), the
 	 * days an apparent relation rests on (only for {@code RESTS_ON_FEW_DAYS}) and the finding in
 	 * plain words, without statistics.
 	 */
-	public record Result(String driver, List<Lag> lags, List<Lag> adjusted, int arOrder, Finding finding, Lag best,
-			List<LocalDate> restsOn, String summary) {
+	public record Result(String driver, List<Lag> lags, List<Lag> adjusted, int arOrder, int shuffles, Finding finding,
+			Lag best, List<LocalDate> restsOn, String summary) {
 
 		public Result {
 			lags = List.copyOf(lags);
@@ -107,7 +114,7 @@ public final class LaggedCorrelation {
 
 		/** The same result for another driver with the very same days and values. */
 		Result as(String otherDriver) {
-			return new Result(otherDriver, lags, adjusted, arOrder, finding, best, restsOn, summary);
+			return new Result(otherDriver, lags, adjusted, arOrder, shuffles, finding, best, restsOn, summary);
 		}
 
 		public boolean tooLittleData() {
@@ -191,7 +198,7 @@ public final class LaggedCorrelation {
 		List<Lag> lags = table(xs, ys);
 		int paired = pairedDays(xs, ys, 0).length;
 		if (paired < MIN_DAYS) {
-			return new Result(driver, lags, List.of(), 0, Finding.TOO_LITTLE_DATA, null, List.of(),
+			return new Result(driver, lags, List.of(), 0, 0, Finding.TOO_LITTLE_DATA, null, List.of(),
 					"has too little data to judge (" + paired + " paired days, " + MIN_DAYS + " needed)");
 		}
 		SeasonalTrend sx = SeasonalTrend.of(first, xs);
@@ -199,28 +206,29 @@ public final class LaggedCorrelation {
 		double[] rx = sx.residuals();
 		double[] ry = sy.residuals();
 		if (!variesBeyondFit(rx, xs) || !variesBeyondFit(ry, ys)) {
-			return new Result(driver, lags, List.of(), 0, Finding.NO_VARIATION, null, List.of(),
+			return new Result(driver, lags, List.of(), 0, 0, Finding.NO_VARIATION, null, List.of(),
 					"cannot be related to revenue: it or revenue does not vary beyond a steady trend and weekday pattern");
 		}
 		ArFilter ar = ArFilter.fitByAic(sx.withoutOutliers());
 		double[] fx = ar.apply(rx, sx.outliers());
 		double[] fy = ar.apply(ry, sy.outliers());
 		List<Lag> unpermuted = table(fx, fy);
-		double[] p = LagPermutation.pAcrossLags(fx, fy,
+		LagPermutation.Result permutation = LagPermutation.pAcrossLags(fx, fy,
 				unpermuted.stream().mapToDouble(l -> l.pearson() == null ? Double.NaN : Math.abs(l.pearson())).toArray());
-		List<Lag> adjusted = unpermuted.stream().map(l -> l.withPAcrossLags(p[l.lag()])).toList();
+		List<Lag> adjusted = unpermuted.stream().map(l -> l.withPAcrossLags(permutation.p()[l.lag()])).toList();
+		int shuffles = permutation.shuffles();
 		List<Lag> candidates = adjusted.stream()
 			.filter(l -> l.pAcrossLags() != null && l.pAcrossLags() < ALPHA / drivers)
 			.sorted(Comparator.comparingDouble((Lag l) -> -Math.abs(l.pearson())).thenComparingInt(Lag::lag))
 			.toList();
 		if (candidates.isEmpty()) {
-			return new Result(driver, lags, adjusted, ar.order(), Finding.NO_RELATION, null, List.of(),
+			return new Result(driver, lags, adjusted, ar.order(), shuffles, Finding.NO_RELATION, null, List.of(),
 					"shows no relation to revenue");
 		}
 		for (Lag candidate : candidates) {
 			boolean[] outlying = outlying(pairs(fx, fy, candidate.lag()), candidate.lag(), sx.outliers(), sy.outliers());
 			if (robust(pairs(fx, fy, candidate.lag()), candidate.pearson(), outlying, ALPHA / drivers / (MAX_LAG + 1))) {
-				return new Result(driver, lags, adjusted, ar.order(), Finding.RELATION, candidate, List.of(),
+				return new Result(driver, lags, adjusted, ar.order(), shuffles, Finding.RELATION, candidate, List.of(),
 						relation(candidate));
 			}
 		}
@@ -228,7 +236,7 @@ public final class LaggedCorrelation {
 		List<LocalDate> days = Arrays.stream(influential(pairs(fx, fy, strongest.lag()), strongest.pearson()))
 			.mapToObj(t -> first.plusDays(t))
 			.toList();
-		return new Result(driver, lags, adjusted, ar.order(), Finding.RESTS_ON_FEW_DAYS, null, days,
+		return new Result(driver, lags, adjusted, ar.order(), shuffles, Finding.RESTS_ON_FEW_DAYS, null, days,
 				"shows no lasting relation to revenue: an apparent one rests on " + days(days));
 	}
 

@@ -94,7 +94,8 @@ final class AccountInputs {
 
 	private static AccountInput.Correlation correlation(LaggedCorrelation.Result result) {
 		return new AccountInput.Correlation(result.driver(), result.lags().stream().map(AccountInputs::lag).toList(),
-				result.adjusted().stream().map(AccountInputs::lag).toList(), result.arOrder());
+				result.adjusted().stream().map(AccountInputs::lag).toList(), result.arOrder(), result.shuffles(),
+				LaggedCorrelation.SHUFFLES, LaggedCorrelation.EXCEEDANCES);
 	}
 
 	private static AccountInput.Lag lag(LaggedCorrelation.Lag lag) {

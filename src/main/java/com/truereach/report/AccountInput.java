@@ -66,9 +66,11 @@ public record AccountInput(String id, String platform, String handle, String nam
 
 	/**
 	 * A series' lagged correlation with revenue: every lag as measured, and the lags the verdict
-	 * tests after adjusting for weekday, trend and an AR({@code arOrder}) process.
+	 * tests after adjusting for weekday, trend and an AR({@code arOrder}) process, with p across lags
+	 * from {@code shuffles} permutations (fewer than {@code maxShuffles} when they stopped early).
 	 */
-	public record Correlation(String driver, List<Lag> lags, List<Lag> adjusted, int arOrder) {
+	public record Correlation(String driver, List<Lag> lags, List<Lag> adjusted, int arOrder, int shuffles,
+			int maxShuffles, int exceedances) {
 	}
 
 	public record RevenueDay(LocalDate day, BigDecimal revenue, long orders) {

@@ -104,10 +104,22 @@ public final class AccountReports {
 			}
 			for (AccountInput.Lag lag : result.adjusted()) {
 				rows.add(correlation(result.driver() + ", adjusted (weekday, trend, AR(" + result.arOrder()
-						+ ")); p across lags", lag, lag.pAcrossLags()));
+						+ ")); p across lags " + shuffles(result), lag, lag.pAcrossLags()));
 			}
 		}
 		return rows;
+	}
+
+	/**
+	 * How precise the p across lags is: from every shuffle, or from the few made before the test
+	 * stopped early (Besag and Clifford), when p = reaches / shuffles is only a rough estimate.
+	 */
+	private static String shuffles(AccountInput.Correlation result) {
+		if (result.shuffles() >= result.maxShuffles()) {
+			return "(" + result.shuffles() + " shuffles)";
+		}
+		return "(rough: " + result.shuffles() + " shuffles, stopped once " + result.exceedances()
+				+ " reached the strongest lag)";
 	}
 
 	private static ReportModel.Correlation correlation(String series, AccountInput.Lag lag, Double p) {

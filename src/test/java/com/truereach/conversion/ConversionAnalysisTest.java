@@ -309,10 +309,10 @@ class ConversionAnalysisTest {
 		assertThat(ConversionAnalysis.nearlySame(reported, unrelated)).isFalse();
 
 		LaggedCorrelation.Result leads = new LaggedCorrelation.Result("follower growth (reported)", List.of(), List.of(),
-				0, LaggedCorrelation.Finding.RELATION, null, List.of(), "leads revenue by 7 days");
-		LaggedCorrelation.Result none = new LaggedCorrelation.Result("follower growth (clean)", List.of(), List.of(), 0,
+				0, 999, LaggedCorrelation.Finding.RELATION, null, List.of(), "leads revenue by 7 days");
+		LaggedCorrelation.Result none = new LaggedCorrelation.Result("follower growth (clean)", List.of(), List.of(), 0, 999,
 				LaggedCorrelation.Finding.NO_RELATION, null, List.of(), "shows no relation to revenue");
-		LaggedCorrelation.Result engagement = new LaggedCorrelation.Result("engagement", List.of(), List.of(), 0,
+		LaggedCorrelation.Result engagement = new LaggedCorrelation.Result("engagement", List.of(), List.of(), 0, 999,
 				LaggedCorrelation.Finding.NO_RELATION, null, List.of(), "shows no relation to revenue");
 		// the Facebook case: one series, two tests that fell either side of a threshold
 		assertThat(ConversionAnalysis.verdict(leads, none, engagement, true))

@@ -52,10 +52,11 @@ class LagPermutationTest {
 		for (int t = 0; t < 60; t++) {
 			y[t] = t >= 2 ? x[t - 2] + 0.1 * rng.nextGaussian() : 0;
 		}
-		double[] p = LagPermutation.pAcrossLags(x, y, observed(x, y));
+		double[] p = LagPermutation.pAcrossLags(x, y, observed(x, y)).p();
 
 		// (1 + 0 shuffles reaching it) / (999 + 1)
 		assertThat(p[2]).isEqualTo(0.001);
+		assertThat(LagPermutation.pAcrossLags(x, y, observed(x, y)).shuffles()).isEqualTo(999);
 	}
 
 	@Test
@@ -65,8 +66,11 @@ class LagPermutationTest {
 		double[] observed = new double[15];
 		observed[7] = Double.NaN;
 
-		double[] p = LagPermutation.pAcrossLags(x, y, observed);
+		LagPermutation.Result result = LagPermutation.pAcrossLags(x, y, observed);
+		double[] p = result.p();
 
+		assertThat(result.shuffles()).isEqualTo(20);
+		assertThat(result.stoppedEarly()).isTrue();
 		// |r| >= 0 at every shuffle: 20 reaches in 20 shuffles, p = 20 / 20; a lag without statistics keeps NaN
 		assertThat(p[0]).isEqualTo(1.0);
 		assertThat(p[14]).isEqualTo(1.0);
@@ -92,7 +96,7 @@ class LagPermutationTest {
 			}
 			double[] observed = observed(x, y);
 
-			assertThat(LagPermutation.pAcrossLags(x, y, observed)).as("seed %d", seed)
+			assertThat(LagPermutation.pAcrossLags(x, y, observed).p()).as("seed %d", seed)
 				.containsExactly(straightforward(x, y, observed));
 		}
 	}

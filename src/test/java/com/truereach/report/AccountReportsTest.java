@@ -85,6 +85,34 @@ class AccountReportsTest {
 	}
 
 	@Test
+	void aPAcrossLagsFromAnEarlyStopSaysHowRoughItIs() {
+		AccountInput.Lag lag = new AccountInput.Lag(2, 88, 0.05, 0.6, 0.04, 0.7, 0.4651);
+		AccountInput.Lag strong = new AccountInput.Lag(2, 88, 0.5, 0.0001, 0.45, 0.0002, 0.001);
+		AccountInput input = input();
+		AccountInput.Conversion c = input.conversion();
+		AccountInput.Conversion withCorrelations = new AccountInput.Conversion(c.revenue(), c.currency(), c.orders(),
+				c.conversionRate(), c.conversionFormula(), c.revenuePer1000Reported(), c.revenuePer1000Clean(),
+				c.revenuePerEngagement(), c.verdict(),
+				List.of(new AccountInput.Correlation("engagement", List.of(), List.of(lag), 1, 43, 999, 20),
+						new AccountInput.Correlation("follower growth (reported)", List.of(), List.of(strong), 0, 999,
+								999, 20)),
+				c.fakeSpend(), c.otherCurrencies(), c.daily());
+		AccountInput account = new AccountInput(input.id(), input.platform(), input.handle(), input.name(),
+				input.pricePer1000Followers(), input.priceCurrency(), input.followers(), input.quality(),
+				input.qualityScore(), input.scoreComponents(), input.flags(), input.sample(), withCorrelations,
+				input.impacts());
+
+		List<ReportModel.Correlation> rows = AccountReports.build(account, FROM, TO).correlations();
+
+		// 20 / 43 = 0.4651: its standard error, sqrt(p (1 - p) / 20) relative, is up to a fifth of it
+		assertThat(rows.get(0).series()).isEqualTo("engagement, adjusted (weekday, trend, AR(1)); p across lags (rough:"
+				+ " 43 shuffles, stopped once 20 reached the strongest lag)");
+		assertThat(rows.get(0).pearsonP()).isEqualTo(0.4651);
+		assertThat(rows.get(1).series())
+			.isEqualTo("follower growth (reported), adjusted (weekday, trend, AR(0)); p across lags (999 shuffles)");
+	}
+
+	@Test
 	void anAccountReportIsKeptAsJsonAndReadBackEqual() {
 		JsonMapper json = JsonMapper.builder().build();
 		ReportModel.AccountReport report = AccountReports.build(input(), FROM, TO);
