@@ -2,7 +2,10 @@ package com.truereach.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -13,8 +16,10 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,6 +46,7 @@ import com.truereach.TrueReachApplication;
 import com.truereach.job.JobFixture;
 import com.truereach.job.JobRunner;
 import com.truereach.job.RunParameters;
+import com.truereach.tooling.generate.ScaleGenerator;
 
 /**
  * Remote partitioning as an operator runs it on one machine: an Artemis broker (embedded in
@@ -57,7 +63,20 @@ class RemotePartitioningProcessTest {
 
 	private static final Duration READY = Duration.ofSeconds(90);
 
-	private static byte[] singleMachineWorkbook;
+	private static final String BROKER = "--spring.artemis.broker-url=";
+
+	private static final String DEMO = "jobs/nightly.yml";
+
+	private static final String SCALE = "scale/scale.yml";
+
+	private static final int SCALE_ACCOUNTS = 160;
+
+	private static final int SCALE_DAYS = 120;
+
+	/** Accounts per commit of a partition (AccountBatches.SIZE). */
+	private static final int COMMIT = 20;
+
+	private static final Map<String, byte[]> singleMachineWorkbooks = new HashMap<>();
 
 	@TempDir
 	Path dir;
@@ -67,6 +86,8 @@ class RemotePartitioningProcessTest {
 	private String database;
 
 	private List<String> settings;
+
+	private int brokerPort;
 
 	private final List<CliChild> workers = new ArrayList<>();
 
@@ -78,6 +99,7 @@ class RemotePartitioningProcessTest {
 		try (ServerSocket free = new ServerSocket(0)) {
 			port = free.getLocalPort();
 		}
+		brokerPort = port;
 		ConfigurationImpl configuration = new ConfigurationImpl();
 		configuration.setPersistenceEnabled(false);
 		configuration.setSecurityEnabled(false);
@@ -91,7 +113,7 @@ class RemotePartitioningProcessTest {
 		String url = pgUrl();
 		settings = List.of("--spring.datasource.url=" + url.substring(0, url.lastIndexOf('/') + 1) + database,
 				"--spring.datasource.username=" + pgUser(), "--spring.datasource.password=" + pgPassword(),
-				"--spring.artemis.broker-url=tcp://127.0.0.1:" + port, "--truereach.roots=input");
+				BROKER + "tcp://127.0.0.1:" + port, "--truereach.roots=input");
 		JobFixture.demoIn(dir);
 	}
 
@@ -202,9 +224,150 @@ class RemotePartitioningProcessTest {
 		assertNothingCountedTwice();
 	}
 
-	private CliChild worker() {
-		List<String> args = new ArrayList<>(List.of("worker"));
+	@Test
+	void aWorkerKilledAfterACommitIsCarriedOnFromThatCommit() throws Exception {
+		scaleSet(dir);
+		CliChild first = ready(worker());
+		CliChild second = ready(worker());
+		// two partitions of 80 accounts: a worker that has analysed a 21st account has committed its first 20
+		CliChild run = scaleManager("--truereach.partitions=2");
+		CliChild victim = null;
+		long deadline = System.nanoTime() + CliChild.TIMEOUT.toNanos();
+		while (victim == null && System.nanoTime() < deadline && run.process.isAlive()) {
+			victim = accountsInOrder(first).size() > COMMIT ? first
+					: accountsInOrder(second).size() > COMMIT ? second : null;
+			Thread.sleep(10);
+		}
+		assertThat(victim).as("a worker committed accounts of its partition\n" + run.out()).isNotNull();
+		victim.process.destroyForcibly().waitFor();
+		CliChild survivor = victim == first ? second : first;
+		CliChild.Result manager = run.finish();
+
+		assertThat(manager.exit()).as(manager.toString()).isZero();
+		List<String> killed = accountsInOrder(victim);
+		assertThat(killed).as("killed before the end of its partition of 80\n" + victim.out())
+			.hasSizeBetween(COMMIT + 1, SCALE_ACCOUNTS / 2 - 1)
+			.doesNotHaveDuplicates();
+		Matcher carried = Pattern.compile("started before by a worker that is gone, run again after the (\\d+) items")
+			.matcher(survivor.out());
+		assertThat(carried.find()).as(survivor.out()).isTrue();
+		int committed = Integer.parseInt(carried.group(1));
+		// killed after an account's line, before or after the commit that account completed
+		assertThat(committed).as("the killed worker's commits").isPositive().isLessThanOrEqualTo(killed.size())
+			.isGreaterThanOrEqualTo(killed.size() - COMMIT)
+			.isEqualTo(committed / COMMIT * COMMIT);
+		Map<String, Long> survived = accountsDone(survivor);
+		assertThat(survived.values()).as("each account analysed once by the survivor").containsOnly(1L);
+		assertThat(survived.keySet()).as("the survivor carried on after the killed worker's last commit")
+			.hasSize(SCALE_ACCOUNTS - committed)
+			.doesNotContainAnyElementsOf(killed.subList(0, committed))
+			.containsAll(killed.subList(committed, killed.size()));
+		assertNothingCountedTwice(SCALE_ACCOUNTS);
+		assertThat(database().queryForObject("SELECT COUNT(DISTINCT account) FROM tr_result WHERE step = 'conversion'",
+				Long.class)).isEqualTo(SCALE_ACCOUNTS);
+		assertSameWorkbookAsOneMachine(SCALE, manager);
+	}
+
+	@Test
+	void aRunStoppedWhileTheManagerWaitsEndsStoppedAndItsRestartCompletesIt() throws Exception {
+		scaleSet(dir);
+		CliChild first = ready(worker());
+		CliChild second = ready(worker());
+		CliChild run = scaleManager("--truereach.partitions=2");
+		long deadline = System.nanoTime() + CliChild.TIMEOUT.toNanos();
+		while (accountsInOrder(first).size() + accountsInOrder(second).size() == 0 && System.nanoTime() < deadline
+				&& run.process.isAlive()) {
+			Thread.sleep(10);
+		}
+		// the workers are paused while the stop command starts, so that it lands before their partitions end
+		signal("STOP", first, second);
+		long execution = database().queryForObject(
+				"SELECT JOB_EXECUTION_ID FROM BATCH_JOB_EXECUTION WHERE STATUS = 'STARTED'", Long.class);
+		CliChild.Result stop = CliChild.run(dir, withSettings("stop", Long.toString(execution)));
+		signal("CONT", first, second);
+		assertThat(stop.exit()).as(stop.toString()).isZero();
+
+		CliChild.Result stopped = run.finish();
+		assertThat(stopped.exit()).as(stopped.toString()).isEqualTo(1);
+		assertThat(stopped.err()).contains("ended STOPPED, as asked (truereach stop)");
+		List<Map<String, Object>> partitions = database().queryForList("SELECT STATUS, WRITE_COUNT FROM"
+				+ " BATCH_STEP_EXECUTION WHERE STEP_NAME LIKE 'cleanlinessAccounts:%' AND JOB_EXECUTION_ID = ?", execution);
+		assertThat(partitions).as("both partitions stopped at a commit, before their end").hasSize(2)
+			.allSatisfy(p -> {
+				assertThat(p.get("STATUS")).isEqualTo("STOPPED");
+				assertThat(((Number) p.get("WRITE_COUNT")).intValue() % COMMIT).isZero();
+				assertThat(((Number) p.get("WRITE_COUNT")).intValue()).isLessThan(SCALE_ACCOUNTS / 2);
+			});
+		int before = accountsInOrder(first).size() + accountsInOrder(second).size();
+
+		CliChild.Result restart = CliChild.run(dir, withSettings("restart", Long.toString(execution),
+				"--truereach.role=manager", "--truereach.remote.poll-interval=1s"));
+
+		assertThat(restart.exit()).as(restart.toString()).isZero();
+		int stoppedAt = partitions.stream().mapToInt(p -> ((Number) p.get("WRITE_COUNT")).intValue()).sum();
+		assertThat(accountsInOrder(first).size() + accountsInOrder(second).size() - before)
+			.as("the restart analysed the accounts the stopped partitions had not committed")
+			.isEqualTo(SCALE_ACCOUNTS - stoppedAt);
+		assertNothingCountedTwice(SCALE_ACCOUNTS);
+		assertSameWorkbookAsOneMachine(SCALE, restart);
+	}
+
+	@Test
+	void aWorkerCutOffFromTheBrokerFinishesItsPartitionAloneAndReconnects() throws Exception {
+		scaleSet(dir);
+		try (Relay firstLink = new Relay(brokerPort); Relay secondLink = new Relay(brokerPort)) {
+			CliChild first = ready(worker(firstLink.port()));
+			CliChild second = ready(worker(secondLink.port()));
+			// one partition per step: the worker that does not run it is free to be handed its request
+			CliChild run = scaleManager("--truereach.partitions=1");
+			CliChild cut = null;
+			long deadline = System.nanoTime() + CliChild.TIMEOUT.toNanos();
+			while (cut == null && System.nanoTime() < deadline && run.process.isAlive()) {
+				cut = !accountsInOrder(first).isEmpty() ? first : !accountsInOrder(second).isEmpty() ? second : null;
+				Thread.sleep(10);
+			}
+			assertThat(cut).as("a worker started the partition\n" + run.out()).isNotNull();
+			(cut == first ? firstLink : secondLink).cut();
+			CliChild other = cut == first ? second : first;
+			CliChild.Result manager = run.finish();
+
+			assertThat(manager.exit()).as(manager.toString()).isZero();
+			assertThat(accountsDone(cut)).as("the worker cut off from the broker ran its partition to its end\n"
+					+ cut.out()).hasSize(SCALE_ACCOUNTS).allSatisfy((account, times) -> assertThat(times).isEqualTo(1));
+			assertThat(accountsDone(other)).as("the other worker was handed the request and ran none of it\n"
+					+ other.out()).isEmpty();
+			assertThat(other.out()).contains("another worker still connected to the database runs it")
+				.contains("passed over: it is COMPLETED");
+			assertThat(cut.awaitOutput("connected to the broker at", READY))
+				.as("the worker cut off connects to the broker again\n" + cut.out()).isTrue();
+			assertNothingCountedTwice(SCALE_ACCOUNTS);
+			assertSameWorkbookAsOneMachine(SCALE, manager);
+		}
+	}
+
+	private static void signal(String signal, CliChild... children) throws Exception {
+		for (CliChild child : children) {
+			Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(child.process.pid())).inheritIO().start();
+			assertThat(kill.waitFor()).as("kill -" + signal).isZero();
+		}
+	}
+
+	private String[] withSettings(String... command) {
+		List<String> args = new ArrayList<>(List.of(command));
 		args.addAll(settings);
+		return args.toArray(String[]::new);
+	}
+
+	private CliChild worker() {
+		return worker(brokerPort);
+	}
+
+	/** A worker that reaches the broker at {@code port} of this machine: the broker's, or a {@link Relay}'s. */
+	private CliChild worker(int port) {
+		List<String> args = new ArrayList<>(List.of("worker"));
+		settings.stream()
+			.map(s -> s.startsWith(BROKER) ? BROKER + "tcp://127.0.0.1:" + port : s)
+			.forEach(args::add);
 		CliChild worker = CliChild.start(dir, args.toArray(String[]::new));
 		workers.add(worker);
 		return worker;
@@ -220,7 +383,15 @@ class RemotePartitioningProcessTest {
 	}
 
 	private CliChild manager(String... more) {
-		List<String> args = new ArrayList<>(List.of("run", "--job", "jobs/nightly.yml", "--truereach.role=manager",
+		return managerOf(DEMO, more);
+	}
+
+	private CliChild scaleManager(String... more) {
+		return managerOf(SCALE, more);
+	}
+
+	private CliChild managerOf(String job, String... more) {
+		List<String> args = new ArrayList<>(List.of("run", "--job", job, "--truereach.role=manager",
 				"--truereach.remote.poll-interval=1s"));
 		args.addAll(settings);
 		args.addAll(List.of(more));
@@ -228,46 +399,70 @@ class RemotePartitioningProcessTest {
 	}
 
 	private void assertSameWorkbookAsOneMachine(CliChild.Result manager) throws Exception {
+		assertSameWorkbookAsOneMachine(DEMO, manager);
+	}
+
+	private void assertSameWorkbookAsOneMachine(String job, CliChild.Result manager) throws Exception {
 		Matcher report = Pattern.compile("report: (\\S+)").matcher(manager.out());
 		assertThat(report.find()).as(manager.toString()).isTrue();
 		try (XSSFWorkbook remote = JobFixture.open(dir.resolve(report.group(1)));
-				XSSFWorkbook local = new XSSFWorkbook(new java.io.ByteArrayInputStream(singleMachine()))) {
+				XSSFWorkbook local = new XSSFWorkbook(new java.io.ByteArrayInputStream(singleMachine(job)))) {
 			JobFixture.assertSameContent(local, remote);
 		}
 	}
 
-	/**
-	 * Each partition of the remote steps completed once and their accounts were counted once: 8
-	 * written in all per step, each cleanliness result stored once.
-	 */
 	private void assertNothingCountedTwice() {
-		JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(
-				pgUrl().substring(0, pgUrl().lastIndexOf('/') + 1) + database, pgUser(), pgPassword()));
-		for (String step : List.of("cleanlinessAccounts", "conversionAccounts")) {
+		assertNothingCountedTwice(8);
+	}
+
+	/**
+	 * Each partition of the remote steps completed once and each of the {@code accounts} was
+	 * counted once over all the partitions' executions (a partition carried on after a commit, or
+	 * stopped and restarted, counts in its executions only what each committed), each cleanliness
+	 * result stored once, and no partition is left running.
+	 */
+	private void assertNothingCountedTwice(int accounts) {
+		JdbcTemplate jdbc = database();
+		for (String step : List.of("cleanlinessAccounts", "conversionAccounts", "accountReportsPartition")) {
 			String partitions = " FROM BATCH_STEP_EXECUTION WHERE STEP_NAME LIKE '" + step + ":%'";
 			String completed = partitions + " AND STATUS = 'COMPLETED'";
 			assertThat(jdbc.queryForList("SELECT COUNT(*)" + completed + " GROUP BY STEP_NAME", Long.class))
 				.as(step)
 				.isNotEmpty()
 				.containsOnly(1L);
-			assertThat(jdbc.queryForObject("SELECT SUM(WRITE_COUNT)" + completed, Long.class)).as(step).isEqualTo(8);
-			assertThat(jdbc.queryForObject("SELECT COUNT(*)" + partitions + " AND STATUS NOT IN ('COMPLETED', 'FAILED')",
-					Long.class)).as(step).isZero();
+			assertThat(jdbc.queryForObject("SELECT SUM(WRITE_COUNT)" + partitions, Long.class)).as(step)
+				.isEqualTo(accounts);
+			assertThat(jdbc.queryForObject("SELECT SUM(READ_COUNT)" + partitions, Long.class)).as(step)
+				.isEqualTo(accounts);
+			assertThat(jdbc.queryForObject(
+					"SELECT COUNT(*)" + partitions + " AND STATUS NOT IN ('COMPLETED', 'FAILED', 'STOPPED')", Long.class))
+				.as(step)
+				.isZero();
 		}
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM tr_result WHERE step = 'cleanliness'", Long.class))
-			.isEqualTo(8);
+			.isEqualTo(accounts);
 	}
 
-	/** The demo's nightly workbook as one machine writes it (H2 in memory, partitions on its cores), made once. */
-	private static synchronized byte[] singleMachine() throws Exception {
-		if (singleMachineWorkbook == null) {
+	private JdbcTemplate database() {
+		return new JdbcTemplate(new DriverManagerDataSource(
+				pgUrl().substring(0, pgUrl().lastIndexOf('/') + 1) + database, pgUser(), pgPassword()));
+	}
+
+	/**
+	 * A job's nightly workbook as one machine writes it (H2 in memory, partitions on its cores), made
+	 * once per job: the demo's, or the scale set's of {@link #scaleSet}.
+	 */
+	private static synchronized byte[] singleMachine(String job) throws Exception {
+		if (!singleMachineWorkbooks.containsKey(job)) {
 			Path here = Files.createTempDirectory("truereach-single");
 			try (ConfigurableApplicationContext context = new SpringApplicationBuilder(TrueReachApplication.class)
-				.run("--spring.datasource.url=jdbc:h2:mem:single-machine;DB_CLOSE_DELAY=-1", "--truereach.roots=input")) {
+				.run("--spring.datasource.url=jdbc:h2:mem:single-machine-" + singleMachineWorkbooks.size()
+						+ ";DB_CLOSE_DELAY=-1", "--truereach.roots=input")) {
+				Path definition = job.equals(DEMO) ? JobFixture.demoIn(here) : scaleSet(here);
 				JobRunner.Outcome outcome = context.getBean(JobRunner.class)
-					.run(RunParameters.nightly(JobFixture.demoIn(here), LocalDate.now(ZoneId.systemDefault())), false);
+					.run(RunParameters.nightly(definition, LocalDate.now(ZoneId.systemDefault())), false);
 				assertThat(outcome.succeeded()).as(outcome.message()).isTrue();
-				singleMachineWorkbook = Files.readAllBytes(outcome.report());
+				singleMachineWorkbooks.put(job, Files.readAllBytes(outcome.report()));
 			}
 			finally {
 				try (Stream<Path> files = Files.walk(here)) {
@@ -275,7 +470,17 @@ class RemotePartitioningProcessTest {
 				}
 			}
 		}
-		return singleMachineWorkbook;
+		return singleMachineWorkbooks.get(job);
+	}
+
+	/**
+	 * The generator's scale set, {@value #SCALE_ACCOUNTS} accounts over {@value #SCALE_DAYS} days
+	 * (the seed and last day fixed), in {@code dir/scale}: with two partitions each holds 80
+	 * accounts, four commits of {@code AccountBatches}.
+	 */
+	private static Path scaleSet(Path dir) throws IOException {
+		new ScaleGenerator(dir.resolve("scale"), 42, LocalDate.of(2026, 11, 24), SCALE_DAYS, SCALE_ACCOUNTS).generate();
+		return dir.resolve(SCALE);
 	}
 
 	private static List<String> accountsInOrder(CliChild worker) {
@@ -311,5 +516,75 @@ class RemotePartitioningProcessTest {
 
 	private static String pgPassword() {
 		return System.getenv().getOrDefault("TRUEREACH_PG_PASSWORD", "");
+	}
+
+	/**
+	 * A TCP relay between one worker and the broker, which the test cuts as a network fault or a
+	 * broker restart would: every connection through it is dropped at once, and new connections are
+	 * relayed again.
+	 */
+	private static final class Relay implements AutoCloseable {
+
+		private final ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+
+		private final List<Socket> open = new CopyOnWriteArrayList<>();
+
+		Relay(int target) throws IOException {
+			Thread accepting = new Thread(() -> {
+				while (!server.isClosed()) {
+					try {
+						Socket in = server.accept();
+						Socket out = new Socket(InetAddress.getLoopbackAddress(), target);
+						open.addAll(List.of(in, out));
+						pipe(in, out);
+						pipe(out, in);
+					}
+					catch (IOException ex) {
+						// the relay was closed
+					}
+				}
+			}, "relay-" + server.getLocalPort());
+			accepting.setDaemon(true);
+			accepting.start();
+		}
+
+		int port() {
+			return server.getLocalPort();
+		}
+
+		private void pipe(Socket from, Socket to) {
+			Thread copying = new Thread(() -> {
+				try {
+					from.getInputStream().transferTo(to.getOutputStream());
+				}
+				catch (IOException ex) {
+					// cut
+				}
+				closeQuietly(from);
+				closeQuietly(to);
+			});
+			copying.setDaemon(true);
+			copying.start();
+		}
+
+		void cut() {
+			open.forEach(Relay::closeQuietly);
+			open.clear();
+		}
+
+		@Override
+		public void close() throws IOException {
+			server.close();
+			cut();
+		}
+
+		private static void closeQuietly(Socket socket) {
+			try {
+				socket.close();
+			}
+			catch (IOException ex) {
+				// already closed
+			}
+		}
 	}
 }

@@ -3,9 +3,10 @@ package com.truereach.job.remote;
 import org.springframework.beans.factory.InitializingBean;
 
 /**
- * A manager and its workers share the job repository and the history: a database only one
- * process opens (an H2 file, or H2 in memory; H2's own server mode would do) cannot be shared, so a remote role refuses it
- * at start, with the way out, rather than a manager waiting for workers that never see its run.
+ * A manager and its workers share the job repository and the history, and a worker claims the
+ * partition it runs with one of PostgreSQL's advisory locks ({@link PartitionClaims}): a remote
+ * role refuses any other database at start (an H2 file or H2 in memory could not even be shared),
+ * with the way out, rather than a manager waiting for workers that never see its run.
  */
 class RemoteDatabaseCheck implements InitializingBean {
 
@@ -20,11 +21,10 @@ class RemoteDatabaseCheck implements InitializingBean {
 
 	@Override
 	public void afterPropertiesSet() {
-		boolean shared = !url.startsWith("jdbc:h2:") || url.startsWith("jdbc:h2:tcp:") || url.startsWith("jdbc:h2:ssl:");
-		if (!shared) {
-			throw new IllegalStateException("a " + role + " shares its database with the other processes of the run,"
-					+ " and " + url.replaceAll(";.*", "") + " is one process's own: give --spring.datasource.url=jdbc:postgresql://HOST:PORT/DB"
-					+ " (the same for the manager and every worker)");
+		if (!url.startsWith("jdbc:postgresql:")) {
+			throw new IllegalStateException("a " + role + " shares its PostgreSQL database with the other processes of"
+					+ " the run, and " + url.replaceAll(";.*", "") + " is not one: give"
+					+ " --spring.datasource.url=jdbc:postgresql://HOST:PORT/DB (the same for the manager and every worker)");
 		}
 	}
 }

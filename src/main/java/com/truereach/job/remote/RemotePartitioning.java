@@ -2,6 +2,8 @@ package com.truereach.job.remote;
 
 import java.time.Duration;
 
+import javax.sql.DataSource;
+
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.repository.JobRepository;
@@ -34,8 +36,10 @@ import com.truereach.job.PartitionedSteps;
  * <p>
  * A request is taken in a transacted JMS session that commits only when the partition has
  * ended: when a worker dies mid-partition the broker sees its connection go and hands the
- * request to another worker, which runs the partition again (its database transaction died with
- * the worker, so nothing of it was kept).
+ * request to another worker, which carries the partition on after its last commit (the
+ * transaction in hand died with the worker, so nothing of it was kept). A worker runs a partition
+ * only while it holds the partition's claim in the database ({@link PartitionClaims}), so a worker
+ * that lost the broker but not the database finishes its partition alone.
  */
 @Configuration
 @ConditionalOnExpression("'${" + PartitionedSteps.ROLE + ":standalone}' != 'standalone'")
@@ -122,8 +126,9 @@ public class RemotePartitioning {
 		@Bean
 		DefaultMessageListenerContainer partitionRequestListener(ActiveMQConnectionFactory brokerConnectionFactory,
 				@Value("${truereach.remote.queue:truereach.partitions}") String queue,
-				@Value("${truereach.worker.partitions:1}") int concurrent) {
-			DefaultMessageListenerContainer container = new DefaultMessageListenerContainer();
+				@Value("${truereach.worker.partitions:1}") int concurrent,
+				@Value("${spring.artemis.broker-url:tcp://localhost:61616}") String brokerUrl) {
+			DefaultMessageListenerContainer container = new PartitionRequestListener(brokerUrl);
 			container.setConnectionFactory(brokerConnectionFactory);
 			container.setDestinationName(queue);
 			// the request is acknowledged with the commit after the partition ended: a dead worker's goes back to the queue
@@ -134,8 +139,10 @@ public class RemotePartitioning {
 
 		@Bean
 		IntegrationFlow partitionRequestsFromBroker(DefaultMessageListenerContainer partitionRequestListener,
-				DirectChannel partitionRequests) {
+				DirectChannel partitionRequests, DataSource dataSource,
+				@Value("${truereach.remote.poll-interval:2s}") Duration pollInterval) {
 			return IntegrationFlow.from(Jms.messageDrivenChannelAdapter(partitionRequestListener))
+				.intercept(new PartitionClaims(dataSource, partitionRequestListener::isRunning, pollInterval))
 				.channel(partitionRequests)
 				.get();
 		}

@@ -21,9 +21,9 @@ import org.springframework.beans.factory.ListableBeanFactory;
  * runs in the scope of the job execution that sent it, as the manager's own threads would run it.
  * <p>
  * A request is run only while it can still count: the partition's step execution was never run
- * ({@code STARTING}) or was started by a worker that died ({@code STARTED}: the broker hands a
- * request back to the queue only when the worker that held it is gone), and its job execution
- * is still running. A request that arrives again for a partition that ended, or for a run that
+ * ({@code STARTING}) or was started by a worker that is gone ({@code STARTED}, while this worker
+ * holds the partition's claim, see {@link PartitionClaims}), and its job execution is still
+ * running. A partition run again carries on after its last commit, with the counts it committed. A request that arrives again for a partition that ended, or for a run that
  * failed meanwhile (a manager that gave up waiting), is passed over: a restart of that run sends
  * its unfinished partitions again, as new step executions.
  */
@@ -73,7 +73,9 @@ class WorkerSteps implements StepLocator {
 				return;
 			}
 			log.info("partition {}: {}", what, partition.getStatus() == BatchStatus.STARTED
-					? "started before by a worker that is gone, run again" : "started");
+					? "started before by a worker that is gone, run again after the " + partition.getWriteCount()
+							+ " items it committed"
+					: "started");
 			long start = System.nanoTime();
 			JobSynchronizationManager.register(run);
 			try {
