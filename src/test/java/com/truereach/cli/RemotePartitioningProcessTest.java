@@ -231,14 +231,7 @@ class RemotePartitioningProcessTest {
 		CliChild second = ready(worker());
 		// two partitions of 80 accounts: a worker that has analysed a 21st account has committed its first 20
 		CliChild run = scaleManager("--truereach.partitions=2");
-		CliChild victim = null;
-		long deadline = System.nanoTime() + CliChild.TIMEOUT.toNanos();
-		while (victim == null && System.nanoTime() < deadline && run.process.isAlive()) {
-			victim = accountsInOrder(first).size() > COMMIT ? first
-					: accountsInOrder(second).size() > COMMIT ? second : null;
-			Thread.sleep(10);
-		}
-		assertThat(victim).as("a worker committed accounts of its partition\n" + run.out()).isNotNull();
+		CliChild victim = firstWorkerPast(COMMIT, run, first, second);
 		victim.process.destroyForcibly().waitFor();
 		CliChild survivor = victim == first ? second : first;
 		CliChild.Result manager = run.finish();
@@ -274,11 +267,7 @@ class RemotePartitioningProcessTest {
 		CliChild first = ready(worker());
 		CliChild second = ready(worker());
 		CliChild run = scaleManager("--truereach.partitions=2");
-		long deadline = System.nanoTime() + CliChild.TIMEOUT.toNanos();
-		while (accountsInOrder(first).size() + accountsInOrder(second).size() == 0 && System.nanoTime() < deadline
-				&& run.process.isAlive()) {
-			Thread.sleep(10);
-		}
+		firstWorkerPast(0, run, first, second);
 		// the workers are paused while the stop command starts, so that it lands before their partitions end
 		signal("STOP", first, second);
 		long execution = database().queryForObject(
@@ -320,13 +309,7 @@ class RemotePartitioningProcessTest {
 			CliChild second = ready(worker(secondLink.port()));
 			// one partition per step: the worker that does not run it is free to be handed its request
 			CliChild run = scaleManager("--truereach.partitions=1");
-			CliChild cut = null;
-			long deadline = System.nanoTime() + CliChild.TIMEOUT.toNanos();
-			while (cut == null && System.nanoTime() < deadline && run.process.isAlive()) {
-				cut = !accountsInOrder(first).isEmpty() ? first : !accountsInOrder(second).isEmpty() ? second : null;
-				Thread.sleep(10);
-			}
-			assertThat(cut).as("a worker started the partition\n" + run.out()).isNotNull();
+			CliChild cut = firstWorkerPast(0, run, first, second);
 			(cut == first ? firstLink : secondLink).cut();
 			CliChild other = cut == first ? second : first;
 			CliChild.Result manager = run.finish();
@@ -343,6 +326,20 @@ class RemotePartitioningProcessTest {
 			assertNothingCountedTwice(SCALE_ACCOUNTS);
 			assertSameWorkbookAsOneMachine(SCALE, manager);
 		}
+	}
+
+	/** Waits for one of {@code workers} to have analysed more than {@code accounts} in the cleanliness step, and returns it. */
+	private static CliChild firstWorkerPast(int accounts, CliChild manager, CliChild... workers) throws Exception {
+		long deadline = System.nanoTime() + CliChild.TIMEOUT.toNanos();
+		while (System.nanoTime() < deadline && manager.process.isAlive()) {
+			for (CliChild worker : workers) {
+				if (accountsInOrder(worker).size() > accounts) {
+					return worker;
+				}
+			}
+			Thread.sleep(10);
+		}
+		throw new AssertionError("no worker analysed more than " + accounts + " accounts\n" + manager.out());
 	}
 
 	private static void signal(String signal, CliChild... children) throws Exception {
