@@ -73,7 +73,7 @@ public final class RunCommand extends DatabaseCommand implements Callable<Intege
 			springSettings.add("--truereach.progress=always");
 		}
 		return withDatabase(context -> {
-			JobRunner.Outcome outcome = context.getBean(JobRunner.class).run(parameters, recover);
+			JobRunner.Outcome outcome = context.getBean(JobRunner.class).run(parameters, definition, recover);
 			if (outcome.status() == JobRunner.Status.COMPLETED && definition.retentionDays() != null) {
 				// after the report, so that the run reported on everything it read; no report of any period changes
 				PruneCommand.prune(context.getBean(JdbcTemplate.class), definition.retentionDays());

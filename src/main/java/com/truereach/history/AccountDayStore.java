@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -56,14 +57,16 @@ public class AccountDayStore {
 		DaySeries.Range range = DaySeries.Range.of(series.days());
 		String kind = kind(export, series);
 		Map<LocalDate, Newness> newestOther = new HashMap<>();
-		jdbc.query("SELECT s.series, f.last_day, f.modified, f.id FROM tr_day_series s JOIN tr_input_file f"
-				+ " ON f.id = s.file_id WHERE s.account = ? AND s.kind = ? AND s.first_day <= ? AND s.last_day >= ?",
-				rs -> {
-					Newness other = newness(rs, 2);
-					for (LocalDate day : DaySeries.daysWithin(rs.getString(1), range)) {
-						newestOther.merge(day, other, (a, b) -> a.isNewerThan(b) ? a : b);
-					}
-				}, account, kind, sqlDate(range.last()), sqlDate(range.first()));
+		List<Overlap> overlaps = jdbc.query("SELECT s.file_id, s.first_day, s.last_day, s.day_count, f.last_day,"
+				+ " f.modified, f.id FROM tr_day_series s JOIN tr_input_file f ON f.id = s.file_id"
+				+ " WHERE s.account = ? AND s.kind = ? AND s.first_day <= ? AND s.last_day >= ?",
+				(rs, n) -> new Overlap(rs.getLong(1), localDate(rs, 2), localDate(rs, 3), rs.getInt(4), newness(rs, 5)),
+				account, kind, sqlDate(range.last()), sqlDate(range.first()));
+		for (Overlap other : overlaps) {
+			for (LocalDate day : daysWithin(account, other, range)) {
+				newestOther.merge(day, other.newness(), (a, b) -> a.isNewerThan(b) ? a : b);
+			}
+		}
 		long replaced = 0;
 		if (!newestOther.isEmpty()) {
 			// this file's own newness is looked up only when another export of its kind overlaps it
@@ -78,6 +81,35 @@ public class AccountDayStore {
 				+ " VALUES (?, ?, ?, ?, ?, ?, ?)", account, kind, fileId, sqlDate(range.first()),
 				sqlDate(range.last()), series.size(), series.toJson());
 		return replaced;
+	}
+
+	/** A stored series of the same kind whose first to last day meets a new export's. */
+	private record Overlap(long fileId, LocalDate first, LocalDate last, int dayCount, Newness newness) {
+
+		/** A series' days are distinct (a repeated day is a rejected row), so as many days as its span means every day. */
+		boolean everyDay() {
+			return dayCount == ChronoUnit.DAYS.between(first, last) + 1;
+		}
+	}
+
+	/**
+	 * The days of a stored series within {@code range}. A series with every day from its first to
+	 * its last (most exports) tells them by its range columns; only one with gaps is fetched, and
+	 * only its days array parsed: a night's short export overlaps years of stored days, and
+	 * fetching those documents was most of storing it.
+	 */
+	private List<LocalDate> daysWithin(String account, Overlap other, DaySeries.Range range) {
+		if (other.everyDay()) {
+			List<LocalDate> days = new ArrayList<>();
+			LocalDate last = other.last().isBefore(range.last()) ? other.last() : range.last();
+			for (LocalDate day = latest(other.first(), range.first()); !day.isAfter(last); day = day.plusDays(1)) {
+				days.add(day);
+			}
+			return days;
+		}
+		String series = jdbc.queryForObject("SELECT series FROM tr_day_series WHERE account = ? AND file_id = ?",
+				String.class, account, other.fileId());
+		return DaySeries.daysWithin(series, range);
 	}
 
 	/** Day rows of one kind replace each other; different kinds (Meta's Follows.csv and Reach.csv) sit side by side. */

@@ -48,13 +48,17 @@ public class JobRunner {
 
 	private final List<Path> roots;
 
+	private final LaunchedDefinition launched;
+
 	public JobRunner(JobOperator operator, JobRepository repository, Job trueReachJob, RunOwners owners,
-			RunRecords records, RunProgress progress, @Value("${" + JobDefinitionLoader.ROOTS + ":}") String roots) {
+			RunRecords records, RunProgress progress, LaunchedDefinition launched,
+			@Value("${" + JobDefinitionLoader.ROOTS + ":}") String roots) {
 		this.operator = operator;
 		this.repository = repository;
 		this.job = trueReachJob;
 		this.owners = owners;
 		this.records = records;
+		this.launched = launched;
 		this.roots = JobDefinitionLoader.roots(roots);
 		// the owner and the progress belong to the launch, not to any step: registered here, where launches are decided
 		if (trueReachJob instanceof AbstractJob registrable) {
@@ -64,6 +68,14 @@ public class JobRunner {
 	}
 
 	public Outcome run(RunParameters request, boolean recover) {
+		return run(request, null, recover);
+	}
+
+	/**
+	 * Launches {@code request} whose definition the caller has just read and checked (with this
+	 * application's roots): the execution takes it as it is instead of reading the file again.
+	 */
+	public Outcome run(RunParameters request, JobDefinition definition, boolean recover) {
 		Optional<Outcome> refused = clearRunning(recover);
 		if (refused.isPresent()) {
 			return refused.get();
@@ -77,6 +89,18 @@ public class JobRunner {
 			// COMPLETED, or ABANDONED which cannot restart: a fresh revision of the same request
 			parameters = parameters.withRevision(parameters.revision() + 1);
 		}
+		if (definition != null) {
+			launched.offer(parameters.definition(), roots, definition);
+		}
+		try {
+			return start(parameters);
+		}
+		finally {
+			launched.withdraw();
+		}
+	}
+
+	private Outcome start(RunParameters parameters) {
 		JobExecution execution;
 		try {
 			execution = operator.start(job, parameters.toJobParameters());
@@ -182,7 +206,7 @@ public class JobRunner {
 	 */
 	private void writeUnfinishedSummary(RunRecord record, RunParameters parameters) {
 		try {
-			JobDefinition definition = JobDefinitionLoader.load(parameters.definition(), roots);
+			JobDefinition definition = definition(parameters);
 			Path summary = RunSummary.write(record, "{}", RunSummary.unfinished(definition, record, parameters));
 			log.info("run summary: {}", summary);
 		}
@@ -193,13 +217,19 @@ public class JobRunner {
 
 	/** The summary a failed nightly request left before its range was fixed: its completion supersedes it. */
 	private void removeUnfinishedNightly(RunParameters parameters) {
-		Path stale = RunSummary.unfinishedNightly(JobDefinitionLoader.load(parameters.definition(), roots), parameters);
+		Path stale = RunSummary.unfinishedNightly(definition(parameters), parameters);
 		try {
 			Files.deleteIfExists(stale);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("could not remove " + stale + ", superseded by this run's summary", ex);
 		}
+	}
+
+	/** The request's definition: the one the launch handed over, else read now. */
+	private JobDefinition definition(RunParameters parameters) {
+		return launched.of(parameters.definition(), roots)
+			.orElseGet(() -> JobDefinitionLoader.load(parameters.definition(), roots));
 	}
 
 	/**

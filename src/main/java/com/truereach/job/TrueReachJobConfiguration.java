@@ -77,15 +77,18 @@ public class TrueReachJobConfiguration {
 	}
 
 	/**
-	 * The definition a job execution works from, read when a step of the execution first needs it.
+	 * The definition a job execution works from, read when a step of the execution first needs it
+	 * (unless the launch that starts the execution has just read it, see {@link LaunchedDefinition}).
 	 * Job-scoped without a proxy: a record cannot be subclassed, so only the step-scoped beans
 	 * below, made while the execution runs, receive it.
 	 */
 	@Bean
 	@Scope(value = "job", proxyMode = ScopedProxyMode.NO)
 	JobDefinition runDefinition(@Value("#{jobParameters['" + RunParameters.DEFINITION + "']}") String definition,
-			@Value("${" + JobDefinitionLoader.ROOTS + ":}") String roots) {
-		return JobDefinitionLoader.load(Path.of(definition), JobDefinitionLoader.roots(roots));
+			@Value("${" + JobDefinitionLoader.ROOTS + ":}") String roots, LaunchedDefinition launched) {
+		Path file = Path.of(definition);
+		List<Path> allowed = JobDefinitionLoader.roots(roots);
+		return launched.of(file, allowed).orElseGet(() -> JobDefinitionLoader.load(file, allowed));
 	}
 
 	@Bean

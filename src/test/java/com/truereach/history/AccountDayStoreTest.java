@@ -85,6 +85,19 @@ class AccountDayStoreTest {
 	}
 
 	@Test
+	void aNewerExportReplacesOnlyTheDaysAStoredExportWithGapsHas() {
+		long gaps = history.file("gaps.csv", MAR_1, MAR_1.withDayOfMonth(5), "2026-03-06T00:00:00Z");
+		long newer = history.file("newer.csv", MAR_1.withDayOfMonth(2), MAR_1.withDayOfMonth(6), "2026-03-07T00:00:00Z");
+		store.store("acme", Exports.days("ig-insights", impressions(1, 1), impressions(2, 2), impressions(4, 4),
+				impressions(5, 5)), gaps);
+
+		long replaced = store.store("acme", Exports.days("ig-insights", impressions(2, 20), impressions(3, 30),
+				impressions(4, 40), impressions(5, 50), impressions(6, 60)), newer);
+
+		assertThat(replaced).as("March 2, 4 and 5: the stored export has no March 3").isEqualTo(3);
+	}
+
+	@Test
 	void aDayTheNewestExportLeavesOutIsZeroCountsAndAnUnknownTotal() {
 		long full = history.file("full.csv", MAR_1, MAR_1.withDayOfMonth(3), "2026-03-04T00:00:00Z");
 		long gaps = history.file("gaps.csv", MAR_1, MAR_1.withDayOfMonth(3), "2026-03-05T00:00:00Z");

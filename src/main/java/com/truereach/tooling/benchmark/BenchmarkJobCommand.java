@@ -8,8 +8,10 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -184,8 +186,18 @@ public final class BenchmarkJobCommand implements Callable<Integer> {
 		if (execution == null) {
 			return;
 		}
+		// the files passed over as unchanged carry the rows counted when an earlier run read them: not read now
 		long rows = jdbc.queryForObject("SELECT COALESCE(SUM(r.rows_read), 0) FROM tr_file_run r JOIN BATCH_JOB_EXECUTION e"
-				+ " ON r.run_id = e.JOB_INSTANCE_ID WHERE e.JOB_EXECUTION_ID = ?", Long.class, execution);
+				+ " ON r.run_id = e.JOB_INSTANCE_ID WHERE e.JOB_EXECUTION_ID = ? AND r.status <> 'UNCHANGED'", Long.class,
+				execution);
+		Map<String, Long> inputs = new HashMap<>();
+		jdbc.query("SELECT i.outcome, COUNT(*) FROM tr_input_read i JOIN BATCH_JOB_EXECUTION e ON i.checked_run ="
+				+ " e.JOB_INSTANCE_ID WHERE e.JOB_EXECUTION_ID = ? GROUP BY i.outcome",
+				rs -> {
+					inputs.put(rs.getString(1), rs.getLong(2));
+				}, execution);
+		long unchanged = inputs.getOrDefault("UNCHANGED", 0L);
+		long read = inputs.values().stream().mapToLong(Long::longValue).sum() - unchanged;
 		jdbc.query("SELECT STEP_NAME, STATUS, START_TIME, END_TIME FROM BATCH_STEP_EXECUTION WHERE JOB_EXECUTION_ID = ?"
 				+ " AND STEP_NAME NOT LIKE '%:%' ORDER BY STEP_EXECUTION_ID", rs -> {
 					String step = rs.getString("STEP_NAME");
@@ -196,8 +208,9 @@ public final class BenchmarkJobCommand implements Callable<Integer> {
 					double seconds = Duration
 						.between(rs.getTimestamp("START_TIME").toInstant(), rs.getTimestamp("END_TIME").toInstant())
 						.toMillis() / 1000.0;
-					String rate = step.equals("ingest") && seconds > 0
-							? String.format(Locale.ROOT, ", %d rows = %.0f rows/s", rows, rows / seconds) : "";
+					String rate = step.equals("ingest") && seconds > 0 ? String.format(Locale.ROOT,
+							", %d input files read (%d rows = %.0f rows/s), %d unchanged and not read", read, rows,
+							rows / seconds, unchanged) : "";
 					System.out.printf(Locale.ROOT, "  %-14s %-10s %7.1f s%s%n", step, rs.getString("STATUS"), seconds, rate);
 				}, execution);
 	}
