@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.concurrent.Callable;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -76,7 +75,7 @@ public final class RunCommand extends DatabaseCommand implements Callable<Intege
 			JobRunner.Outcome outcome = context.getBean(JobRunner.class).run(parameters, definition, recover);
 			if (outcome.status() == JobRunner.Status.COMPLETED && definition.retentionDays() != null) {
 				// after the report, so that the run reported on everything it read; no report of any period changes
-				PruneCommand.prune(context.getBean(JdbcTemplate.class), definition.retentionDays());
+				PruneCommand.prune(context, definition.retentionDays());
 			}
 			return launched(outcome);
 		});

@@ -68,6 +68,16 @@ public class ResultStore {
 		return results;
 	}
 
+	/** The runs (job instances) that kept results, in order. */
+	public List<Long> runs() {
+		return jdbc.queryForList("SELECT DISTINCT run_id FROM tr_result ORDER BY run_id", Long.class);
+	}
+
+	/** Removes every result a run kept; returns how many there were. */
+	public int removeRun(long runId) {
+		return jdbc.update("DELETE FROM tr_result WHERE run_id = ?", runId);
+	}
+
 	private static byte[] pack(Object result) {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
 		// the fastest level: a tenth larger than the default level's output, in half the time

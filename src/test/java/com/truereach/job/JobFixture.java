@@ -25,7 +25,7 @@ public final class JobFixture {
 	private JobFixture() {
 	}
 
-	static Path copyTo(Path dir) {
+	public static Path copyTo(Path dir) {
 		try (Stream<Path> files = Files.walk(SOURCE)) {
 			for (Path file : files.toList()) {
 				Path target = dir.resolve(SOURCE.relativize(file).toString());
