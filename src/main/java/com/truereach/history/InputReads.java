@@ -98,7 +98,10 @@ public class InputReads {
 	 */
 	public void read(long runId, String owner, String path, Outcome outcome, Fingerprint fingerprint,
 			double rejectThreshold) {
-		jdbc.update("DELETE FROM tr_input_read WHERE owner = ? AND path = ?", owner, path);
+		// a NEW input has no record yet: the backfill and every night's new exports save a round trip per input
+		if (outcome != Outcome.NEW) {
+			jdbc.update("DELETE FROM tr_input_read WHERE owner = ? AND path = ?", owner, path);
+		}
 		jdbc.update("INSERT INTO tr_input_read (owner, path, size_bytes, modified_micros, head_sha256, sha256,"
 				+ " reject_threshold, read_run, read_at, checked_run, outcome) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
 				owner, path, fingerprint == null ? null : fingerprint.size(),

@@ -43,6 +43,12 @@ class PostgresJobTest {
 	}
 
 	@Test
+	void sessionsCommitWithoutWaitingForTheDisk() {
+		assertThat(new org.springframework.jdbc.core.JdbcTemplate(dataSource).queryForObject("SHOW synchronous_commit",
+				String.class)).isEqualTo("off");
+	}
+
+	@Test
 	void runsAndRerunsTheJobOnPostgres(@TempDir Path dir) throws Exception {
 		Path definition = JobFixture.copyTo(dir);
 		RunParameters march = RunParameters.range(definition, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 10));
