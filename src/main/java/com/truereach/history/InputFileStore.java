@@ -8,6 +8,9 @@ import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -83,20 +86,51 @@ public class InputFileStore {
 
 	/** What run {@code runId} made of each file, by owner and path: the Data quality sheet's rows and the run's counts. */
 	public List<FileRun> fileRuns(long runId) {
+		return fileRuns(runId, "", List.of());
+	}
+
+	/** The files of run {@code runId} listed under one of {@code owners} (accounts or revenue sources). */
+	public List<FileRun> fileRuns(long runId, Collection<String> owners) {
+		return owners.isEmpty() ? List.of() : fileRuns(runId, " AND r.owner IN (" + marks(owners) + ")", owners);
+	}
+
+	private List<FileRun> fileRuns(long runId, String condition, Collection<String> owners) {
+		List<Object> arguments = new ArrayList<>();
+		arguments.add(runId);
+		arguments.addAll(owners);
 		return jdbc.query("SELECT f.path, f.format, f.platform, f.first_day, f.last_day, r.owner, r.status, r.message,"
 				+ " r.rows_read, r.rows_accepted, r.rows_rejected, r.summary_rows, r.days_replaced, r.rows_skipped"
-				+ " FROM tr_file_run r JOIN tr_input_file f ON f.id = r.file_id WHERE r.run_id = ? ORDER BY r.owner, f.path",
+				+ " FROM tr_file_run r JOIN tr_input_file f ON f.id = r.file_id WHERE r.run_id = ?" + condition
+				+ " ORDER BY r.owner, f.path",
 				(rs, n) -> new FileRun(rs.getString(1), rs.getString(2), rs.getString(3), localDate(rs, 4),
 						localDate(rs, 5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getLong(9),
 						rs.getLong(10), rs.getLong(11), rs.getLong(12), rs.getLong(13), rs.getLong(14)),
-				runId);
+				arguments.toArray());
+	}
+
+	private static String marks(Collection<String> values) {
+		return String.join(", ", Collections.nCopies(values.size(), "?"));
 	}
 
 	/** The rows run {@code runId} rejected, by file and line, at most {@code limit}: a sample, not millions. */
 	public List<Reject> rejects(long runId, int limit) {
+		return rejects(runId, "", List.of(), limit);
+	}
+
+	/** The rows run {@code runId} rejected in the files of {@code owners}, at most {@code limit}. */
+	public List<Reject> rejects(long runId, Collection<String> owners, int limit) {
+		return owners.isEmpty() ? List.of() : rejects(runId, " AND j.file_id IN (SELECT r.file_id FROM tr_file_run r"
+				+ " WHERE r.run_id = j.run_id AND r.owner IN (" + marks(owners) + "))", owners, limit);
+	}
+
+	private List<Reject> rejects(long runId, String condition, Collection<String> owners, int limit) {
 		return jdbc.query("SELECT f.path, j.line, j.col, j.val, j.reason FROM tr_reject j JOIN tr_input_file f"
-				+ " ON f.id = j.file_id WHERE j.run_id = ? ORDER BY f.path, j.line", ps -> {
+				+ " ON f.id = j.file_id WHERE j.run_id = ?" + condition + " ORDER BY f.path, j.line", ps -> {
 					ps.setLong(1, runId);
+					int i = 2;
+					for (String owner : owners) {
+						ps.setString(i++, owner);
+					}
 					ps.setMaxRows(limit);
 				}, (rs, n) -> new Reject(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4),
 						rs.getString(5)));

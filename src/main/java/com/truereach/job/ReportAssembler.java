@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 
 import com.truereach.conversion.RevenueOverview;
 import com.truereach.conversion.Unattributed;
@@ -43,7 +42,7 @@ final class ReportAssembler {
 	 * to the account reports step, whose results the workbook reads one at a time.
 	 */
 	ReportModel assemble(RunContext run) {
-		return assemble(run, owner -> true, run.definition().name(), List.of());
+		return assemble(run, null, run.definition().name(), List.of());
 	}
 
 	/**
@@ -55,29 +54,28 @@ final class ReportAssembler {
 		Set<String> owners = new HashSet<>();
 		client.accounts().forEach(a -> owners.add(a.id()));
 		run.definition().revenue().forEach(r -> owners.add(r.name()));
-		return assemble(run, owners::contains, run.definition().name() + ": " + client.name(),
+		return assemble(run, owners, run.definition().name() + ": " + client.name(),
 				List.of("This workbook is one client's, " + client.name() + ": its accounts and the files they and "
 						+ "the revenue sources come from. Revenue that no rule gave to an account, the other "
 						+ "clients and the totals across clients are in the overview workbook " + overview
 						+ " beside it."));
 	}
 
-	private ReportModel assemble(RunContext run, Predicate<String> owners, String title, List<String> first) {
+	/** @param owners the accounts and revenue sources whose files the report shows; null: every one */
+	private ReportModel assemble(RunContext run, Set<String> owners, String title, List<String> first) {
 		JobDefinition definition = run.definition();
 		RevenueOverview revenue = new ConversionResults(resultStore, run.runId()).overview();
 		FileSetChange changed = FileSetChange.in(run.context());
-		List<ReportModel.InputFile> files = new ArrayList<>(inputFiles.fileRuns(run.runId())
+		List<ReportModel.InputFile> files = new ArrayList<>(
+				(owners == null ? inputFiles.fileRuns(run.runId()) : inputFiles.fileRuns(run.runId(), owners))
 			.stream()
-			.filter(f -> owners.test(f.owner()))
 			.map(f -> new ReportModel.InputFile(f.path(), f.owner(), formatName(f.format()), platformName(f.platform()),
 					f.first(), f.last(), f.status(), changed.message(f.path(), f.message()), f.read(), f.accepted(),
 					f.rejected(), f.summaryRows(), f.replaced(), f.skipped()))
 			.toList());
-		Set<String> paths = new HashSet<>();
-		files.forEach(f -> paths.add(f.path()));
-		List<ReportModel.RejectLine> rejects = inputFiles.rejects(run.runId(), MAX_REJECTS)
+		List<ReportModel.RejectLine> rejects = (owners == null ? inputFiles.rejects(run.runId(), MAX_REJECTS)
+				: inputFiles.rejects(run.runId(), owners, MAX_REJECTS))
 			.stream()
-			.filter(r -> paths.contains(r.file()))
 			.map(r -> new ReportModel.RejectLine(r.file(), r.line(), r.column(), r.value(), r.reason()))
 			.toList();
 		long rejectsTotal = files.stream().mapToLong(ReportModel.InputFile::rejected).sum();
@@ -87,7 +85,7 @@ final class ReportAssembler {
 			notes.add(changed.describe() + " See the Data quality sheet.");
 			changed.removed()
 				.stream()
-				.filter(f -> owners.test(f.owner()))
+				.filter(f -> owners == null || owners.contains(f.owner()))
 				.forEach(f -> files.add(new ReportModel.InputFile(f.path(), f.owner(), null, null, null, null, "REMOVED",
 						"listed when this run first started, no longer listed when it resumed: not read by the resume",
 						0, 0, 0, 0, 0)));

@@ -88,4 +88,23 @@ class InputFileStoreTest {
 		assertThat(store.inputReads().outcomes(1)).isEqualTo(Map.of(InputReads.Outcome.NEW, 0L,
 				InputReads.Outcome.CHANGED, 0L, InputReads.Outcome.UNCHANGED, 0L));
 	}
+
+	@Test
+	void aClientsFilesAndRejectsAreThoseOfItsOwners() {
+		long x = store.fileId(file("in/x.csv", "aa"));
+		long a = store.fileId(file("in/a.csv", "aa"));
+		long s = store.fileId(file("in/stripe.csv", "aa"));
+		store.recordRun(1, x, "acme", summary("OK", 1, List.of(new Reject("in/x.csv", 9, "C", "v", "r"))), 0);
+		store.recordRun(1, a, "other", summary("OK", 1, List.of(new Reject("in/a.csv", 5, "C", "v", "r"))), 0);
+		store.recordRun(1, s, "stripe", summary("OK", 1, List.of(new Reject("in/stripe.csv", 2, "C", "v", "r"))), 0);
+		store.recordRun(2, a, "acme", summary("OK", 1, List.of(new Reject("in/a.csv", 7, "C", "v", "r"))), 0);
+
+		assertThat(store.fileRuns(1, List.of("acme", "stripe"))).extracting(InputFileStore.FileRun::path)
+			.containsExactly("in/x.csv", "in/stripe.csv");
+		assertThat(store.rejects(1, List.of("acme", "stripe"), 100)).extracting(r -> r.file() + ":" + r.line())
+			.containsExactly("in/stripe.csv:2", "in/x.csv:9");
+		assertThat(store.rejects(1, List.of("acme", "stripe"), 1)).hasSize(1);
+		assertThat(store.fileRuns(1, List.of())).isEmpty();
+		assertThat(store.rejects(1, List.of(), 100)).isEmpty();
+	}
 }
