@@ -71,9 +71,15 @@ public class TrueReachJobConfiguration {
 		return sample -> sample.isEmpty() ? Optional.empty() : Optional.of(FollowerAudit.estimate(sample, model));
 	}
 
+	/**
+	 * The workbook writer; {@code truereach.report.charted-accounts} account sheets of each workbook
+	 * (the largest accounts) get a chart: with clients, every client's workbook has as many, which is
+	 * where most of the cost of many small workbooks goes.
+	 */
 	@Bean
-	WorkbookWriter workbookWriter() {
-		return new WorkbookWriter();
+	WorkbookWriter workbookWriter(@Value("${truereach.report.charted-accounts:"
+			+ WorkbookWriter.DEFAULT_CHARTED_ACCOUNTS + "}") int chartedAccounts) {
+		return new WorkbookWriter(chartedAccounts);
 	}
 
 	/**

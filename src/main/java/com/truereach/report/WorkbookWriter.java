@@ -36,6 +36,11 @@ public class WorkbookWriter {
 		this(MAX_ROWS, DEFAULT_CHARTED_ACCOUNTS);
 	}
 
+	/** @param chartedAccounts how many of the largest accounts of each workbook get a chart on their sheet */
+	public WorkbookWriter(int chartedAccounts) {
+		this(MAX_ROWS, chartedAccounts);
+	}
+
 	/**
 	 * @param maxRows rows a sheet may hold (Excel's limit; smaller in tests to see long series split)
 	 * @param chartedAccounts how many of the largest accounts get a chart on their sheet
