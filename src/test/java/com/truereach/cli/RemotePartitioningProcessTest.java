@@ -261,25 +261,43 @@ class RemotePartitioningProcessTest {
 		assertSameWorkbookAsOneMachine(SCALE, manager);
 	}
 
+	/**
+	 * Stopped while both workers are in their partitions, one of which then dies: the live one
+	 * stops its partition at its next commit, the manager stops the dead one's (no live worker
+	 * holds its claim), the run ends STOPPED, and the restart carries both on after their commits.
+	 */
 	@Test
 	void aRunStoppedWhileTheManagerWaitsEndsStoppedAndItsRestartCompletesIt() throws Exception {
 		scaleSet(dir);
-		CliChild first = ready(worker());
-		CliChild second = ready(worker());
+		CliChild gone = ready(worker());
+		CliChild live = ready(worker());
 		CliChild run = scaleManager("--truereach.partitions=2");
-		firstWorkerPast(0, run, first, second);
+		firstWorkerPast(0, run, gone);
+		firstWorkerPast(0, run, live);
 		// the workers are paused while the stop command starts, so that it lands before their partitions end
-		signal("STOP", first, second);
-		long execution = database().queryForObject(
+		signal("STOP", gone, live);
+		JdbcTemplate jdbc = database();
+		long execution = jdbc.queryForObject(
 				"SELECT JOB_EXECUTION_ID FROM BATCH_JOB_EXECUTION WHERE STATUS = 'STARTED'", Long.class);
 		CliChild.Result stop = CliChild.run(dir, withSettings("stop", Long.toString(execution)));
-		signal("CONT", first, second);
 		assertThat(stop.exit()).as(stop.toString()).isZero();
+		gone.process.destroyForcibly().waitFor();
+		Matcher started = Pattern.compile("partition cleanlinessAccounts:\\S+ \\(step execution (\\d+)\\)").matcher(gone.out());
+		assertThat(started.find()).as(gone.out()).isTrue();
+		String status = "SELECT STATUS FROM BATCH_STEP_EXECUTION WHERE STEP_EXECUTION_ID = " + started.group(1);
+		long deadline = System.nanoTime() + READY.toNanos();
+		while (!"STOPPED".equals(jdbc.queryForObject(status, String.class)) && System.nanoTime() < deadline) {
+			Thread.sleep(100);
+		}
+		assertThat(jdbc.queryForObject(status, String.class)).as("the dead worker's partition, stopped by the manager"
+				+ " while the other worker is paused\n" + run.out()).isEqualTo("STOPPED");
+		signal("CONT", live);
 
 		CliChild.Result stopped = run.finish();
 		assertThat(stopped.exit()).as(stopped.toString()).isEqualTo(1);
 		assertThat(stopped.err()).contains("ended STOPPED, as asked (truereach stop)");
-		List<Map<String, Object>> partitions = database().queryForList("SELECT STATUS, WRITE_COUNT FROM"
+		assertThat(stopped.out()).contains("marked STOPPED: the run was asked to stop and its worker was gone");
+		List<Map<String, Object>> partitions = jdbc.queryForList("SELECT STATUS, WRITE_COUNT FROM"
 				+ " BATCH_STEP_EXECUTION WHERE STEP_NAME LIKE 'cleanlinessAccounts:%' AND JOB_EXECUTION_ID = ?", execution);
 		assertThat(partitions).as("both partitions stopped at a commit, before their end").hasSize(2)
 			.allSatisfy(p -> {
@@ -287,14 +305,14 @@ class RemotePartitioningProcessTest {
 				assertThat(((Number) p.get("WRITE_COUNT")).intValue() % COMMIT).isZero();
 				assertThat(((Number) p.get("WRITE_COUNT")).intValue()).isLessThan(SCALE_ACCOUNTS / 2);
 			});
-		int before = accountsInOrder(first).size() + accountsInOrder(second).size();
+		int before = accountsInOrder(live).size();
 
 		CliChild.Result restart = CliChild.run(dir, withSettings("restart", Long.toString(execution),
 				"--truereach.role=manager", "--truereach.remote.poll-interval=1s"));
 
 		assertThat(restart.exit()).as(restart.toString()).isZero();
 		int stoppedAt = partitions.stream().mapToInt(p -> ((Number) p.get("WRITE_COUNT")).intValue()).sum();
-		assertThat(accountsInOrder(first).size() + accountsInOrder(second).size() - before)
+		assertThat(accountsInOrder(live).size() - before)
 			.as("the restart analysed the accounts the stopped partitions had not committed")
 			.isEqualTo(SCALE_ACCOUNTS - stoppedAt);
 		assertNothingCountedTwice(SCALE_ACCOUNTS);

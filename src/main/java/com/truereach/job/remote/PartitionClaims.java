@@ -115,6 +115,25 @@ final class PartitionClaims implements ChannelInterceptor {
 		}
 	}
 
+	/**
+	 * Runs {@code action} holding the claim of a partition that no live worker holds.
+	 *
+	 * @return false, and nothing run, when a live worker holds the claim
+	 */
+	static boolean whileUnclaimed(DataSource dataSource, long stepExecution, Runnable action) throws SQLException {
+		Connection connection = dataSource.getConnection();
+		try {
+			if (!tryClaim(connection, stepExecution)) {
+				return false;
+			}
+			action.run();
+			return true;
+		}
+		finally {
+			release(connection, stepExecution);
+		}
+	}
+
 	private static boolean tryClaim(Connection connection, long stepExecution) throws SQLException {
 		try (PreparedStatement lock = connection.prepareStatement("SELECT pg_try_advisory_lock(?, ?)")) {
 			lock.setInt(1, KEY);

@@ -93,7 +93,7 @@ public class RemotePartitioning {
 
 		@Bean
 		PartitionedSteps remotePartitions(RemotePartitioningManagerStepBuilderFactory managerSteps,
-				JobRepository jobRepository, DirectChannel partitionRequests,
+				JobRepository jobRepository, DirectChannel partitionRequests, DataSource dataSource,
 				@Value("${truereach.remote.poll-interval:2s}") Duration pollInterval,
 				@Value("${truereach.remote.timeout:2h}") Duration timeout) {
 			return new PartitionedSteps() {
@@ -107,6 +107,7 @@ public class RemotePartitioning {
 						.pollInterval(pollInterval.toMillis())
 						.timeout(timeout.isZero() ? -1 : timeout.toMillis())
 						.listener(new UnfinishedPartitions(jobRepository, worker.getName(), timeout))
+						.listener(new StoppedPartitions(jobRepository, dataSource, worker.getName(), pollInterval))
 						.build();
 				}
 
