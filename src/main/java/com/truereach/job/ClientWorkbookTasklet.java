@@ -19,7 +19,7 @@ import com.truereach.report.WorkbookWriter;
 
 /**
  * One partition of the client workbooks: the workbook of one client, its accounts read one at a
- * time from the account reports step's results, so that memory holds one client's headlines and
+ * time from the account reports the conversion step kept, so that memory holds one client's headlines and
  * one account's days. What the overview needs of it (the file and the totals) is kept as the
  * client's result of this step.
  */

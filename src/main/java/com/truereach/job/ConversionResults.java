@@ -1,6 +1,5 @@
 package com.truereach.job;
 
-import java.util.List;
 import java.util.Map;
 
 import com.truereach.conversion.AccountConversion;
@@ -11,8 +10,8 @@ import com.truereach.history.ResultStore;
 
 /**
  * What the conversion steps keep for a run, and how the steps after them read it: per account,
- * its conversion and the revenue impact of its episodes, by account id; across accounts, the
- * {@link RevenueOverview} (unattributed revenue, notes). The first pass's per-account revenue
+ * its conversion, the revenue impact of its episodes and its report with its headline, by account
+ * id; across accounts, the {@link RevenueOverview} (unattributed revenue, notes). The first pass's per-account revenue
  * ({@link AccountRevenue}) is kept too, for the conversion partitions and a restart.
  */
 public final class ConversionResults {
@@ -28,6 +27,12 @@ public final class ConversionResults {
 
 	/** Each account's {@link EpisodeImpacts}. */
 	static final String IMPACT = "impact";
+
+	/** Each account's report ({@link com.truereach.report.ReportModel.AccountReport}), for its sheet. */
+	static final String REPORT = "accountReports";
+
+	/** Each account's headline ({@link com.truereach.report.ReportModel.Headline}), for the sheets over all accounts. */
+	static final String HEADLINE = "accountHeadline";
 
 	static final String ALL = "*";
 
@@ -45,20 +50,9 @@ public final class ConversionResults {
 		return store.result(runId, OVERVIEW, ALL, RevenueOverview.class);
 	}
 
-	/** One account's conversion. */
-	public AccountConversion account(String id) {
-		return store.result(runId, CONVERSION, id, AccountConversion.class);
-	}
-
 	/** Every account's conversion by id. */
 	public Map<String, AccountConversion> accounts() {
 		return store.results(runId, CONVERSION, AccountConversion.class);
-	}
-
-	/** The revenue impact of one account's episodes; none when it had none. */
-	public EpisodeImpacts impacts(String id) {
-		EpisodeImpacts impacts = store.result(runId, IMPACT, id, EpisodeImpacts.class);
-		return impacts == null ? new EpisodeImpacts(List.of()) : impacts;
 	}
 
 	AccountRevenue attributed(String id) {

@@ -39,7 +39,7 @@ final class ReportAssembler {
 
 	/**
 	 * The report's run, files, rejected rows, unattributed revenue and notes; its accounts are left
-	 * to the account reports step, whose results the workbook reads one at a time.
+	 * to the account reports the conversion step kept, which the workbook reads one at a time.
 	 */
 	ReportModel assemble(RunContext run) {
 		return assemble(run, null, run.definition().name(), List.of());

@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
 /**
  * What a run is doing while the operator waits: a line when each step starts and ends, and,
  * every few seconds, during ingestion the files and rows done with the rate and the time left,
- * during cleanliness, conversion and the account reports the accounts done of the total, during
+ * during cleanliness and conversion the accounts done of the total, during
  * the report the accounts whose sheets are written. Progress lines are shown on a terminal or when
  * asked ({@code truereach.progress=always}, the command line's {@code --progress}); the step lines
  * always.
@@ -150,8 +150,6 @@ public class RunProgress implements JobExecutionListener {
 					accountsDone(runId, CleanlinessTasklet.STEP), watch.accounts);
 			case ConversionTasklet.STEP -> log.info("progress: conversion {} of {} accounts",
 					accountsDone(runId, ConversionResults.CONVERSION), watch.accounts);
-			case AccountReportsTasklet.STEP -> log.info("progress: account reports {} of {} accounts",
-					accountsDone(runId, AccountReportsTasklet.STEP), watch.accounts);
 			case ClientWorkbookTasklet.STEP -> log.info("progress: client workbooks {} of {} accounts' sheets written",
 					written.getOrDefault(runId, new AtomicLong()).get(), watch.accounts);
 			case "report" -> log.info("progress: report {} of {} account sheets written",

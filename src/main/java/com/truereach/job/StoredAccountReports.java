@@ -10,7 +10,7 @@ import com.truereach.report.AccountSource;
 import com.truereach.report.ReportModel;
 
 /**
- * The accounts' reports as the account reports step kept them: the headlines read once, in the
+ * The accounts' reports as the conversion step kept them: the headlines read once, in the
  * order of the definition, and each full report read from the store whenever the workbook asks.
  */
 final class StoredAccountReports implements AccountSource {
@@ -51,11 +51,11 @@ final class StoredAccountReports implements AccountSource {
 	public List<ReportModel.Headline> headlines() {
 		if (this.headlines == null) {
 			Map<String, ReportModel.Headline> stored = this.client ? Map.of()
-					: this.store.results(this.runId, AccountReportsTasklet.HEADLINE, ReportModel.Headline.class);
+					: this.store.results(this.runId, ConversionResults.HEADLINE, ReportModel.Headline.class);
 			List<ReportModel.Headline> ordered = new ArrayList<>();
 			for (String id : this.ids) {
 				ReportModel.Headline headline = this.client
-						? this.store.result(this.runId, AccountReportsTasklet.HEADLINE, id, ReportModel.Headline.class)
+						? this.store.result(this.runId, ConversionResults.HEADLINE, id, ReportModel.Headline.class)
 						: stored.get(id);
 				if (headline == null) {
 					throw new IllegalStateException("no report of account " + id + " was kept for run " + this.runId);
@@ -69,7 +69,7 @@ final class StoredAccountReports implements AccountSource {
 
 	@Override
 	public ReportModel.AccountReport account(int index) {
-		return this.store.result(this.runId, AccountReportsTasklet.STEP, this.ids.get(index),
+		return this.store.result(this.runId, ConversionResults.REPORT, this.ids.get(index),
 				ReportModel.AccountReport.class);
 	}
 

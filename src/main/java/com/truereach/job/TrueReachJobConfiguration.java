@@ -110,7 +110,7 @@ public class TrueReachJobConfiguration {
 	 */
 	@Bean
 	Job trueReachJob(JobRepository jobRepository, Step ingestStep, Step platformPurgesStep, Step cleanlinessStep,
-			Step attributionStep, Step conversionStep, Step accountReportsStep, Step clientWorkbooksStep,
+			Step attributionStep, Step conversionStep, Step clientWorkbooksStep,
 			Step reportStep, ObjectProvider<RunContext> runContext) {
 		ClientsDecider clients = new ClientsDecider(runContext);
 		return new JobBuilder(JOB_NAME, jobRepository).start(ingestStep)
@@ -118,7 +118,6 @@ public class TrueReachJobConfiguration {
 			.next(cleanlinessStep)
 			.next(attributionStep)
 			.next(conversionStep)
-			.next(accountReportsStep)
 			.next(clients)
 			.on(ClientsDecider.CLIENTS)
 			.to(clientWorkbooksStep)
@@ -320,27 +319,6 @@ public class TrueReachJobConfiguration {
 	ConversionTasklet conversionTasklet(ResultStore resultStore, RunContext runContext,
 			@Value("#{stepExecutionContext['" + AccountPartitioner.ACCOUNTS + "']}") List<String> accounts) {
 		return new ConversionTasklet(resultStore, runContext, accounts);
-	}
-
-	/** Each account's report, partitioned by account as cleanliness is. */
-	@Bean
-	Step accountReportsStep(PartitionedSteps partitionedSteps, Step accountReportsPartitionStep,
-			AccountPartitioner accountPartitioner, @Value("${" + PARTITIONS + ":0}") int partitions) {
-		return partitionedSteps.manager(AccountReportsTasklet.STEP, accountPartitioner, accountReportsPartitionStep,
-				grid(partitions));
-	}
-
-	@Bean
-	Step accountReportsPartitionStep(PartitionedSteps partitionedSteps, PlatformTransactionManager tm,
-			AccountReportsTasklet accountReportsTasklet) {
-		return partitionedSteps.worker("accountReportsPartition").tasklet(accountReportsTasklet, tm).build();
-	}
-
-	@Bean
-	@StepScope
-	AccountReportsTasklet accountReportsTasklet(ResultStore resultStore, RunContext runContext,
-			@Value("#{stepExecutionContext['" + AccountPartitioner.ACCOUNTS + "']}") List<String> accounts) {
-		return new AccountReportsTasklet(resultStore, runContext, accounts);
 	}
 
 	@Bean
