@@ -57,11 +57,15 @@ public class AccountDayStore {
 		DaySeries.Range range = DaySeries.Range.of(series.days());
 		String kind = kind(export, series);
 		Map<LocalDate, Newness> newestOther = new HashMap<>();
+		// this file's own newness comes with each overlapping export, in the same round trip: it
+		// matters only when there is one, and every night's new exports overlap stored ones
 		List<Overlap> overlaps = jdbc.query("SELECT s.file_id, s.first_day, s.last_day, s.day_count, f.last_day,"
-				+ " f.modified, f.id FROM tr_day_series s JOIN tr_input_file f ON f.id = s.file_id"
+				+ " f.modified, f.id, m.last_day, m.modified, m.id FROM tr_day_series s"
+				+ " JOIN tr_input_file f ON f.id = s.file_id JOIN tr_input_file m ON m.id = ?"
 				+ " WHERE s.account = ? AND s.kind = ? AND s.first_day <= ? AND s.last_day >= ?",
-				(rs, n) -> new Overlap(rs.getLong(1), localDate(rs, 2), localDate(rs, 3), rs.getInt(4), newness(rs, 5)),
-				account, kind, sqlDate(range.last()), sqlDate(range.first()));
+				(rs, n) -> new Overlap(rs.getLong(1), localDate(rs, 2), localDate(rs, 3), rs.getInt(4), newness(rs, 5),
+						newness(rs, 8)),
+				fileId, account, kind, sqlDate(range.last()), sqlDate(range.first()));
 		for (Overlap other : overlaps) {
 			for (LocalDate day : daysWithin(account, other, range)) {
 				newestOther.merge(day, other.newness(), (a, b) -> a.isNewerThan(b) ? a : b);
@@ -69,8 +73,7 @@ public class AccountDayStore {
 		}
 		long replaced = 0;
 		if (!newestOther.isEmpty()) {
-			// this file's own newness is looked up only when another export of its kind overlaps it
-			Newness mine = newness(fileId);
+			Newness mine = overlaps.get(0).mine();
 			replaced = newestOther.entrySet()
 				.stream()
 				.filter(other -> !other.getKey().isBefore(range.first()) && !other.getKey().isAfter(range.last())
@@ -83,8 +86,8 @@ public class AccountDayStore {
 		return replaced;
 	}
 
-	/** A stored series of the same kind whose first to last day meets a new export's. */
-	private record Overlap(long fileId, LocalDate first, LocalDate last, int dayCount, Newness newness) {
+	/** A stored series of the same kind whose first to last day meets a new export's, and the new export's newness. */
+	private record Overlap(long fileId, LocalDate first, LocalDate last, int dayCount, Newness newness, Newness mine) {
 
 		/** A series' days are distinct (a repeated day is a rejected row), so as many days as its span means every day. */
 		boolean everyDay() {
@@ -201,11 +204,6 @@ public class AccountDayStore {
 		Date last = jdbc.queryForObject("SELECT MAX(last_day) FROM tr_day_series WHERE account = ? AND last_day <= ?",
 				Date.class, account, sqlDate(notAfter));
 		return last == null ? null : last.toLocalDate();
-	}
-
-	private Newness newness(long fileId) {
-		return jdbc.queryForObject("SELECT last_day, modified, id FROM tr_input_file WHERE id = ?",
-				(rs, n) -> newness(rs, 1), fileId);
 	}
 
 	/** The newness of the file whose last_day, modified and id are the columns from {@code first} on. */

@@ -36,6 +36,9 @@ class PostgresJobTest {
 	@Autowired
 	javax.sql.DataSource dataSource;
 
+	@Autowired
+	com.truereach.history.ResultStore results;
+
 	@Test
 	void batchesOfInsertsGoToTheServerAsMultiRowStatements() {
 		assertThat(((com.zaxxer.hikari.HikariDataSource) dataSource).getDataSourceProperties())
@@ -46,6 +49,16 @@ class PostgresJobTest {
 	void sessionsCommitWithoutWaitingForTheDisk() {
 		assertThat(new org.springframework.jdbc.core.JdbcTemplate(dataSource).queryForObject("SHOW synchronous_commit",
 				String.class)).isEqualTo("off");
+	}
+
+	@Test
+	void aResultSavedAgainReplacesTheStoredOne() {
+		// a unique run id: the database is shared with the job run by the other test
+		long run = -System.nanoTime();
+		results.saveResult(run, "cleanliness", "acme", java.util.List.of("first"));
+		results.saveResult(run, "cleanliness", "acme", java.util.List.of("second"));
+		assertThat(results.result(run, "cleanliness", "acme", java.util.List.class)).containsExactly("second");
+		assertThat(results.results(run, "cleanliness", java.util.List.class)).hasSize(1);
 	}
 
 	@Test
