@@ -25,7 +25,7 @@ import tools.jackson.dataformat.smile.SmileMapper;
 /**
  * What each step of a run worked out, per account, in {@code tr_result}: a later step (or a
  * resumed run) reads it back instead of recomputing it, and each step stays load, analyse, save.
- * A result is kept as Smile, Jackson's binary form of JSON, deflated: about a ninth of the JSON
+ * A result is kept as Smile, Jackson's binary form of JSON, deflated: about a tenth of the JSON
  * text, and read without parsing numbers from text. Written into the compressor as it is encoded
  * and read from the decompressor as it is decoded, so neither side holds the uncompressed form.
  */
