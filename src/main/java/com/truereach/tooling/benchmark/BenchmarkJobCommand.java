@@ -45,6 +45,11 @@ public final class BenchmarkJobCommand implements Callable<Integer> {
 	/** The list of the files the nightly increment added to the set. */
 	private static final String NIGHTLY_FILES = "nightly-files.txt";
 
+	/** The folder of the unpacked jar with --cds, and its archive. */
+	private static final String UNPACKED = "app";
+
+	private static final String ARCHIVE = "truereach.jsa";
+
 	private static final Pattern GC_HEAP = Pattern.compile("\\) (\\d+)M->(\\d+)M\\(");
 
 	@Option(names = "--out", defaultValue = "target/scale", description = "Scale set folder (default: ${DEFAULT-VALUE}).")
@@ -75,6 +80,14 @@ public final class BenchmarkJobCommand implements Callable<Integer> {
 	@Option(names = "--timeout", defaultValue = "900", description = "Seconds a run may take before it is killed (default: ${DEFAULT-VALUE}).")
 	long timeoutSeconds;
 
+	@Option(names = "--cds", description = "Start the runs as the shipped units do: from the jar unpacked, with a class data"
+			+ " sharing archive written by the backfill's JVM at its exit (its time includes that) and used by the nightly's.")
+	boolean cds;
+
+	@Option(names = "--jfr", description = "Record each run with Java Flight Recorder (profile settings) into this folder"
+			+ " (with --cds not the backfill: a JVM writing an archive does not record).")
+	Path jfr;
+
 	@Option(names = "--db-url", description = "JDBC URL of the database to use instead of a fresh H2 file (e.g. PostgreSQL); it should be empty.")
 	String dbUrl;
 
@@ -83,6 +96,9 @@ public final class BenchmarkJobCommand implements Callable<Integer> {
 
 	@Option(names = "--db-password", description = "Database password with --db-url.")
 	String dbPassword;
+
+	/** How the runs start TrueReach. */
+	private List<String> launcher;
 
 	@Override
 	public Integer call() throws Exception {
@@ -102,6 +118,10 @@ public final class BenchmarkJobCommand implements Callable<Integer> {
 		Path work = out.resolveSibling(out.getFileName() + "-run");
 		FileSystemUtils.deleteRecursively(work);
 		Files.createDirectories(work);
+		launcher = cds ? unpacked(work) : launcher();
+		if (jfr != null) {
+			Files.createDirectories(jfr);
+		}
 		LocalDate from = end.minusDays(days - 1L);
 		Run backfill = run("backfill", work, job, List.of("--from", from.toString(), "--to", end.toString()));
 		if (backfill.exitCode != 0) {
@@ -139,7 +159,15 @@ public final class BenchmarkJobCommand implements Callable<Integer> {
 		Path gcLog = work.resolve(name + "-gc.log");
 		Path output = work.resolve(name + ".log");
 		List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx" + heap, "-Xlog:gc:file=" + gcLog.toAbsolutePath()));
-		command.addAll(launcher());
+		Path archive = work.resolve(UNPACKED).resolve(ARCHIVE).toAbsolutePath();
+		boolean archiving = cds && !Files.exists(archive);
+		if (jfr != null && !archiving) {
+			command.add("-XX:StartFlightRecording=settings=profile,filename=" + jfr.toAbsolutePath().resolve(name + ".jfr"));
+		}
+		if (cds) {
+			command.add((archiving ? "-XX:ArchiveClassesAtExit=" : "-XX:SharedArchiveFile=") + archive);
+		}
+		command.addAll(launcher);
 		command.addAll(List.of("run", "--job", job.toAbsolutePath().toString()));
 		command.addAll(range);
 		if (dbUrl != null) {
@@ -247,6 +275,28 @@ public final class BenchmarkJobCommand implements Callable<Integer> {
 
 	private static String javaBinary() {
 		return ProcessHandle.current().info().command().orElse("java");
+	}
+
+	/**
+	 * The jar this JVM was started from, unpacked into {@code work} as the install does (Spring
+	 * Boot's {@code extract}): class data sharing archives only classes read from plain jars on
+	 * the class path, not from the jars nested in the application's jar.
+	 */
+	private static List<String> unpacked(Path work) throws IOException, InterruptedException {
+		List<String> jar = launcher();
+		if (!jar.get(0).equals("-jar")) {
+			throw new IllegalArgumentException("--cds needs TrueReach started from its jar (java -jar target/truereach.jar)");
+		}
+		Path folder = work.resolve(UNPACKED).toAbsolutePath();
+		Process extract = new ProcessBuilder(javaBinary(), "-Djarmode=tools", "-jar", jar.get(1), "extract", "--destination",
+				folder.toString(), "--application-filename", "truereach.jar")
+			.redirectErrorStream(true)
+			.redirectOutput(work.resolve("extract.log").toFile())
+			.start();
+		if (extract.waitFor() != 0) {
+			throw new IOException("could not unpack " + jar.get(1) + " (see " + work.resolve("extract.log") + ")");
+		}
+		return List.of("-jar", folder.resolve("truereach.jar").toString());
 	}
 
 	/** How to start TrueReach the way this JVM was started: from the jar, or from a class path. */
