@@ -70,7 +70,7 @@ public class ClientWorkbookTasklet implements Tasklet {
 		ReportModel model = assembler.assemble(run, client, overview.getFileName().toString());
 		StoredAccountReports accounts = new StoredAccountReports(store, run, client,
 				progress.accountsWritten(run.runId()));
-		writer.writeClient(model, accounts, target);
+		writer.writeClient(model, accounts, run.definition().accounts().size(), target);
 		ClientTotals totals = ClientTotals
 			.of(accounts.headlines().stream().map(ReportModel.Headline::account).toList());
 		store.saveResult(run.runId(), STEP, client.id(), new Written(client.id(), client.name(), target.toString(),

@@ -69,6 +69,22 @@ public class WorkbookWriter {
 	}
 
 	/**
+	 * Writes the workbook of one client, whose {@code accounts} are a share of the run's
+	 * {@code runAccounts}: its account sheets have the same share of the charts, the largest of its
+	 * accounts first, so that all clients' workbooks together draw about as many account charts as
+	 * the one workbook of every account (a chart is most of what a small workbook costs).
+	 *
+	 * @see #writeClient(ReportModel, AccountSource, Path)
+	 */
+	public Path writeClient(ReportModel model, AccountSource accounts, int runAccounts, Path target)
+			throws IOException {
+		int share = (int) Math.round((double) this.chartedAccounts * accounts.headlines().size()
+				/ Math.max(1, runAccounts));
+		return new WorkbookWriter(this.maxRows, Math.min(this.chartedAccounts, share)).writeClient(model, accounts,
+				target);
+	}
+
+	/**
 	 * Writes the workbook of one client: the sheets of {@link #write(ReportModel, AccountSource,
 	 * Path)} for the client's accounts, the Summary ending with the client's totals, and no
 	 * Unattributed sheet (revenue no rule gave to an account belongs to no client: the overview
@@ -89,7 +105,9 @@ public class WorkbookWriter {
 		List<AccountPlan> plans = plan(accounts.headlines());
 		AccountSheet sheets = new AccountSheet(workbook, cells, accounts, capacity(),
 				"No chart: only the " + this.chartedAccounts + " largest accounts by followers at the end have one "
-						+ "(to keep large runs fast); the series is all here.");
+						+ (client ? "(a client's share of the run's charts, by its number of accounts, to keep large "
+								+ "runs fast)" : "(to keep large runs fast)")
+						+ "; the series is all here.");
 		FindingsSheet.write(workbook, cells, model, plans, sheets);
 		SummarySheet.write(workbook, cells, model, plans, client
 				? ClientTotals.of(accounts.headlines().stream().map(ReportModel.Headline::account).toList()) : null);

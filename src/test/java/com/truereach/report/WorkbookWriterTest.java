@@ -397,6 +397,23 @@ class WorkbookWriterTest {
 	}
 
 	@Test
+	void aClientsWorkbookChartsItsShareOfTheRunsCharts() throws IOException {
+		ReportModel model = model();
+		int accounts = model.accounts().size();
+		// 50 charts for a run of 50 times this client's accounts: its share is one chart
+		Path target = new WorkbookWriter(50).writeClient(model, AccountSource.of(model.accounts()), 50 * accounts,
+				this.dir.resolve("client.xlsx"));
+		try (XSSFWorkbook workbook = open(target)) {
+			assertThat(workbook.getSheet("Acme Shoes").getDrawingPatriarch().getCharts()).hasSize(1);
+			XSSFSheet brand = workbook.getSheet("Brand _Official__ _Best_ _ Shop");
+			assertThat(brand.getDrawingPatriarch()).isNull();
+			assertThat(brand.getRow(1).getCell(0).getStringCellValue())
+				.startsWith("No chart: only the 1 largest accounts by followers at the end have one (a client's share");
+			assertThat(workbook.getSheet("Unattributed")).isNull();
+		}
+	}
+
+	@Test
 	void aFailedRunLeavesThePreviousWorkbookAndNoTemporaryFile() throws IOException {
 		Path target = this.dir.resolve("report.xlsx");
 		Files.write(target, new byte[] { 1, 2, 3 });

@@ -46,6 +46,10 @@ public class BenchmarkReportCommand implements Callable<Integer> {
 	@Option(names = "--out", defaultValue = "target/bench.xlsx", description = "Workbook (default ${DEFAULT-VALUE}).")
 	Path out;
 
+	@Option(names = "--charts", defaultValue = "" + WorkbookWriter.DEFAULT_CHARTED_ACCOUNTS,
+			description = "Account sheets with a chart in each workbook (default: ${DEFAULT-VALUE}).")
+	int charts;
+
 	@Option(names = "--clients", defaultValue = "0",
 			description = "Accounts per client: write a workbook per client, as many at once as cores, instead of one (default: one workbook).")
 	int perClient;
@@ -60,7 +64,7 @@ public class BenchmarkReportCommand implements Callable<Integer> {
 		}
 		accounts.headlines();
 		long built = System.nanoTime();
-		new WorkbookWriter().write(model, accounts, this.out);
+		new WorkbookWriter(this.charts).write(model, accounts, this.out);
 		long written = System.nanoTime();
 		long peak = peakHeap();
 		System.out.printf("headlines: %.2f s, workbook: %.2f s, %,d bytes, peak heap %,d MB, %s%n",
@@ -83,7 +87,7 @@ public class BenchmarkReportCommand implements Callable<Integer> {
 			int to = Math.min(this.accounts, first + this.perClient);
 			Path target = this.out.resolveSibling(base + "_client" + (first / this.perClient + 1) + ".xlsx");
 			sizes.add(pool.submit(() -> {
-				new WorkbookWriter().writeClient(model, accounts.slice(from, to), target);
+				new WorkbookWriter(this.charts).writeClient(model, accounts.slice(from, to), this.accounts, target);
 				return Files.size(target);
 			}));
 		}
