@@ -438,7 +438,7 @@ class RemotePartitioningProcessTest {
 	 */
 	private void assertNothingCountedTwice(int accounts) {
 		JdbcTemplate jdbc = database();
-		for (String step : List.of("cleanlinessAccounts", "conversionAccounts", "accountReportsPartition")) {
+		for (String step : List.of("cleanlinessAccounts", "conversionAccounts")) {
 			String partitions = " FROM BATCH_STEP_EXECUTION WHERE STEP_NAME LIKE '" + step + ":%'";
 			String completed = partitions + " AND STATUS = 'COMPLETED'";
 			assertThat(jdbc.queryForList("SELECT COUNT(*)" + completed + " GROUP BY STEP_NAME", Long.class))
