@@ -60,40 +60,31 @@ public class WorkbookWriter {
 	 * {@code model} are not read): only their headlines are kept while the workbook is written.
 	 */
 	public Path write(ReportModel model, AccountSource accounts, Path target) throws IOException {
-		return WorkbookTemporaries.replace(target, out -> {
-			try (XlsxWorkbook workbook = XlsxWorkbook.streaming(WINDOW)) {
-				layOut(workbook, model, accounts, false);
-				workbook.write(out);
-			}
-		});
+		return write(model, accounts, target, false);
 	}
 
 	/**
 	 * Writes the workbook of one client, whose {@code accounts} are a share of the run's
 	 * {@code runAccounts}: its account sheets have the same share of the charts, the largest of its
 	 * accounts first, so that all clients' workbooks together draw about as many account charts as
-	 * the one workbook of every account (a chart is most of what a small workbook costs).
-	 *
-	 * @see #writeClient(ReportModel, AccountSource, Path)
+	 * the one workbook of every account (a chart is most of what a small workbook costs). The
+	 * sheets are those of {@link #write(ReportModel, AccountSource, Path)} for the client's
+	 * accounts, the Summary ending with the client's totals, and no Unattributed sheet (revenue no
+	 * rule gave to an account belongs to no client: the overview workbook has it). {@code model}
+	 * holds the client's files and rejected rows only.
 	 */
 	public Path writeClient(ReportModel model, AccountSource accounts, int runAccounts, Path target)
 			throws IOException {
 		int share = (int) Math.round((double) this.chartedAccounts * accounts.headlines().size()
 				/ Math.max(1, runAccounts));
-		return new WorkbookWriter(this.maxRows, Math.min(this.chartedAccounts, share)).writeClient(model, accounts,
-				target);
+		return new WorkbookWriter(this.maxRows, Math.min(this.chartedAccounts, share)).write(model, accounts, target,
+				true);
 	}
 
-	/**
-	 * Writes the workbook of one client: the sheets of {@link #write(ReportModel, AccountSource,
-	 * Path)} for the client's accounts, the Summary ending with the client's totals, and no
-	 * Unattributed sheet (revenue no rule gave to an account belongs to no client: the overview
-	 * workbook has it). {@code model} holds the client's files and rejected rows only.
-	 */
-	public Path writeClient(ReportModel model, AccountSource accounts, Path target) throws IOException {
+	private Path write(ReportModel model, AccountSource accounts, Path target, boolean client) throws IOException {
 		return WorkbookTemporaries.replace(target, out -> {
 			try (XlsxWorkbook workbook = XlsxWorkbook.streaming(WINDOW)) {
-				layOut(workbook, model, accounts, true);
+				layOut(workbook, model, accounts, client);
 				workbook.write(out);
 			}
 		});
